@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "app/commandline.h"
+
+#include "core/applicationidentity.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTextStream>
+
+#include <array>
+#include <cstring>
+
+namespace appclacks::app {
+
+std::span<const Command> commands()
+{
+    static const std::array<Command, 0> all {};
+    return all;
+}
+
+namespace {
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+QString applicationDescription()
+{
+    QString text = QCoreApplication::translate("main",
+        "Health-check metrics from Appclacks and Cabourotte.\n\n"
+        "Usage:\n  appclacks-desktop [OPTIONS]    open the window\n");
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  ") + command.synopsis.leftJustified(30) + QLatin1Char(' ') + command.summary
+            + QLatin1Char('\n');
+    }
+    return text;
+}
+
+// The first argument that is not an option names the command, if it names one at all.
+QString commandNameFrom(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] != '-') {
+            return QString::fromLocal8Bit(argv[i]);
+        }
+    }
+    return {};
+}
+
+QStringList argumentsFrom(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(applicationDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+int runCommand(const Command &command)
+{
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(arguments.indexOf(command.name));
+    arguments.removeFirst();
+    return command.run(arguments);
+}
+
+// On X11/Wayland desktops QApplication aborts without a display; say what is wrong instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    const Command *command = findCommand(commandNameFrom(argc, argv));
+    if (command) {
+        // Headless commands never create a QGuiApplication: they must work without any display.
+        QCoreApplication application(argc, argv);
+        core::applyApplicationIdentity();
+        return runCommand(*command);
+    }
+
+    // QCommandLineParser::parse() needs no application object, so a usage error or --help is
+    // answered before anything tries to reach a display.
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(argumentsFrom(argc, argv))) {
+        err << parser.errorText() << "\n" << QCoreApplication::translate("main", "See appclacks-desktop --help.\n");
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << core::executableName << ' ' << APPCLACKS_VERSION << "\n";
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("main", "Unknown command: %1\nSee appclacks-desktop --help.\n")
+                   .arg(parser.positionalArguments().constFirst());
+        return ExitUsage;
+    }
+    if (!hasDisplay()) {
+        err << QCoreApplication::translate("main",
+            "No display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
+            "cannot open.\nThe headless commands work without one; see "
+            "appclacks-desktop --help.\n");
+        return ExitUnavailable;
+    }
+
+    QApplication application(argc, argv);
+    core::applyApplicationIdentity();
+    QApplication::setApplicationDisplayName(QString::fromLatin1(core::productName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(core::applicationId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
+
+    ui::MainWindow window;
+    window.show();
+    return application.exec();
+}
+
+} // namespace appclacks::app

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Installs what is missing, builds, and opens Appclacks Desktop. Arguments go to the app.
+# Without a display it says so and runs the headless equivalent instead.
+
+source "$(dirname "${BASH_SOURCE[0]}")/setup-common.sh"
+
+appclacks_install_packages
+appclacks_build dev >/dev/null
+
+app="$APPCLACKS_ROOT/build/dev/app/appclacks-desktop"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    appclacks_log "No display (neither DISPLAY nor WAYLAND_DISPLAY is set): the window cannot open here."
+    appclacks_log "Showing what the headless commands can do instead:"
+    exec "$app" --help
+fi
+exec "$app" "$@"
