@@ -3,6 +3,7 @@
 
 #include "app/commandline.h"
 
+#include "app/commands/parsecommand.h"
 #include "core/applicationidentity.h"
 #include "ui/mainwindow.h"
 
@@ -18,7 +19,10 @@ namespace appclacks::app {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 0> all {};
+    static const std::array all {
+        Command { QStringLiteral("parse"), QStringLiteral("parse FILE|- [--format json|text|stats]"),
+            QStringLiteral("check an exposition file and print its families and samples"), &runParseCommand },
+    };
     return all;
 }
 

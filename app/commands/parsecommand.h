@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include <QStringList>
+
+namespace appclacks::app {
+
+/// `appclacks-desktop parse FILE|- [--format json|text|stats]`
+int runParseCommand(const QStringList &arguments);
+
+} // namespace appclacks::app

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+// parse_bench [-n ITERATIONS] FILE
+// Reads FILE once, parses it N times with the application's parser and prints one JSON line in
+// the layout of ../shared/bench (parser file bytes families samples iters median_s min_s first_s
+// MBps samples_per_s), so bench.py can put it beside Prometheus's own parsers.
+
+#include "core/exposition/expositionparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+using namespace appclacks::core;
+
+int main(int argc, char *argv[])
+{
+    int iterations = 3;
+    const char *path = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
+            iterations = std::max(1, std::atoi(argv[++i]));
+        } else {
+            path = argv[i];
+        }
+    }
+    if (!path) {
+        std::fprintf(stderr, "usage: parse_bench [-n ITERATIONS] FILE\n");
+        return 2;
+    }
+    QFile file(QString::fromLocal8Bit(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "%s: %s\n", path, qPrintable(file.errorString()));
+        return 74;
+    }
+    const QByteArray input = file.readAll();
+    const ExpositionParser parser;
+    const ExpositionFormat format = ExpositionParser::detectFormat(input);
+
+    std::vector<double> seconds;
+    std::size_t families = 0;
+    std::size_t samples = 0;
+    for (int i = 0; i < iterations; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = parser.parse(input, format);
+        const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+        if (!result.ok()) {
+            std::fprintf(stderr, "parse error: %s\n", qPrintable(result.error.toString()));
+            return 65;
+        }
+        families = result.document->families().size();
+        samples = result.document->samples().size();
+        result.document.reset(); // one document alive at a time, as in the application
+        seconds.push_back(elapsed);
+    }
+    const double first = seconds.front();
+    std::sort(seconds.begin(), seconds.end());
+    const double median = seconds[seconds.size() / 2];
+    std::printf(
+        "{\"parser\":\"appclacks-desktop\",\"file\":\"%s\",\"bytes\":%lld,\"families\":%zu,\"samples\":%zu,"
+        "\"iters\":%d,\"median_s\":%.6f,\"min_s\":%.6f,\"first_s\":%.6f,\"MBps\":%.2f,\"samples_per_s\":%.0f}\n",
+        path, static_cast<long long>(input.size()), families, samples, iterations, median, seconds.front(), first,
+        double(input.size()) / median / 1e6, double(samples) / median);
+    return 0;
+}

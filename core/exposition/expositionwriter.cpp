@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/exposition/expositionwriter.h"
+
+#include "core/exposition/expositiondocument.h"
+#include "core/exposition/prometheusnumber.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace appclacks::core::ExpositionWriter {
+
+namespace {
+
+void appendJsonString(std::string &out, std::string_view text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// JSON has no NaN or infinities: they are written as the strings Prometheus uses.
+void appendJsonNumber(std::string &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out += '"';
+        appendPrometheusFloat(out, value);
+        out += '"';
+        return;
+    }
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr);
+}
+
+void appendEscapedLabelValue(std::string &out, std::string_view value)
+{
+    for (const char c : value) {
+        if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '"') {
+            out += "\\\"";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+}
+
+void appendEscapedHelp(std::string &out, std::string_view help, bool openMetrics)
+{
+    for (const char c : help) {
+        if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '"' && openMetrics) {
+            out += "\\\"";
+        } else {
+            out += c;
+        }
+    }
+}
+
+} // namespace
+
+std::string toJson(const ExpositionDocument &document)
+{
+    std::string out;
+    out.reserve(document.samples().size() * 160 + 64);
+    out += "{\"families\":[";
+    bool firstFamily = true;
+    for (const ExpositionFamily &family : document.families()) {
+        if (!firstFamily) {
+            out += ',';
+        }
+        firstFamily = false;
+        out += "{\"name\":";
+        appendJsonString(out, document.symbol(family.name));
+        out += ",\"type\":";
+        appendJsonString(out, metricTypeName(family.type, document.format()));
+        out += ",\"help\":";
+        if (family.hasHelp) {
+            appendJsonString(out, document.help(family));
+        } else {
+            out += "null";
+        }
+        out += ",\"unit\":";
+        if (family.hasUnit) {
+            appendJsonString(out, document.unit(family));
+        } else {
+            out += "null";
+        }
+        out += ",\"samples\":[";
+        bool firstSample = true;
+        for (const ExpositionSample &sample : document.samples(family)) {
+            if (!firstSample) {
+                out += ',';
+            }
+            firstSample = false;
+            out += "{\"name\":";
+            appendJsonString(out, document.symbol(sample.name));
+            out += ",\"labels\":{";
+            bool firstLabel = true;
+            for (const ExpositionLabel &label : document.labels(sample)) {
+                if (!firstLabel) {
+                    out += ',';
+                }
+                firstLabel = false;
+                appendJsonString(out, document.symbol(label.name));
+                out += ':';
+                appendJsonString(out, document.labelValue(label));
+            }
+            out += "},\"value\":";
+            appendJsonNumber(out, sample.value);
+            out += ",\"timestamp_ms\":";
+            if (sample.hasTimestamp) {
+                out += std::to_string(sample.timestampMs);
+            } else {
+                out += "null";
+            }
+            out += '}';
+        }
+        out += "]}";
+    }
+    out += "]}\n";
+    return out;
+}
+
+std::string toText(const ExpositionDocument &document)
+{
+    const bool openMetrics = document.format() == ExpositionFormat::OpenMetrics100;
+    std::string out;
+    out.reserve(document.samples().size() * 120 + 64);
+    for (const ExpositionFamily &family : document.families()) {
+        const std::string_view name = document.symbol(family.name);
+        if (family.hasHelp) {
+            out += "# HELP ";
+            out += name;
+            out += ' ';
+            appendEscapedHelp(out, document.help(family), openMetrics);
+            out += '\n';
+        }
+        if (family.typeDeclared || family.type != MetricType::Untyped) {
+            out += "# TYPE ";
+            out += name;
+            out += ' ';
+            out += metricTypeName(family.type, document.format());
+            out += '\n';
+        }
+        if (family.hasUnit) {
+            out += "# UNIT ";
+            out += name;
+            out += ' ';
+            out += document.unit(family);
+            out += '\n';
+        }
+        for (const ExpositionSample &sample : document.samples(family)) {
+            out += document.symbol(sample.name);
+            if (sample.labelCount > 0) {
+                out += '{';
+                bool first = true;
+                for (const ExpositionLabel &label : document.labels(sample)) {
+                    if (!first) {
+                        out += ',';
+                    }
+                    first = false;
+                    out += document.symbol(label.name);
+                    out += "=\"";
+                    appendEscapedLabelValue(out, document.labelValue(label));
+                    out += '"';
+                }
+                out += '}';
+            }
+            out += ' ';
+            appendPrometheusFloat(out, sample.value);
+            if (sample.hasTimestamp) {
+                out += ' ';
+                if (openMetrics) {
+                    appendPrometheusFloat(out, double(sample.timestampMs) / 1000.0);
+                } else {
+                    out += std::to_string(sample.timestampMs);
+                }
+            }
+            out += '\n';
+        }
+    }
+    if (openMetrics) {
+        out += "# EOF\n";
+    }
+    return out;
+}
+
+std::string toStats(const ExpositionDocument &document)
+{
+    double sum = 0;
+    for (const ExpositionSample &sample : document.samples()) {
+        if (std::isfinite(sample.value)) {
+            sum += sample.value;
+        }
+    }
+    std::string out = "{\"families\":" + std::to_string(document.families().size())
+        + ",\"samples\":" + std::to_string(document.samples().size())
+        + ",\"labels\":" + std::to_string(document.labelCount()) + ",\"value_sum\":";
+    appendJsonNumber(out, sum);
+    out += "}\n";
+    return out;
+}
+
+} // namespace appclacks::core::ExpositionWriter

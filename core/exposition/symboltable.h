@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/exposition/expositiondocument.h"
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace appclacks::core {
+
+/// Interns metric and label names during one parse. Names are views into the input, never
+/// copied. A small direct-mapped cache in front of an open-addressing table makes the common
+/// case, the same names line after line, a length check and a memcmp.
+class SymbolTable final
+{
+public:
+    SymbolTable();
+
+    SymbolId intern(std::string_view name);
+    std::optional<SymbolId> find(std::string_view name) const;
+    std::string_view view(SymbolId id) const { return m_views[id]; }
+    std::size_t size() const { return m_views.size(); }
+
+    std::vector<std::string_view> takeViews() { return std::move(m_views); }
+
+private:
+    struct CacheEntry
+    {
+        const char *data = nullptr;
+        std::uint32_t size = 0;
+        SymbolId id = 0;
+    };
+
+    static std::uint64_t hash(std::string_view name);
+    static std::size_t cacheSlot(std::string_view name);
+    void grow();
+
+    std::array<CacheEntry, 256> m_cache {};
+    std::vector<std::uint32_t> m_slots; // id + 1, 0 = empty
+    std::vector<std::string_view> m_views;
+};
+
+} // namespace appclacks::core
