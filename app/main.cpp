@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "app/commandline.h"
+#include "core/platform/memorytuning.h"
 
 #ifdef Q_OS_WIN
 #include <cstdio>
@@ -18,5 +19,6 @@ int main(int argc, char *argv[])
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
+    appclacks::core::keepLargeBuffersBetweenScrapes();
     return appclacks::app::runApplication(argc, argv);
 }

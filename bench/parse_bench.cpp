@@ -7,6 +7,7 @@
 // MBps samples_per_s), so bench.py can put it beside Prometheus's own parsers.
 
 #include "core/exposition/expositionparser.h"
+#include "core/platform/memorytuning.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: parse_bench [-n ITERATIONS] FILE\n");
         return 2;
     }
+    keepLargeBuffersBetweenScrapes(); // as appclacks-desktop itself does at start-up
     QFile file(QString::fromLocal8Bit(path));
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "%s: %s\n", path, qPrintable(file.errorString()));

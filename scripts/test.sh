@@ -14,7 +14,16 @@ appclacks_log "Checking formatting (clang-format)"
 
 appclacks_build dev
 
+cd "$APPCLACKS_ROOT"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+"$APPCLACKS_ROOT/scripts/fuzz.sh" "${APPCLACKS_FUZZ_SECONDS:-60}"
+
+appclacks_log "Running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+appclacks_build asan >/dev/null
+ctest --preset asan --parallel "$jobs"
+
+# Last, so that ctest's summary of the plain build closes the output.
 appclacks_log "Running the tests"
 # Widget tests set QT_QPA_PLATFORM=offscreen themselves (tests/CMakeLists.txt).
-cd "$APPCLACKS_ROOT"
-ctest --preset dev --parallel "$(nproc 2>/dev/null || echo 2)"
+ctest --preset dev --parallel "$jobs"

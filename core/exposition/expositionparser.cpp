@@ -680,12 +680,14 @@ void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
     sample.family = resolveFamily(nameId, name, hasLe);
     ExpositionFamily &family = document.m_families[sample.family];
     if (sample.family != m_lastFamily) {
-        if (family.sampleCount > 0) {
-            if (m_openMetrics) {
-                fail(m_lineStart,
-                    "samples of '" + std::string(m_symbols.view(family.name))
-                        + "' after another family: OpenMetrics families must not be interleaved");
-            }
+        if (family.sampleCount > 0 && m_openMetrics) {
+            fail(m_lineStart,
+                "samples of '" + std::string(m_symbols.view(family.name))
+                    + "' after another family: OpenMetrics families must not be interleaved");
+        }
+        // Samples are stored family by family; input that comes back to a family, or whose
+        // metadata came before another family's samples, needs one reordering at the end.
+        if (m_lastFamily != UINT32_MAX && sample.family < m_lastFamily) {
             m_familiesReopened = true;
         }
         m_lastFamily = sample.family;
@@ -711,7 +713,11 @@ const char *ExpositionParserRun::parseTimestamp(const char *p, const char *lineE
         if (seconds.error != NumberError::None || !std::isfinite(seconds.value)) {
             fail(tsStart, "invalid timestamp '" + std::string(token) + "': expected seconds");
         }
-        sample.timestampMs = std::int64_t(seconds.value * 1000.0); // truncated, as Prometheus does
+        const double milliseconds = seconds.value * 1000.0;
+        if (!(std::fabs(milliseconds) < 9.2e18)) {
+            fail(tsStart, "invalid timestamp '" + std::string(token) + "': out of range");
+        }
+        sample.timestampMs = std::int64_t(milliseconds); // truncated, as Prometheus does
     } else {
         const auto ms = parseMillisecondTimestamp(token);
         if (!ms) {
@@ -972,21 +978,18 @@ const char *ExpositionParserRun::parseExemplar(const char *p, const char *lineEn
     return p;
 }
 
-// Sizes the sample and label arrays once, close to what they will hold: growing them by doubling
-// would briefly need the old and the new array together, and peak memory is part of the bar.
+// Sizes the sample and label arrays once, from the line length and labels per line of the first
+// 256 KiB: growing them by doubling would briefly need the old and the new array together. The
+// estimate errs high on purpose; capacity that is never written costs address space, not memory.
 void ExpositionParserRun::reserveStorage()
 {
-    std::size_t lines = 1;
-    for (const char *p = m_begin; (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(m_end - p)))); ++p) {
-        ++lines;
-    }
-    // Labels per line, estimated from the first 256 KiB: one '=' per label pair, roughly.
-    const char *prefixEnd = m_begin + std::min<std::ptrdiff_t>(m_end - m_begin, 256 * 1024);
+    const std::ptrdiff_t size = m_end - m_begin;
+    const char *prefixEnd = m_begin + std::min<std::ptrdiff_t>(size, 256 * 1024);
     const auto prefixLines = std::max<std::ptrdiff_t>(1, std::count(m_begin, prefixEnd, '\n'));
     const auto prefixEquals = std::count(m_begin, prefixEnd, '=');
-    const double labelsPerLine = double(prefixEquals) / double(prefixLines);
-    m_document->m_samples.reserve(lines);
-    m_document->m_labels.reserve(std::size_t(labelsPerLine * double(lines) * 1.02) + 16);
+    const double scale = double(size) / double(std::max<std::ptrdiff_t>(1, prefixEnd - m_begin)) * 1.15;
+    m_document->m_samples.reserve(std::size_t(double(prefixLines) * scale) + 16);
+    m_document->m_labels.reserve(std::size_t(double(prefixEquals) * scale) + 16);
 }
 
 void ExpositionParserRun::finish()

@@ -91,6 +91,26 @@ void appendEscapedHelp(std::string &out, std::string_view help, bool openMetrics
     }
 }
 
+// OpenMetrics timestamps are seconds that Prometheus truncates to whole milliseconds, and
+// "1.001" truncates to 1000 ms (1.001 is 1.00099999… in binary). Writing the middle of the
+// millisecond ("1.0015") makes the text parse back to the very same millisecond.
+void appendOpenMetricsTimestamp(std::string &out, std::int64_t milliseconds)
+{
+    const bool negative = milliseconds < 0;
+    // In tenths of a millisecond; unsigned so that the most negative value cannot overflow.
+    const std::uint64_t magnitude = (negative ? 0 - std::uint64_t(milliseconds) : std::uint64_t(milliseconds)) * 10 + 5;
+    std::string digits = std::to_string(magnitude);
+    if (digits.size() < 5) {
+        digits.insert(0, 5 - digits.size(), '0');
+    }
+    if (negative) {
+        out += '-';
+    }
+    out.append(digits, 0, digits.size() - 4);
+    out += '.';
+    out.append(digits, digits.size() - 4, 4);
+}
+
 } // namespace
 
 std::string toJson(const ExpositionDocument &document)
@@ -170,7 +190,7 @@ std::string toText(const ExpositionDocument &document)
             appendEscapedHelp(out, document.help(family), openMetrics);
             out += '\n';
         }
-        if (family.typeDeclared || family.type != MetricType::Untyped) {
+        if (family.typeDeclared) { // an inferred type is inferred again from the same samples
             out += "# TYPE ";
             out += name;
             out += ' ';
@@ -206,7 +226,7 @@ std::string toText(const ExpositionDocument &document)
             if (sample.hasTimestamp) {
                 out += ' ';
                 if (openMetrics) {
-                    appendPrometheusFloat(out, double(sample.timestampMs) / 1000.0);
+                    appendOpenMetricsTimestamp(out, sample.timestampMs);
                 } else {
                     out += std::to_string(sample.timestampMs);
                 }

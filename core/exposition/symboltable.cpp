@@ -3,6 +3,8 @@
 
 #include "core/exposition/symboltable.h"
 
+#include <QHashFunctions>
+
 #include <cstring>
 
 namespace appclacks::core {
@@ -13,12 +15,9 @@ SymbolTable::SymbolTable()
 
 std::uint64_t SymbolTable::hash(std::string_view name)
 {
-    // FNV-1a: names are short; this path only runs on a cache miss.
-    std::uint64_t h = 1469598103934665603ull;
-    for (const char c : name) {
-        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    }
-    return h;
+    // Qt's seeded hash (SipHash or AES): names come from the network, and an unseeded hash
+    // would let a hostile endpoint send colliding names and make interning quadratic.
+    return qHash(QByteArrayView(name.data(), qsizetype(name.size())), QHashSeed::globalSeed());
 }
 
 std::size_t SymbolTable::cacheSlot(std::string_view name)

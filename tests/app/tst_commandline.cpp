@@ -1,8 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -15,7 +20,7 @@ struct Run
 };
 
 // Runs appclacks-desktop with no display at all: the headless paths must not need one.
-Run runApp(const QStringList &arguments)
+Run runApp(const QStringList &arguments, const QByteArray &standardInput = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -24,6 +29,10 @@ Run runApp(const QStringList &arguments)
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(APPCLACKS_EXECUTABLE), arguments);
+    if (!standardInput.isNull()) {
+        process.write(standardInput);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(30000)) {
         process.kill();
         return {};
@@ -66,6 +75,70 @@ private Q_SLOTS:
         const Run run = runApp({ QStringLiteral("frobnicate") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("Unknown command: frobnicate")), qPrintable(run.err));
+    }
+
+    void helpListsTheParseCommand()
+    {
+        const Run run = runApp({ QStringLiteral("--help") });
+        QVERIFY2(run.out.contains(QStringLiteral("parse FILE|- [--format json|text|stats]")), qPrintable(run.out));
+    }
+
+    void parseStats()
+    {
+        const Run run
+            = runApp({ QStringLiteral("parse"), QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom"),
+                QStringLiteral("--format"), QStringLiteral("stats") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.value(QLatin1String("families")).toInt(), 4);
+        QCOMPARE(stats.value(QLatin1String("samples")).toInt(), 49);
+        QCOMPARE(stats.value(QLatin1String("labels")).toInt(), 103);
+        QVERIFY(stats.value(QLatin1String("value_sum")).toDouble() > 0);
+    }
+
+    void parseJsonFromStandardInput()
+    {
+        const Run run = runApp({ QStringLiteral("parse"), QStringLiteral("-") },
+            QByteArrayLiteral("# TYPE up gauge\nup{job=\"a\"} 1 1700000000000\n"));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray families
+            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("families")).toArray();
+        QCOMPARE(families.size(), 1);
+        const QJsonObject sample = families.at(0).toObject().value(QLatin1String("samples")).toArray().at(0).toObject();
+        QCOMPARE(sample.value(QLatin1String("labels")).toObject().value(QLatin1String("job")).toString(),
+            QStringLiteral("a"));
+        QCOMPARE(sample.value(QLatin1String("timestamp_ms")).toDouble(), 1700000000000.0);
+    }
+
+    void parseTextIsCanonical()
+    {
+        const Run run = runApp(
+            { QStringLiteral("parse"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("text") },
+            QByteArrayLiteral("m { a = \"x\\\\y\" , } 1e6\n"));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("m{a=\"x\\\\y\"} 1e+06\n"));
+    }
+
+    void badInputExits65WithPosition()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("broken.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ok 1\nbroken{a=\"1\" 2\n");
+        file.close();
+        const Run run = runApp({ QStringLiteral("parse"), path });
+        QCOMPARE(run.exitCode, 65);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(path + QStringLiteral(":2:14: expected ',' or '}'")), qPrintable(run.err));
+    }
+
+    void missingFileIsAnIoError()
+    {
+        const Run run = runApp({ QStringLiteral("parse"), QStringLiteral("/nonexistent/metrics.prom") });
+        QCOMPARE(run.exitCode, 74);
+        QVERIFY(run.err.contains(QStringLiteral("/nonexistent/metrics.prom")));
     }
 
     void windowWithoutDisplaySaysSo()

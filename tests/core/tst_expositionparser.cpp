@@ -446,6 +446,17 @@ void TestExpositionParser::interleavedTextFamiliesAreMerged()
     QCOMPARE(a[1].value, 3.0);
     QCOMPARE(document.samples(document.families()[1])[0].value, 2.0);
 
+    // Metadata first, samples later, another family in between: each sample still lands in its family.
+    const auto metadataFirst = parse(QByteArrayLiteral("# HELP a first\nb 1\nb 2\na 3\n"));
+    QVERIFY2(metadataFirst.ok(), qPrintable(metadataFirst.error.toString()));
+    const auto &families = metadataFirst.document->families();
+    QCOMPARE(metadataFirst.document->symbol(families[0].name), std::string_view("a"));
+    QCOMPARE(metadataFirst.document->samples(families[0]).size(), std::size_t(1));
+    QCOMPARE(metadataFirst.document->samples(families[0])[0].value, 3.0);
+    QCOMPARE(metadataFirst.document->samples(families[1]).size(), std::size_t(2));
+    QCOMPARE(
+        metadataFirst.document->symbol(metadataFirst.document->samples(families[1])[1].name), std::string_view("b"));
+
     const auto openMetrics = parse(QByteArrayLiteral("a 1\nb 2\na 3\n# EOF\n"), ExpositionFormat::OpenMetrics100);
     QVERIFY(!openMetrics.ok());
     QCOMPARE(openMetrics.error.line, 3);
