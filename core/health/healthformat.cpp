@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/health/healthformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace appclacks::core::HealthFormat {
+
+namespace {
+
+QString trimmed(double value, int decimals)
+{
+    QString text = QLocale().toString(value, 'f', decimals);
+    const QChar point = QLocale().decimalPoint().at(0);
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0'))) {
+            text.chop(1);
+        }
+        if (text.endsWith(point)) {
+            text.chop(1);
+        }
+    }
+    return text;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HealthFormat", text);
+}
+
+} // namespace
+
+QString duration(double seconds)
+{
+    if (std::isnan(seconds)) {
+        return QStringLiteral("—");
+    }
+    if (std::isinf(seconds)) {
+        return seconds > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    }
+    const double magnitude = std::fabs(seconds);
+    if (magnitude < 0.01) {
+        return trimmed(seconds * 1000, 1) + QStringLiteral(" ms");
+    }
+    if (magnitude < 0.9995) {
+        return trimmed(std::round(seconds * 1000), 0) + QStringLiteral(" ms");
+    }
+    if (magnitude < 10) {
+        return trimmed(seconds, 2) + QStringLiteral(" s");
+    }
+    return trimmed(seconds, 1) + QStringLiteral(" s");
+}
+
+QString ratio(double value)
+{
+    if (std::isnan(value)) {
+        return QStringLiteral("—");
+    }
+    return QLocale().toString(value * 100, 'f', 1) + QLatin1Char('%');
+}
+
+QString quantile(const QuantileEstimate &estimate)
+{
+    if (!estimate.isValid()) {
+        return QStringLiteral("—");
+    }
+    if (estimate.beyondLastFiniteBucket) {
+        return QStringLiteral("> ") + duration(estimate.value);
+    }
+    return duration(estimate.value);
+}
+
+QString quantileBounds(const QuantileEstimate &estimate)
+{
+    if (!estimate.isValid()) {
+        return tr("no observations in a complete histogram");
+    }
+    if (estimate.beyondLastFiniteBucket) {
+        return tr("more than %1 (beyond the last bucket)").arg(duration(estimate.value));
+    }
+    if (std::isinf(estimate.lowerBound) || estimate.lowerBound == estimate.upperBound) {
+        return tr("at most %1").arg(duration(estimate.upperBound));
+    }
+    return tr("between %1 and %2").arg(duration(estimate.lowerBound), duration(estimate.upperBound));
+}
+
+QString bucketRange(double lowerBound, double upperBound, bool first)
+{
+    if (std::isinf(upperBound)) {
+        return QStringLiteral("> ") + duration(lowerBound);
+    }
+    if (first) {
+        return QStringLiteral("≤ ") + duration(upperBound);
+    }
+    const QString lower = duration(lowerBound);
+    const QString upper = duration(upperBound);
+    // "100–250 ms" when both share a unit, "500 ms–1 s" otherwise.
+    const qsizetype space = lower.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && upper.endsWith(lower.mid(space))) {
+        return lower.left(space) + QStringLiteral("–") + upper;
+    }
+    return lower + QStringLiteral("–") + upper;
+}
+
+QString count(double value)
+{
+    if (std::isnan(value)) {
+        return QStringLiteral("—");
+    }
+    if (value == std::floor(value) && std::fabs(value) < 9e15) {
+        return QLocale().toString(qint64(value));
+    }
+    return QLocale().toString(value, 'f', 2);
+}
+
+QString zone(const QString &zone)
+{
+    return zone.isEmpty() ? QStringLiteral("—") : zone;
+}
+
+} // namespace appclacks::core::HealthFormat

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/health/histogram.h"
+
+#include <QString>
+
+namespace appclacks::core::HealthFormat {
+
+/// "0.5 ms", "8 ms", "180 ms", "1.4 s", "2.25 s", "12 s" (../shared/UI.md, Numbers).
+QString duration(double seconds);
+
+/// "99.2%"; "—" when there is nothing to divide.
+QString ratio(double ratio);
+
+/// A quantile as a cell shows it: "180 ms", "> 10 s" beyond the last finite bucket, "—" when
+/// PromQL has no answer.
+QString quantile(const QuantileEstimate &estimate);
+
+/// The bucket-honest tooltip: "between 250 ms and 500 ms", "more than 10 s (beyond the last
+/// bucket)", "at most 5 ms".
+QString quantileBounds(const QuantileEstimate &estimate);
+
+/// A bucket's range for chart labels: "100–250 ms", "≤ 5 ms", "> 10 s".
+QString bucketRange(double lowerBound, double upperBound, bool first);
+
+/// A count with the locale's thousands separators.
+QString count(double value);
+
+/// The zone as shown: the name, or "—" for series without a zone label.
+QString zone(const QString &zone);
+
+} // namespace appclacks::core::HealthFormat

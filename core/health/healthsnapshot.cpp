@@ -1,0 +1,386 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/health/healthsnapshot.h"
+
+#include "core/exposition/expositiondocument.h"
+#include "core/exposition/prometheusnumber.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace appclacks::core {
+
+namespace {
+
+constexpr std::string_view bucketMetric = "healthcheck_duration_seconds_bucket";
+constexpr std::string_view sumMetric = "healthcheck_duration_seconds_sum";
+constexpr std::string_view countMetric = "healthcheck_duration_seconds_count";
+constexpr std::string_view totalMetric = "healthcheck_total";
+
+enum class SampleKind { Other, Bucket, Sum, Count, Total };
+
+QString fromView(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+std::optional<SymbolId> symbolNamed(const ExpositionDocument &document, std::string_view name)
+{
+    const auto symbols = document.symbols();
+    for (SymbolId id = 0; id < symbols.size(); ++id) {
+        if (symbols[id] == name) {
+            return id;
+        }
+    }
+    return std::nullopt;
+}
+
+// A check × zone while samples are being gathered; label values stay views into the document.
+struct PendingZone
+{
+    std::string_view key;
+    std::string_view id;
+    std::string_view name;
+    std::string_view zone;
+    const ExpositionSample *firstSample = nullptr;
+    ZoneHealth health;
+};
+
+} // namespace
+
+int CheckHealth::failingZoneCount() const
+{
+    return int(std::count_if(zones.begin(), zones.end(), [](const ZoneHealth &zone) { return zone.failure > 0; }));
+}
+
+CheckStatus CheckHealth::status() const
+{
+    const bool anyOutcome
+        = std::any_of(zones.begin(), zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
+    if (!anyOutcome) {
+        return CheckStatus::NoData;
+    }
+    const int failing = failingZoneCount();
+    if (failing == 0) {
+        return CheckStatus::Passing;
+    }
+    // Appclacks' rule: failing in two or more zones is a global outage, in one zone a partial
+    // one. A check probed from a single zone (Cabourotte) that fails is failing everywhere.
+    if (failing >= 2 || failing == int(zones.size())) {
+        return CheckStatus::GlobalOutage;
+    }
+    return CheckStatus::PartialOutage;
+}
+
+const ZoneHealth *CheckHealth::zone(const QString &zoneName) const
+{
+    for (const ZoneHealth &candidate : zones) {
+        if (candidate.zone == zoneName) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+const CheckHealth *HealthSnapshot::check(const QString &key) const
+{
+    for (const CheckHealth &candidate : checks) {
+        if (candidate.key == key) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+void summarizeZones(CheckHealth &check)
+{
+    ZoneHealth total;
+    std::vector<std::span<const Bucket>> histograms;
+    bool allHaveSum = !check.zones.empty();
+    bool allHaveCount = !check.zones.empty();
+    double sum = 0;
+    double count = 0;
+    HistogramProblems problems;
+    const std::vector<Bucket> *firstLayout = nullptr;
+    for (const ZoneHealth &zone : check.zones) {
+        histograms.emplace_back(zone.buckets);
+        allHaveSum = allHaveSum && zone.sum.has_value();
+        allHaveCount = allHaveCount && zone.count.has_value();
+        sum += zone.sum.value_or(0);
+        count += zone.count.value_or(0);
+        total.success += zone.success;
+        total.failure += zone.failure;
+        total.hasOutcomes = total.hasOutcomes || zone.hasOutcomes;
+        problems |= zone.problems;
+        if (zone.buckets.empty()) {
+            continue;
+        }
+        if (!firstLayout) {
+            firstLayout = &zone.buckets;
+        } else if (!std::equal(firstLayout->begin(), firstLayout->end(), zone.buckets.begin(), zone.buckets.end(),
+                       [](const Bucket &a, const Bucket &b) { return a.upperBound == b.upperBound; })) {
+            problems |= HistogramProblem::LayoutDiffersAcrossZones;
+        }
+    }
+    total.buckets = Histogram::sumByUpperBound(histograms);
+    if (allHaveSum) {
+        total.sum = sum;
+    }
+    if (allHaveCount) {
+        total.count = count;
+    }
+    total.problems = problems;
+    check.total = std::move(total);
+    check.problems = problems;
+}
+
+HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, const HealthOptions &options)
+{
+    HealthSnapshot snapshot;
+    const QByteArray zoneLabel = options.zoneLabel.toUtf8();
+    const auto idSymbol = symbolNamed(document, "id");
+    const auto nameSymbol = symbolNamed(document, "name");
+    const auto zoneSymbol
+        = symbolNamed(document, std::string_view(zoneLabel.constData(), std::size_t(zoneLabel.size())));
+    const auto leSymbol = symbolNamed(document, "le");
+    const auto statusSymbol = symbolNamed(document, "status");
+
+    std::vector<SampleKind> kindOfSymbol(document.symbols().size(), SampleKind::Other);
+    for (const auto &[name, kind] :
+        { std::pair { bucketMetric, SampleKind::Bucket }, std::pair { sumMetric, SampleKind::Sum },
+            std::pair { countMetric, SampleKind::Count }, std::pair { totalMetric, SampleKind::Total } }) {
+        if (const auto symbol = symbolNamed(document, name)) {
+            kindOfSymbol[*symbol] = kind;
+        }
+    }
+
+    std::vector<PendingZone> pending;
+    std::unordered_map<std::string, std::size_t> pendingIndex;
+    std::string lookupKey;
+    std::size_t last = SIZE_MAX;
+
+    for (const ExpositionFamily &family : document.families()) {
+        bool healthFamily = false;
+        for (const ExpositionSample &sample : document.samples(family)) {
+            const SampleKind kind = kindOfSymbol[sample.name];
+            if (kind == SampleKind::Other) {
+                continue;
+            }
+            healthFamily = true;
+            std::string_view id, name, zone, le, status;
+            bool hasLe = false;
+            for (const ExpositionLabel &label : document.labels(sample)) {
+                if (label.name == idSymbol) {
+                    id = document.labelValue(label);
+                } else if (label.name == nameSymbol) {
+                    name = document.labelValue(label);
+                } else if (label.name == zoneSymbol) {
+                    zone = document.labelValue(label);
+                } else if (label.name == leSymbol) {
+                    le = document.labelValue(label);
+                    hasLe = true;
+                } else if (label.name == statusSymbol) {
+                    status = document.labelValue(label);
+                }
+            }
+            const std::string_view key = id.empty() ? name : id;
+            if (key.empty()) {
+                ++snapshot.ignoredSamples;
+                continue;
+            }
+            // Consecutive samples nearly always belong to the same check and zone.
+            if (last == SIZE_MAX || pending[last].key != key || pending[last].zone != zone) {
+                lookupKey.assign(key);
+                lookupKey += '\x1f';
+                lookupKey += zone;
+                const auto [it, inserted] = pendingIndex.try_emplace(lookupKey, pending.size());
+                if (inserted) {
+                    PendingZone fresh;
+                    fresh.key = key;
+                    fresh.id = id;
+                    fresh.name = name;
+                    fresh.zone = zone;
+                    fresh.firstSample = &sample;
+                    pending.push_back(std::move(fresh));
+                }
+                last = it->second;
+            }
+            PendingZone &target = pending[last];
+            if (target.name.empty() && !name.empty()) {
+                target.name = name;
+            }
+            ZoneHealth &health = target.health;
+            switch (kind) {
+            case SampleKind::Bucket: {
+                const ParsedNumber bound
+                    = hasLe ? parsePrometheusFloat(le) : ParsedNumber { 0, NumberError::NotANumber };
+                if (bound.error != NumberError::None || std::isnan(bound.value)) {
+                    ++snapshot.ignoredSamples; // PromQL ignores buckets whose le is not a number too
+                    continue;
+                }
+                health.buckets.push_back({ bound.value, sample.value });
+                break;
+            }
+            case SampleKind::Sum:
+                health.sum = sample.value;
+                break;
+            case SampleKind::Count:
+                health.count = sample.value;
+                break;
+            case SampleKind::Total:
+                if (status == "success") {
+                    health.success = sample.value;
+                } else if (status == "failure") {
+                    health.failure = sample.value;
+                } else {
+                    ++snapshot.ignoredSamples;
+                    continue;
+                }
+                health.hasOutcomes = true;
+                break;
+            case SampleKind::Other:
+                break;
+            }
+        }
+        if (!healthFamily) {
+            ++snapshot.otherFamilies;
+        }
+    }
+
+    // Group the zones by check, keeping the labels that are not ours for display.
+    std::unordered_map<std::string_view, std::size_t> checkIndex;
+    for (PendingZone &zone : pending) {
+        // Odd numbers are kept as exposed, as PromQL would use them; the problems say why they look odd.
+        zone.health.problems = Histogram::problems(zone.health.buckets, zone.health.count);
+        zone.health.buckets = Histogram::normalized(std::move(zone.health.buckets));
+        zone.health.zone = fromView(zone.zone);
+        const auto [it, inserted] = checkIndex.try_emplace(zone.key, snapshot.checks.size());
+        if (inserted) {
+            CheckHealth check;
+            check.key = fromView(zone.key);
+            check.id = fromView(zone.id);
+            check.name = fromView(zone.name);
+            for (const ExpositionLabel &label : document.labels(*zone.firstSample)) {
+                if (label.name != idSymbol && label.name != nameSymbol && label.name != zoneSymbol
+                    && label.name != leSymbol && label.name != statusSymbol) {
+                    check.extraLabels.append(
+                        { fromView(document.symbol(label.name)), fromView(document.labelValue(label)) });
+                }
+            }
+            snapshot.checks.push_back(std::move(check));
+        }
+        snapshot.checks[it->second].zones.push_back(std::move(zone.health));
+    }
+    for (CheckHealth &check : snapshot.checks) {
+        std::sort(check.zones.begin(), check.zones.end(),
+            [](const ZoneHealth &a, const ZoneHealth &b) { return a.zone < b.zone; });
+        summarizeZones(check);
+    }
+    std::sort(snapshot.checks.begin(), snapshot.checks.end(),
+        [](const CheckHealth &a, const CheckHealth &b) { return a.name != b.name ? a.name < b.name : a.key < b.key; });
+    return snapshot;
+}
+
+namespace {
+
+// Prometheus's counter rule for one series between two scrapes.
+double counterIncrease(double older, double newer, bool *reset)
+{
+    if (newer < older) {
+        if (reset) {
+            *reset = true;
+        }
+        return newer;
+    }
+    return newer - older;
+}
+
+std::optional<double> optionalIncrease(std::optional<double> older, std::optional<double> newer, bool *reset)
+{
+    if (!newer) {
+        return std::nullopt;
+    }
+    return older ? counterIncrease(*older, *newer, reset) : *newer;
+}
+
+ZoneHealth zoneIncrease(const ZoneHealth &older, const ZoneHealth &newer, bool *reset)
+{
+    ZoneHealth window = newer;
+    for (Bucket &bucket : window.buckets) {
+        const auto previous = std::find_if(older.buckets.begin(), older.buckets.end(),
+            [&bucket](const Bucket &b) { return b.upperBound == bucket.upperBound; });
+        if (previous != older.buckets.end()) {
+            bucket.count = counterIncrease(previous->count, bucket.count, reset);
+        }
+    }
+    window.sum = optionalIncrease(older.sum, newer.sum, reset);
+    window.count = optionalIncrease(older.count, newer.count, reset);
+    window.success = older.hasOutcomes ? counterIncrease(older.success, newer.success, reset) : newer.success;
+    window.failure = older.hasOutcomes ? counterIncrease(older.failure, newer.failure, reset) : newer.failure;
+    window.problems = Histogram::problems(window.buckets, window.count);
+    return window;
+}
+
+QString seriesName(const CheckHealth &check, const ZoneHealth &zone)
+{
+    return check.key + QStringLiteral(" / ") + (zone.zone.isEmpty() ? QStringLiteral("—") : zone.zone);
+}
+
+} // namespace
+
+HealthSnapshot increaseBetween(const HealthSnapshot &older, const HealthSnapshot &newer, WindowChanges *changes)
+{
+    HealthSnapshot window;
+    window.source = newer.source;
+    window.scrapedAt = newer.scrapedAt;
+    window.otherFamilies = newer.otherFamilies;
+    window.ignoredSamples = newer.ignoredSamples;
+    QHash<QString, const CheckHealth *> olderByKey;
+    olderByKey.reserve(qsizetype(older.checks.size()));
+    for (const CheckHealth &check : older.checks) {
+        olderByKey.insert(check.key, &check);
+    }
+    QHash<QString, const CheckHealth *> newerByKey;
+    newerByKey.reserve(qsizetype(newer.checks.size()));
+    for (const CheckHealth &check : newer.checks) {
+        newerByKey.insert(check.key, &check);
+    }
+    for (const CheckHealth &check : newer.checks) {
+        CheckHealth moved = check;
+        const CheckHealth *before = olderByKey.value(check.key);
+        for (ZoneHealth &zone : moved.zones) {
+            const ZoneHealth *previous = before ? before->zone(zone.zone) : nullptr;
+            if (!previous) {
+                if (changes) {
+                    changes->appeared << seriesName(check, zone);
+                }
+                continue; // a new series counts from zero: its increase is its value
+            }
+            bool reset = false;
+            zone = zoneIncrease(*previous, zone, &reset);
+            if (reset && changes) {
+                changes->counterResets << seriesName(check, zone);
+            }
+        }
+        summarizeZones(moved);
+        window.checks.push_back(std::move(moved));
+    }
+    if (changes) {
+        for (const CheckHealth &check : older.checks) {
+            const CheckHealth *after = newerByKey.value(check.key);
+            for (const ZoneHealth &zone : check.zones) {
+                if (!after || !after->zone(zone.zone)) {
+                    changes->disappeared << seriesName(check, zone);
+                }
+            }
+        }
+    }
+    return window;
+}
+
+} // namespace appclacks::core
