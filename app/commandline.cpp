@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 
 #include "app/commands/parsecommand.h"
+#include "app/commands/summarycommand.h"
 #include "core/applicationidentity.h"
 #include "ui/mainwindow.h"
 
@@ -22,6 +23,8 @@ std::span<const Command> commands()
     static const std::array all {
         Command { QStringLiteral("parse"), QStringLiteral("parse FILE|- [--format json|text|stats]"),
             QStringLiteral("check an exposition file and print its families and samples"), &runParseCommand },
+        Command { QStringLiteral("summary"), QStringLiteral("summary --file PATH [--format table|json|csv]"),
+            QStringLiteral("per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean"), &runSummaryCommand },
     };
     return all;
 }
@@ -42,9 +45,10 @@ QString applicationDescription()
 {
     QString text = QCoreApplication::translate("main",
         "Health-check metrics from Appclacks and Cabourotte.\n\n"
-        "Usage:\n  appclacks-desktop [OPTIONS]    open the window\n");
+        "Commands (each takes --help):\n"
+        "  appclacks-desktop\n      open the window\n");
     for (const Command &command : commands()) {
-        text += QStringLiteral("  ") + command.synopsis.leftJustified(30) + QLatin1Char(' ') + command.summary
+        text += QStringLiteral("  appclacks-desktop ") + command.synopsis + QStringLiteral("\n      ") + command.summary
             + QLatin1Char('\n');
     }
     return text;
@@ -123,7 +127,9 @@ int runApplication(int argc, char *argv[])
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // Without an application object Qt cannot know the program's name.
+        out << parser.helpText().replace(
+            QStringLiteral("<executable_name>"), QString::fromLatin1(core::executableName));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

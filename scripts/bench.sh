@@ -34,3 +34,6 @@ else
         /usr/bin/time -f '  peak RSS %M KB' "$bench_dir/parse_bench" -n 4 "$corpus/hc_10k.prom"
     done
 fi
+
+appclacks_log "Health snapshot and models for 10,000 check x zone pairs"
+for _ in 1 2 3; do "$bench_dir/health_bench"; done

@@ -4,12 +4,11 @@
 #include "app/commands/parsecommand.h"
 
 #include "app/command.h"
-#include "core/exposition/expositionparser.h"
 #include "core/exposition/expositionwriter.h"
+#include "core/sources/metricsfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -46,35 +45,19 @@ int runParseCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const QString path = parser.positionalArguments().constFirst();
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    const QString shownName = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
-    if (!opened) {
-        err << shownName << ": " << file.errorString() << "\n";
-        return ExitIoError;
+    const auto loaded = core::MetricsFile::load(parser.positionalArguments().constFirst());
+    if (!loaded.ok()) {
+        err << loaded.message << "\n";
+        return loaded.failure == core::MetricsFile::Failure::Io ? ExitIoError : ExitDataError;
     }
-    const core::ExpositionParser expositionParser;
-    // Read one byte past the limit so that an oversized body is refused, not truncated.
-    const QByteArray input = file.read(expositionParser.limits().maxBodyBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        err << shownName << ": " << file.errorString() << "\n";
-        return ExitIoError;
-    }
-
-    const auto result = expositionParser.parse(input, core::ExpositionParser::detectFormat(input));
-    if (!result.ok()) {
-        err << shownName << ':' << result.error.toString() << "\n";
-        return ExitDataError;
-    }
+    const core::ExpositionDocument &document = *loaded.document;
     std::string output;
     if (format == QLatin1String("stats")) {
-        output = core::ExpositionWriter::toStats(*result.document);
+        output = core::ExpositionWriter::toStats(document);
     } else if (format == QLatin1String("text")) {
-        output = core::ExpositionWriter::toText(*result.document);
+        output = core::ExpositionWriter::toText(document);
     } else {
-        output = core::ExpositionWriter::toJson(*result.document);
+        output = core::ExpositionWriter::toJson(document);
     }
     if (std::fwrite(output.data(), 1, output.size(), stdout) != output.size() || std::fflush(stdout) != 0) {
         return ExitIoError;

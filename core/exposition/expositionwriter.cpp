@@ -5,6 +5,7 @@
 
 #include "core/exposition/expositiondocument.h"
 #include "core/exposition/prometheusnumber.h"
+#include "core/util/jsonwriter.h"
 
 #include <charconv>
 #include <cmath>
@@ -15,36 +16,7 @@ namespace {
 
 void appendJsonString(std::string &out, std::string_view text)
 {
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xF];
-                out += hex[c & 0xF];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    JsonWriter::appendString(out, text);
 }
 
 // JSON has no NaN or infinities: they are written as the strings Prometheus uses.

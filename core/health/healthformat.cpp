@@ -60,7 +60,9 @@ QString ratio(double value)
     if (std::isnan(value)) {
         return QStringLiteral("—");
     }
-    return QLocale().toString(value * 100, 'f', 1) + QLatin1Char('%');
+    // Truncated, not rounded: 99.97% must not read "100.0%" while a check has failed.
+    const double percent = std::floor(value * 1000) / 10;
+    return QLocale().toString(percent, 'f', 1) + QLatin1Char('%');
 }
 
 QString quantile(const QuantileEstimate &estimate)

@@ -206,6 +206,7 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
                     fresh.name = name;
                     fresh.zone = zone;
                     fresh.firstSample = &sample;
+                    fresh.health.buckets.reserve(16); // Appclacks and Cabourotte expose 14
                     pending.push_back(std::move(fresh));
                 }
                 last = it->second;

@@ -25,11 +25,36 @@ void ensureMonotonic(std::vector<Bucket> &buckets)
     }
 }
 
+// Sorted by bound with no bound twice: what every well-behaved exporter sends.
+bool isNormalized(std::span<const Bucket> buckets)
+{
+    for (std::size_t i = 1; i < buckets.size(); ++i) {
+        if (!(buckets[i - 1].upperBound < buckets[i].upperBound)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isMonotonic(std::span<const Bucket> buckets)
+{
+    for (std::size_t i = 1; i < buckets.size(); ++i) {
+        if (!(buckets[i - 1].count <= buckets[i].count)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::vector<Bucket> normalized(std::vector<Bucket> buckets)
 {
-    std::stable_sort(
+    if (isNormalized(buckets)) {
+        return buckets;
+    }
+    // Equal bounds are added together below, so their relative order does not matter.
+    std::sort(
         buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
     std::vector<Bucket> merged;
     merged.reserve(buckets.size());
@@ -57,11 +82,17 @@ QuantileEstimate quantile(double q, std::span<const Bucket> input)
         estimate.value = inf;
         return estimate;
     }
-    std::vector<Bucket> buckets = normalized({ input.begin(), input.end() });
+    // The common case, sorted and monotonic, needs no copy: it is what PromQL would compute on.
+    std::vector<Bucket> fixed;
+    std::span<const Bucket> buckets = input;
+    if (!isNormalized(input) || !isMonotonic(input)) {
+        fixed = normalized({ input.begin(), input.end() });
+        ensureMonotonic(fixed);
+        buckets = fixed;
+    }
     if (!std::isinf(buckets.back().upperBound) || buckets.back().upperBound < 0) {
         return estimate; // no +Inf bucket: PromQL answers NaN
     }
-    ensureMonotonic(buckets);
     if (buckets.size() < 2) {
         return estimate;
     }

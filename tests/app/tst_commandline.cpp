@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +60,9 @@ private Q_SLOTS:
     {
         const Run run = runApp({ QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("appclacks-desktop [OPTIONS]")), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: appclacks-desktop")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("open the window")));
+        QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop summary --file PATH [--format table|json|csv]")));
         QVERIFY(run.out.contains(QStringLiteral("--version")));
     }
 
@@ -139,6 +142,79 @@ private Q_SLOTS:
         const Run run = runApp({ QStringLiteral("parse"), QStringLiteral("/nonexistent/metrics.prom") });
         QCOMPARE(run.exitCode, 74);
         QVERIFY(run.err.contains(QStringLiteral("/nonexistent/metrics.prom")));
+    }
+
+    void summaryJsonFollowsDesign()
+    {
+        const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--file"),
+            QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/appclacks_docs_sample.prom"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(run.exitCode, 0);
+        // Keys in the documented order, so that the output reads like DESIGN.md.
+        QVERIFY2(run.out.startsWith(QStringLiteral("{\"source\":")), qPrintable(run.out.left(80)));
+        QVERIFY(run.out.indexOf(QStringLiteral("\"scraped_at\"")) < run.out.indexOf(QStringLiteral("\"checks\"")));
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(root.value(QLatin1String("source")).toString().endsWith(QLatin1String("appclacks_docs_sample.prom")));
+        QVERIFY(QDateTime::fromString(root.value(QLatin1String("scraped_at")).toString(), Qt::ISODateWithMs).isValid());
+        const QJsonArray checks = root.value(QLatin1String("checks")).toArray();
+        QCOMPARE(checks.size(), 1);
+        const QJsonObject check = checks.at(0).toObject();
+        QCOMPARE(check.value(QLatin1String("id")).toString(), QStringLiteral("cc145703-af98-4c0b-96da-8e06dc934fc7"));
+        QCOMPARE(check.value(QLatin1String("name")).toString(), QStringLiteral("mcorbin-blog"));
+        const QJsonObject zone = check.value(QLatin1String("zones")).toArray().at(0).toObject();
+        QCOMPARE(zone.value(QLatin1String("zone")).toString(), QStringLiteral("fr-par-1"));
+        QCOMPARE(zone.value(QLatin1String("success")).toDouble(), 3.0);
+        QCOMPARE(zone.value(QLatin1String("failure")).toDouble(), 0.0);
+        QCOMPARE(zone.value(QLatin1String("success_ratio")).toDouble(), 1.0);
+        QVERIFY(zone.value(QLatin1String("count")).isNull()); // the documented sample has no _count
+        QVERIFY(zone.value(QLatin1String("mean_seconds")).isNull());
+        // histogram_quantile(0.5, …) on these buckets: 0.05 + 0.05 * (1.5 / 3), as promtool computes it.
+        QCOMPARE(zone.value(QLatin1String("p50_seconds")).toDouble(), 0.07500000000000001);
+        QCOMPARE(zone.value(QLatin1String("p99_seconds")).toDouble(), 0.0995);
+        const QJsonArray buckets = zone.value(QLatin1String("buckets")).toArray();
+        QCOMPARE(buckets.size(), 14);
+        QCOMPARE(buckets.at(9).toObject().value(QLatin1String("le")).toDouble(), 2.5); // sorted numerically
+        QCOMPARE(buckets.at(13).toObject().value(QLatin1String("le")).toString(), QStringLiteral("+Inf"));
+        const QJsonObject total = check.value(QLatin1String("total")).toObject();
+        QVERIFY(total.value(QLatin1String("zone")).isNull());
+        QCOMPARE(total.value(QLatin1String("p50_seconds")), zone.value(QLatin1String("p50_seconds")));
+    }
+
+    void summaryTableAndCsv()
+    {
+        const QString file = QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom");
+        const Run table = runApp({ QStringLiteral("summary"), QStringLiteral("--file"), file });
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("CHECK")));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("api-gateway")), qPrintable(table.out));
+        QVERIFY(lines.at(1).contains(QStringLiteral("97.5%")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("162 ms")));
+        QCOMPARE(lines.at(1).size(), lines.at(0).size()); // aligned columns
+
+        const Run csv = runApp({ QStringLiteral("summary"), QStringLiteral("--file"), file, QStringLiteral("--format"),
+            QStringLiteral("csv") });
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList rows = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 1 + 2 * 2); // header, then a total and a zone row per check
+        QVERIFY(rows.at(1).startsWith(QStringLiteral(",api-gateway,total,,119,3,")));
+    }
+
+    void summaryOfBadFileExits65()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("healthcheck_total{name=\"x\"} one\n");
+        file.close();
+        const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--file"), path });
+        QCOMPARE(run.exitCode, 65);
+        QVERIFY2(run.err.startsWith(path + QStringLiteral(":1:")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("invalid value")));
+        const Run usage = runApp({ QStringLiteral("summary") });
+        QCOMPARE(usage.exitCode, 2);
     }
 
     void windowWithoutDisplaySaysSo()

@@ -457,6 +457,8 @@ void TestHealth::durationsReadAsUiSays()
 void TestHealth::quantileText()
 {
     QCOMPARE(HealthFormat::ratio(0.992), QStringLiteral("99.2%"));
+    QCOMPARE(HealthFormat::ratio(0.99966), QStringLiteral("99.9%")); // never "100.0%" with a failure
+    QCOMPARE(HealthFormat::ratio(1.0), QStringLiteral("100.0%"));
     QCOMPARE(HealthFormat::ratio(std::nan("")), QStringLiteral("—"));
     QCOMPARE(HealthFormat::bucketRange(0.1, 0.25, false), QStringLiteral("100–250 ms"));
     QCOMPARE(HealthFormat::bucketRange(0.5, 1, false), QStringLiteral("500 ms–1 s"));

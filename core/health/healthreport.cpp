@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/health/healthreport.h"
+
+#include "core/exposition/prometheusnumber.h"
+#include "core/health/healthformat.h"
+#include "core/health/healthsnapshot.h"
+#include "core/health/healthstatistics.h"
+#include "core/util/jsonwriter.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace appclacks::core::HealthReport {
+
+namespace {
+
+void writeQuantile(JsonWriter &json, std::string_view key, const QuantileEstimate &estimate)
+{
+    json.key(key);
+    if (estimate.isValid()) {
+        json.value(estimate.value);
+    } else {
+        json.null();
+    }
+}
+
+// A ZONE of DESIGN.md; `zoneName` null for the total and for series without a zone label.
+void writeZone(JsonWriter &json, const ZoneHealth &zone, const QString &zoneName)
+{
+    const ZoneStatistics statistics = ZoneStatistics::of(zone);
+    auto finiteOrNull = [](double value) { return std::isnan(value) ? std::nullopt : std::optional(value); };
+    json.beginObject().key("zone");
+    if (zoneName.isEmpty()) {
+        json.null();
+    } else {
+        json.value(zoneName);
+    }
+    json.key("success").value(zone.success);
+    json.key("failure").value(zone.failure);
+    json.key("success_ratio").value(finiteOrNull(statistics.successRatio));
+    json.key("count").value(zone.count);
+    json.key("sum").value(zone.sum);
+    json.key("mean_seconds").value(finiteOrNull(statistics.meanSeconds));
+    writeQuantile(json, "p50_seconds", statistics.p50);
+    writeQuantile(json, "p90_seconds", statistics.p90);
+    writeQuantile(json, "p95_seconds", statistics.p95);
+    writeQuantile(json, "p99_seconds", statistics.p99);
+    json.key("buckets").beginArray();
+    for (const Bucket &bucket : zone.buckets) {
+        json.beginObject().key("le");
+        if (std::isinf(bucket.upperBound)) {
+            json.value(std::string_view("+Inf"));
+        } else {
+            json.value(bucket.upperBound);
+        }
+        json.key("count").value(bucket.count).endObject();
+    }
+    json.endArray().endObject();
+}
+
+QString statusWord(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Passing:
+        return QStringLiteral("passing");
+    case CheckStatus::PartialOutage:
+        return QStringLiteral("partial outage");
+    case CheckStatus::GlobalOutage:
+        return QStringLiteral("outage");
+    case CheckStatus::NoData:
+        return QStringLiteral("no results");
+    }
+    return {};
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r'))) {
+        return text;
+    }
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvNumber(double value)
+{
+    return std::isfinite(value) ? QString::fromStdString(formatPrometheusFloat(value)) : QString();
+}
+
+QString csvRow(const CheckHealth &check, const QString &scope, const ZoneHealth &zone)
+{
+    const ZoneStatistics statistics = ZoneStatistics::of(zone);
+    auto quantileField
+        = [](const QuantileEstimate &estimate) { return estimate.isValid() ? csvNumber(estimate.value) : QString(); };
+    const QStringList fields {
+        csvField(check.id),
+        csvField(check.name),
+        scope,
+        csvField(scope == QLatin1String("total") ? QString() : zone.zone),
+        csvNumber(zone.success),
+        csvNumber(zone.failure),
+        csvNumber(statistics.successRatio),
+        zone.count ? csvNumber(*zone.count) : QString(),
+        zone.sum ? csvNumber(*zone.sum) : QString(),
+        csvNumber(statistics.meanSeconds),
+        quantileField(statistics.p50),
+        quantileField(statistics.p90),
+        quantileField(statistics.p95),
+        quantileField(statistics.p99),
+    };
+    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+// One line of the terminal table; the first column is left-aligned, numbers right-aligned.
+QStringList tableRow(const QString &check, const QString &zone, const QString &status, const ZoneHealth &health)
+{
+    const ZoneStatistics statistics = ZoneStatistics::of(health);
+    return { check, zone, status, health.hasOutcomes ? HealthFormat::count(health.success) : QStringLiteral("—"),
+        health.hasOutcomes ? HealthFormat::count(health.failure) : QStringLiteral("—"),
+        HealthFormat::ratio(statistics.successRatio), HealthFormat::quantile(statistics.p50),
+        HealthFormat::quantile(statistics.p95), HealthFormat::quantile(statistics.p99),
+        HealthFormat::duration(statistics.meanSeconds) };
+}
+
+} // namespace
+
+QByteArray toJson(const HealthSnapshot &snapshot)
+{
+    JsonWriter json(JsonWriter::NonFinite::AsNull);
+    json.beginObject();
+    json.key("source").value(snapshot.source);
+    json.key("scraped_at").value(snapshot.scrapedAt.toUTC().toString(Qt::ISODateWithMs));
+    json.key("checks").beginArray();
+    for (const CheckHealth &check : snapshot.checks) {
+        json.beginObject().key("id");
+        if (check.id.isEmpty()) {
+            json.null();
+        } else {
+            json.value(check.id);
+        }
+        json.key("name").value(check.name);
+        json.key("zones").beginArray();
+        for (const ZoneHealth &zone : check.zones) {
+            writeZone(json, zone, zone.zone);
+        }
+        json.endArray();
+        json.key("total");
+        writeZone(json, check.total, QString());
+        json.endObject();
+    }
+    json.endArray().endObject();
+    json.text() += '\n';
+    return QByteArray::fromStdString(json.text());
+}
+
+QByteArray toCsv(const HealthSnapshot &snapshot)
+{
+    QString out = QStringLiteral("id,name,scope,zone,success,failure,success_ratio,count,sum,mean_seconds,"
+                                 "p50_seconds,p90_seconds,p95_seconds,p99_seconds\r\n");
+    for (const CheckHealth &check : snapshot.checks) {
+        out += csvRow(check, QStringLiteral("total"), check.total);
+        for (const ZoneHealth &zone : check.zones) {
+            out += csvRow(check, QStringLiteral("zone"), zone);
+        }
+    }
+    return out.toUtf8();
+}
+
+QString toTable(const HealthSnapshot &snapshot)
+{
+    if (snapshot.checks.empty()) {
+        return QCoreApplication::translate("HealthReport",
+            "No health checks in this source (%n other metric families).\n", nullptr, snapshot.otherFamilies);
+    }
+    auto tr = [](const char *text) { return QCoreApplication::translate("HealthReport", text); };
+    QList<QStringList> rows;
+    rows.append({ tr("CHECK"), tr("ZONE"), tr("STATUS"), tr("SUCCESS"), tr("FAILURE"), tr("RATIO"), tr("P50"),
+        tr("P95"), tr("P99"), tr("MEAN") });
+    for (const CheckHealth &check : snapshot.checks) {
+        // A terminal row must stay one line: control characters in names are shown escaped.
+        QString name = check.name.isEmpty() ? check.key : check.name;
+        name.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+        if (check.zones.size() == 1) {
+            rows.append(
+                tableRow(name, HealthFormat::zone(check.zones.front().zone), statusWord(check.status()), check.total));
+            continue;
+        }
+        rows.append(tableRow(name, tr("all"), statusWord(check.status()), check.total));
+        for (const ZoneHealth &zone : check.zones) {
+            rows.append(
+                tableRow(QString(), HealthFormat::zone(zone.zone), zone.failure > 0 ? tr("failing") : QString(), zone));
+        }
+    }
+    QList<qsizetype> widths(rows.front().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            widths[column] = std::max(widths[column], row.at(column).size());
+        }
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const bool text = column < 3;
+            line += text ? row.at(column).leftJustified(widths[column]) : row.at(column).rightJustified(widths[column]);
+            line += QStringLiteral("  ");
+        }
+        while (line.endsWith(QLatin1Char(' '))) {
+            line.chop(1);
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace appclacks::core::HealthReport
