@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 
 #include "app/commands/parsecommand.h"
+#include "app/commands/profilecommand.h"
 #include "app/commands/summarycommand.h"
 #include "core/applicationidentity.h"
 #include "ui/mainwindow.h"
@@ -23,7 +24,7 @@ std::span<const Command> commands()
     static const std::array all {
         Command { QStringLiteral("parse"), QStringLiteral("parse FILE|- [--format json|text|stats]"),
             QStringLiteral("check an exposition file and print its families and samples"), &runParseCommand },
-        Command { QStringLiteral("summary"), QStringLiteral("summary --file PATH [--format table|json|csv]"),
+        Command { QStringLiteral("summary"), QStringLiteral("summary SOURCE [--format table|json|csv]"),
             QStringLiteral("per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean"), &runSummaryCommand },
     };
     return all;
@@ -51,7 +52,11 @@ QString applicationDescription()
         text += QStringLiteral("  appclacks-desktop ") + command.synopsis + QStringLiteral("\n      ") + command.summary
             + QLatin1Char('\n');
     }
-    return text;
+    return text
+        + QCoreApplication::translate("main",
+            "SOURCE := --file PATH | --profile NAME | --url URL [--ca-file PEM] "
+            "[--timeout SECONDS]\n  (for --url, Basic credentials come from "
+            "APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN)\n");
 }
 
 // The first argument that is not an option names the command, if it names one at all.

@@ -4,13 +4,11 @@
 #include "app/commands/summarycommand.h"
 
 #include "app/command.h"
+#include "app/commands/snapshotsource.h"
 #include "core/health/healthreport.h"
-#include "core/health/healthsnapshot.h"
-#include "core/sources/metricsfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,16 +22,14 @@ int runSummaryCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Summarize the health checks of a source: outcomes, success ratio and "
                                         "latency quantiles per check and zone."));
     parser.addHelpOption();
-    const QCommandLineOption fileOption(
-        QStringLiteral("file"), tr("A saved exposition file, or - for standard input."), QStringLiteral("path"));
+    parser.addOptions(SnapshotSource::options());
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("Output: table, json or csv."), QStringLiteral("format"), QStringLiteral("table"));
-    const QCommandLineOption zoneLabelOption(QStringLiteral("zone-label"),
-        tr("The label that names the zone (default: zone)."), QStringLiteral("name"), QStringLiteral("zone"));
-    parser.addOptions({ fileOption, formatOption, zoneLabelOption });
+    parser.addOption(formatOption);
 
     QTextStream err(stderr);
-    const QString usage = QStringLiteral("usage: appclacks-desktop summary --file PATH [--format table|json|csv]\n");
+    const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + SnapshotSource::synopsis()
+        + QStringLiteral(" [--format table|json|csv]\n");
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop summary") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
         return ExitUsage;
@@ -43,24 +39,22 @@ int runSummaryCommand(const QStringList &arguments)
         return ExitOk;
     }
     const QString format = parser.value(formatOption);
-    if (!parser.isSet(fileOption) || !parser.positionalArguments().isEmpty()
+    QString sourceError;
+    if (!SnapshotSource::validate(parser, sourceError) || !parser.positionalArguments().isEmpty()
         || !QStringList { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }.contains(format)) {
+        if (!sourceError.isEmpty()) {
+            err << sourceError << "\n";
+        }
         err << usage;
         return ExitUsage;
     }
 
-    const QString path = parser.value(fileOption);
-    const auto loaded = core::MetricsFile::load(path);
-    if (!loaded.ok()) {
-        err << loaded.message << "\n";
-        return loaded.failure == core::MetricsFile::Failure::Io ? ExitIoError : ExitDataError;
+    const SnapshotSource::Loaded loaded = SnapshotSource::load(parser);
+    if (!loaded.snapshot) {
+        err << loaded.error << "\n";
+        return loaded.exitCode;
     }
-    core::HealthOptions options;
-    options.zoneLabel = parser.value(zoneLabelOption);
-    core::HealthSnapshot snapshot = core::HealthSnapshot::fromDocument(*loaded.document, options);
-    snapshot.source = path == QLatin1String("-") ? QStringLiteral("stdin") : QFileInfo(path).absoluteFilePath();
-    snapshot.scrapedAt = loaded.modified;
-
+    const core::HealthSnapshot &snapshot = *loaded.snapshot;
     QByteArray output;
     if (format == QLatin1String("json")) {
         output = core::HealthReport::toJson(snapshot);

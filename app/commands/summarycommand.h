@@ -7,7 +7,7 @@
 
 namespace appclacks::app {
 
-/// `appclacks-desktop summary --file PATH [--format table|json|csv] [--zone-label NAME]`
+/// `appclacks-desktop summary SOURCE [--format table|json|csv]`
 int runSummaryCommand(const QStringList &arguments);
 
 } // namespace appclacks::app

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("Usage: appclacks-desktop")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("open the window")));
-        QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop summary --file PATH [--format table|json|csv]")));
+        QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop summary SOURCE [--format table|json|csv]")));
         QVERIFY(run.out.contains(QStringLiteral("--version")));
     }
 

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "app/commands/profilecommand.h"
+
+#include "app/command.h"
+#include "core/profiles/appclackscliconfig.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <optional>
+
+namespace appclacks::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("profile", text);
+}
+
+core::SecretResult runSecretJob(const std::function<void(core::SecretStore &, core::SecretStore::Callback)> &job)
+{
+    core::SecretStore secrets;
+    QEventLoop loop;
+    std::optional<core::SecretResult> result;
+    job(secrets, [&](const core::SecretResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return *result;
+}
+
+// The keychain outcome, for the terminal: where the token went, or why it could not go there.
+// A session-only secret dies with this process, so for the command line it is a failure.
+int reportStored(QTextStream &out, QTextStream &err, const QString &profileName, const core::SecretResult &stored)
+{
+    if (stored.ok() && stored.location == core::SecretLocation::Keychain) {
+        out << tr("Token for “%1” stored in the system keychain.").arg(profileName) << "\n";
+        return ExitOk;
+    }
+    if (stored.location == core::SecretLocation::PlaintextFile) {
+        out << stored.message << "\n";
+        return ExitOk;
+    }
+    err << tr("The token for “%1” could not be stored: %2").arg(profileName, stored.message) << "\n";
+    return ExitUnavailable;
+}
+
+QString readToken(QCommandLineParser &parser, bool &given)
+{
+    given = true;
+    if (parser.isSet(QStringLiteral("token-stdin"))) {
+        QTextStream in(stdin);
+        return in.readLine().trimmed();
+    }
+    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("APPCLACKS_TOKEN"));
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    given = false;
+    return {};
+}
+
+int listProfiles(QTextStream &out)
+{
+    const QList<core::Profile> profiles = core::ProfileStore().profiles();
+    if (profiles.isEmpty()) {
+        out << tr("No profiles yet. Add one with `appclacks-desktop profile add NAME …` or import the Appclacks CLI's "
+                  "with `appclacks-desktop profile import-appclacks-yaml`.")
+            << "\n";
+        return ExitOk;
+    }
+    QList<QStringList> rows { { tr("NAME"), tr("KIND"), tr("URL"), tr("USER"), tr("AUTH"), tr("INTERVAL") } };
+    for (const core::Profile &profile : profiles) {
+        rows.append({ profile.name, core::sourceKindName(profile.kind), profile.metricsUrl().toString(),
+            profile.username, core::authModeName(profile.authMode),
+            QString::number(profile.refreshIntervalSeconds) + QStringLiteral(" s") });
+    }
+    QList<qsizetype> widths(rows.front().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row.at(i).leftJustified(widths[i] + 2);
+        }
+        out << line.trimmed() << "\n";
+    }
+    return ExitOk;
+}
+
+int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
+    const QList<QCommandLineOption> options {
+        { QStringLiteral("kind"), tr("appclacks (default) or exposition."), QStringLiteral("kind"),
+            QStringLiteral("appclacks") },
+        { QStringLiteral("url"), tr("API base (default https://api.appclacks.com) or metrics URL."),
+            QStringLiteral("url") },
+        { QStringLiteral("user"), tr("Organization ID (Appclacks) or Basic user name."), QStringLiteral("name") },
+        { QStringLiteral("auth"), tr("none, basic (default) or bearer."), QStringLiteral("mode"),
+            QStringLiteral("basic") },
+        { QStringLiteral("zone-label"), tr("The label naming the zone (default zone)."), QStringLiteral("name"),
+            QStringLiteral("zone") },
+        { QStringLiteral("ca-file"), tr("Also trust the CAs in this PEM file."), QStringLiteral("pem") },
+        { QStringLiteral("client-cert"), tr("Client certificate (PEM)."), QStringLiteral("pem") },
+        { QStringLiteral("client-key"), tr("Client certificate's key (PEM)."), QStringLiteral("pem") },
+        { QStringLiteral("interval"), tr("Refresh interval in seconds (default 30)."), QStringLiteral("seconds"),
+            QStringLiteral("30") },
+        { QStringLiteral("token-stdin"),
+            tr("Read the token or password from the first line of standard input "
+               "(otherwise from APPCLACKS_TOKEN; never from the command line).") },
+    };
+    parser.addOptions(options);
+    if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop profile add") } + arguments)) {
+        err << parser.errorText() << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << "usage: appclacks-desktop profile add NAME [--kind K] [--url URL] [--user ID] [--auth MODE] …\n";
+        return ExitUsage;
+    }
+    core::Profile profile;
+    profile.name = parser.positionalArguments().constFirst();
+    if (!core::sourceKindFromName(parser.value(QStringLiteral("kind")), profile.kind)
+        || !core::authModeFromName(parser.value(QStringLiteral("auth")), profile.authMode)) {
+        err << tr("--kind is appclacks or exposition; --auth is none, basic or bearer") << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("url"))) {
+        profile.url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
+    } else if (profile.kind == core::SourceKind::ExpositionEndpoint) {
+        err << tr("an exposition endpoint needs --url") << "\n";
+        return ExitUsage;
+    }
+    profile.username = parser.value(QStringLiteral("user"));
+    profile.zoneLabel = parser.value(QStringLiteral("zone-label"));
+    profile.caFile = parser.value(QStringLiteral("ca-file"));
+    profile.clientCertificateFile = parser.value(QStringLiteral("client-cert"));
+    profile.clientKeyFile = parser.value(QStringLiteral("client-key"));
+    profile.refreshIntervalSeconds = parser.value(QStringLiteral("interval")).toInt();
+    if (const QString problem = profile.validationError(); !problem.isEmpty()) {
+        err << problem << "\n";
+        return ExitUsage;
+    }
+    core::ProfileStore store;
+    if (const auto existing = store.find(profile.name)) {
+        profile.id = existing->id; // adding a name again updates that profile
+    }
+    bool tokenGiven = false;
+    const QString token = readToken(parser, tokenGiven);
+    if (profile.authMode != core::AuthMode::None && !tokenGiven) {
+        err << tr("give the token with --token-stdin or APPCLACKS_TOKEN") << "\n";
+        return ExitUsage;
+    }
+    profile = store.save(profile);
+    out << tr("Profile “%1” saved.").arg(profile.name) << "\n";
+    if (profile.authMode == core::AuthMode::None) {
+        return ExitOk;
+    }
+    const core::SecretResult stored = runSecretJob(
+        [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.write(profile.id, token, done); });
+    return reportStored(out, err, profile.name, stored);
+}
+
+int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 1) {
+        err << "usage: appclacks-desktop profile remove NAME\n";
+        return ExitUsage;
+    }
+    core::ProfileStore store;
+    const auto profile = store.find(arguments.constFirst());
+    if (!profile) {
+        err << tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
+        return ExitUsage;
+    }
+    const core::SecretResult removed = runSecretJob(
+        [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.remove(profile->id, done); });
+    store.remove(profile->id);
+    out << tr("Profile “%1” removed.").arg(profile->name) << "\n";
+    if (!removed.ok()) {
+        err << tr("Its token could not be removed from the keychain: %1").arg(removed.message) << "\n";
+        return ExitUnavailable;
+    }
+    return ExitOk;
+}
+
+int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() > 1) {
+        err << "usage: appclacks-desktop profile import-appclacks-yaml [FILE]\n";
+        return ExitUsage;
+    }
+    const QString path = arguments.isEmpty() ? core::AppclacksCliConfig::defaultPath() : arguments.constFirst();
+    const auto config = core::AppclacksCliConfig::readFile(path);
+    if (!config.error.isEmpty()) {
+        err << config.error << "\n";
+        return QFile::exists(path) ? ExitDataError : ExitIoError;
+    }
+    if (config.profiles.isEmpty()) {
+        out << tr("%1 holds no profiles.").arg(path) << "\n";
+        return ExitOk;
+    }
+    core::ProfileStore store;
+    int status = ExitOk;
+    for (const core::CliProfile &imported : config.profiles) {
+        core::Profile profile;
+        if (const auto existing = store.find(imported.name)) {
+            profile = *existing;
+        }
+        profile.name = imported.name;
+        profile.kind = core::SourceKind::AppclacksApi;
+        profile.url = imported.apiEndpoint.isEmpty() ? core::Profile::defaultAppclacksUrl()
+                                                     : QUrl::fromUserInput(imported.apiEndpoint);
+        profile.username = imported.organizationId;
+        profile.authMode = core::AuthMode::Basic;
+        profile = store.save(profile);
+        out << tr("Imported “%1” (organization %2)%3.")
+                   .arg(profile.name, profile.username,
+                       imported.name == config.defaultProfile ? tr(", the CLI's default") : QString())
+            << "\n";
+        if (imported.apiToken.isEmpty()) {
+            continue;
+        }
+        const core::SecretResult stored
+            = runSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
+                  secrets.write(profile.id, imported.apiToken, done);
+              });
+        status = std::max(status, reportStored(out, err, profile.name, stored));
+    }
+    return status;
+}
+
+} // namespace
+
+int runProfileCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString usage = QStringLiteral("usage: appclacks-desktop profile list | add NAME … | remove NAME | "
+                                         "import-appclacks-yaml [FILE]\n");
+    if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
+        || arguments.constFirst() == QLatin1String("-h")) {
+        (arguments.isEmpty() ? err : out) << usage;
+        return arguments.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const QString verb = arguments.constFirst();
+    const QStringList rest = arguments.mid(1);
+    if (verb == QLatin1String("list") && rest.isEmpty()) {
+        return listProfiles(out);
+    }
+    if (verb == QLatin1String("add")) {
+        return addProfile(rest, out, err);
+    }
+    if (verb == QLatin1String("remove")) {
+        return removeProfile(rest, out, err);
+    }
+    if (verb == QLatin1String("import-appclacks-yaml")) {
+        return importAppclacksYaml(rest, out, err);
+    }
+    err << usage;
+    return ExitUsage;
+}
+
+} // namespace appclacks::app

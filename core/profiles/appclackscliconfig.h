@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace appclacks::core {
+
+/// A profile of the legacy Appclacks CLI, with its token: import it, then store the token in the
+/// keychain and forget it.
+struct CliProfile
+{
+    QString name;
+    QString organizationId;
+    QString apiToken;
+    QString apiEndpoint; ///< empty: the default https://api.appclacks.com
+};
+
+/// The legacy Appclacks CLI's set-up: `<user config dir>/appclacks/appclacks.yaml` with
+/// `default-profile: NAME` and `profiles: {NAME: {organization-id: …, api-token: …}}`, and the
+/// environment variables APPCLACKS_ORGANIZATION_ID, APPCLACKS_TOKEN, APPCLACKS_API_ENDPOINT and
+/// APPCLACKS_PROFILE.
+class AppclacksCliConfig final
+{
+public:
+    struct Result
+    {
+        QList<CliProfile> profiles;
+        QString defaultProfile;
+        QString error; ///< "FILE:LINE: reason" when the file could not be read; nothing imported then
+    };
+
+    /// `<user config dir>/appclacks/appclacks.yaml`, where the CLI keeps it.
+    static QString defaultPath();
+
+    static Result readFile(const QString &path);
+    static Result parse(const QByteArray &yaml, const QString &fileName = QString());
+
+    /// The profile the environment describes (APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN,
+    /// optionally APPCLACKS_API_ENDPOINT), named "environment"; nothing when they are not set.
+    static QList<CliProfile> fromEnvironment(const QProcessEnvironment &environment);
+
+    /// APPCLACKS_PROFILE, or the file's default-profile.
+    static QString selectedProfile(const QProcessEnvironment &environment, const Result &file);
+};
+
+} // namespace appclacks::core

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/profiles/profile.h"
+
+#include <QCoreApplication>
+
+namespace appclacks::core {
+
+QUrl Profile::metricsUrl() const
+{
+    if (kind != SourceKind::AppclacksApi) {
+        return url;
+    }
+    QUrl metrics = url;
+    QString path = metrics.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    metrics.setPath(path + QStringLiteral("/api/v1/metrics/healthchecks"));
+    return metrics;
+}
+
+QString Profile::validationError() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Profile", text); };
+    if (name.trimmed().isEmpty()) {
+        return tr("The profile needs a name.");
+    }
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return tr("The URL must be an http:// or https:// address with a host name.");
+    }
+    if (authMode == AuthMode::Basic && username.isEmpty()) {
+        return kind == SourceKind::AppclacksApi ? tr("The Appclacks API needs the organization ID.")
+                                                : tr("Basic authentication needs a user name.");
+    }
+    if (refreshIntervalSeconds < 5 || refreshIntervalSeconds > 24 * 3600) {
+        return tr("The refresh interval must be between 5 seconds and one day.");
+    }
+    if (zoneLabel.isEmpty()) {
+        return tr("The zone label cannot be empty.");
+    }
+    if (!clientCertificateFile.isEmpty() && clientKeyFile.isEmpty()) {
+        return tr("A client certificate needs its private key file.");
+    }
+    return {};
+}
+
+QString sourceKindName(SourceKind kind)
+{
+    return kind == SourceKind::AppclacksApi ? QStringLiteral("appclacks") : QStringLiteral("exposition");
+}
+
+QString authModeName(AuthMode mode)
+{
+    switch (mode) {
+    case AuthMode::None:
+        return QStringLiteral("none");
+    case AuthMode::Basic:
+        return QStringLiteral("basic");
+    case AuthMode::Bearer:
+        return QStringLiteral("bearer");
+    }
+    return QStringLiteral("none");
+}
+
+bool sourceKindFromName(const QString &name, SourceKind &kind)
+{
+    if (name == QLatin1String("appclacks")) {
+        kind = SourceKind::AppclacksApi;
+        return true;
+    }
+    if (name == QLatin1String("exposition")) {
+        kind = SourceKind::ExpositionEndpoint;
+        return true;
+    }
+    return false;
+}
+
+bool authModeFromName(const QString &name, AuthMode &mode)
+{
+    for (const AuthMode candidate : { AuthMode::None, AuthMode::Basic, AuthMode::Bearer }) {
+        if (authModeName(candidate) == name) {
+            mode = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace appclacks::core

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace appclacks::core {
+
+/// Where a profile's metrics come from (../shared/DESIGN.md, sources).
+enum class SourceKind { AppclacksApi, ExpositionEndpoint };
+
+enum class AuthMode { None, Basic, Bearer };
+
+/// A place the user scrapes, with everything but its secret: tokens and passwords live in the
+/// keychain under the profile's id (SecretStore), never here.
+struct Profile
+{
+    QString id; ///< stable, generated; names the keychain entry
+    QString name; ///< what the user calls it: "production"
+    SourceKind kind = SourceKind::AppclacksApi;
+    QUrl url = defaultAppclacksUrl(); ///< the API base for Appclacks, the full metrics URL otherwise
+    QString username; ///< organization ID for Appclacks, the Basic user name otherwise
+    AuthMode authMode = AuthMode::Basic;
+    QString zoneLabel = QStringLiteral("zone");
+    QString caFile; ///< PEM bundle trusted in addition to the system's
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    int refreshIntervalSeconds = 30;
+
+    static QUrl defaultAppclacksUrl() { return QUrl(QStringLiteral("https://api.appclacks.com")); }
+
+    /// The URL a scrape requests: `{base}/api/v1/metrics/healthchecks` for the Appclacks API.
+    QUrl metricsUrl() const;
+
+    /// Empty when the profile can be used; otherwise what to fix, for a person.
+    QString validationError() const;
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+QString sourceKindName(SourceKind kind); ///< "appclacks" or "exposition"
+QString authModeName(AuthMode mode); ///< "none", "basic" or "bearer"
+bool sourceKindFromName(const QString &name, SourceKind &kind);
+bool authModeFromName(const QString &name, AuthMode &mode);
+
+} // namespace appclacks::core

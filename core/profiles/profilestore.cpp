@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/profiles/profilestore.h"
+
+#include <QSettings>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace appclacks::core {
+
+namespace {
+
+const auto profilesGroup = QStringLiteral("profiles");
+const auto lastUsedKey = QStringLiteral("lastUsedProfile");
+
+Profile readProfile(QSettings &settings, const QString &id)
+{
+    Profile profile;
+    profile.id = id;
+    settings.beginGroup(id);
+    profile.name = settings.value(QStringLiteral("name")).toString();
+    sourceKindFromName(settings.value(QStringLiteral("kind"), sourceKindName(profile.kind)).toString(), profile.kind);
+    profile.url = QUrl(settings.value(QStringLiteral("url"), profile.url.toString()).toString());
+    profile.username = settings.value(QStringLiteral("username")).toString();
+    authModeFromName(
+        settings.value(QStringLiteral("auth"), authModeName(profile.authMode)).toString(), profile.authMode);
+    profile.zoneLabel = settings.value(QStringLiteral("zoneLabel"), profile.zoneLabel).toString();
+    profile.caFile = settings.value(QStringLiteral("caFile")).toString();
+    profile.clientCertificateFile = settings.value(QStringLiteral("clientCertificateFile")).toString();
+    profile.clientKeyFile = settings.value(QStringLiteral("clientKeyFile")).toString();
+    profile.refreshIntervalSeconds
+        = settings.value(QStringLiteral("refreshInterval"), profile.refreshIntervalSeconds).toInt();
+    settings.endGroup();
+    return profile;
+}
+
+} // namespace
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QSettings settings;
+    settings.beginGroup(profilesGroup);
+    QList<Profile> all;
+    const QStringList ids = settings.childGroups();
+    for (const QString &id : ids) {
+        all.append(readProfile(settings, id));
+    }
+    std::sort(all.begin(), all.end(),
+        [](const Profile &a, const Profile &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    return all;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &nameOrId) const
+{
+    const QList<Profile> all = profiles();
+    for (const Profile &profile : all) {
+        if (profile.id == nameOrId || profile.name == nameOrId) {
+            return profile;
+        }
+    }
+    return std::nullopt;
+}
+
+Profile ProfileStore::save(Profile profile)
+{
+    if (profile.id.isEmpty()) {
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    QSettings settings;
+    settings.beginGroup(profilesGroup);
+    settings.remove(profile.id);
+    settings.beginGroup(profile.id);
+    settings.setValue(QStringLiteral("name"), profile.name);
+    settings.setValue(QStringLiteral("kind"), sourceKindName(profile.kind));
+    settings.setValue(QStringLiteral("url"), profile.url.toString());
+    settings.setValue(QStringLiteral("username"), profile.username);
+    settings.setValue(QStringLiteral("auth"), authModeName(profile.authMode));
+    settings.setValue(QStringLiteral("zoneLabel"), profile.zoneLabel);
+    settings.setValue(QStringLiteral("caFile"), profile.caFile);
+    settings.setValue(QStringLiteral("clientCertificateFile"), profile.clientCertificateFile);
+    settings.setValue(QStringLiteral("clientKeyFile"), profile.clientKeyFile);
+    settings.setValue(QStringLiteral("refreshInterval"), profile.refreshIntervalSeconds);
+    settings.endGroup();
+    settings.endGroup();
+    settings.sync();
+    return profile;
+}
+
+bool ProfileStore::remove(const QString &id)
+{
+    QSettings settings;
+    settings.beginGroup(profilesGroup);
+    if (!settings.childGroups().contains(id)) {
+        return false;
+    }
+    settings.remove(id);
+    settings.endGroup();
+    if (settings.value(lastUsedKey).toString() == id) {
+        settings.remove(lastUsedKey);
+    }
+    settings.sync();
+    return true;
+}
+
+QString ProfileStore::lastUsedProfileId() const
+{
+    return QSettings().value(lastUsedKey).toString();
+}
+
+void ProfileStore::setLastUsedProfileId(const QString &id)
+{
+    QSettings().setValue(lastUsedKey, id);
+}
+
+} // namespace appclacks::core

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace appclacks::core {
+
+/// Why a secret could not be read or written, told apart because the user's next step differs.
+enum class SecretError {
+    None,
+    NoKeychain, ///< no Secret Service / keychain reachable (e.g. "Cannot autolaunch D-Bus")
+    AccessDenied, ///< the keychain refused, or the user declined its prompt
+    NotFound, ///< no secret stored for this profile
+    TimedOut, ///< the keychain did not answer in time
+    Other,
+};
+
+/// Where a secret came from or went to.
+enum class SecretLocation { Keychain, SessionMemory, PlaintextFile };
+
+struct SecretResult
+{
+    QString secret; ///< never logged, never shown
+    SecretError error = SecretError::None;
+    SecretLocation location = SecretLocation::Keychain;
+    QString message; ///< for a person: what happened and what it means; never contains the secret
+
+    bool ok() const { return error == SecretError::None; }
+};
+
+/// Tokens and passwords, one entry per profile id, in the operating system's keychain through
+/// QtKeychain's asynchronous jobs with a timeout of our own, so a stuck keychain never freezes
+/// the window. When the keychain is missing or refuses, a secret lives in memory for this
+/// session only; a plain-text file (0600) is used only after the user explicitly opted in.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    using Callback = std::function<void(const SecretResult &)>;
+
+    explicit SecretStore(QObject *parent = nullptr, const QString &service = QStringLiteral("appclacks-desktop"));
+    ~SecretStore() override;
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    /// `done` runs once, on this object's thread, after the keychain answered or timed out.
+    void read(const QString &profileId, Callback done);
+    void write(const QString &profileId, const QString &secret, Callback done);
+    void remove(const QString &profileId, Callback done);
+
+    /// The user accepted the warning: secrets that the keychain cannot take go to a file that
+    /// only they can read. Off by default.
+    void setPlaintextFallbackAllowed(bool allowed);
+    bool plaintextFallbackAllowed() const;
+    QString plaintextFilePath() const;
+
+private:
+    enum class Operation { Read, Write, Remove };
+    void runJob(Operation operation, const QString &profileId, const QString &secret, Callback done);
+    void finishWithFallback(Operation operation, const QString &profileId, const QString &secret, SecretResult result,
+        const Callback &done);
+    bool readPlaintext(const QString &profileId, QString &secret) const;
+    bool writePlaintext(const QString &profileId, const QString &secret, QString &error) const;
+
+    QString m_service;
+    int m_timeoutMs = 10000;
+    QHash<QString, QString> m_sessionSecrets; // profile id → secret kept for this session only
+};
+
+} // namespace appclacks::core

@@ -1,0 +1,402 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/scrape/httpscraper.h"
+
+#include "core/applicationidentity.h"
+#include "core/exposition/expositionparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslKey>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcScrape, "appclacks.core.scrape", QtInfoMsg)
+
+namespace appclacks::core {
+
+namespace {
+
+constexpr int maxRedirects = 5;
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+std::optional<int> parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const int seconds = value.trimmed().toInt(&isNumber);
+    if (isNumber) {
+        return std::max(0, seconds);
+    }
+    // An HTTP date: RFC 1123, the form servers send.
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        return std::nullopt;
+    }
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+QString certificateName(const QSslCertificate &certificate, bool issuer)
+{
+    const QStringList parts = issuer ? certificate.issuerInfo(QSslCertificate::CommonName)
+                                     : certificate.subjectInfo(QSslCertificate::CommonName);
+    if (!parts.isEmpty()) {
+        return QStringLiteral("CN=") + parts.join(QLatin1Char(','));
+    }
+    return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
+        || start.startsWith("<head") || start.startsWith("<body");
+}
+
+} // namespace
+
+HttpScraper::HttpScraper(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_deadline(new QTimer(this))
+    , m_inactivity(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    m_inactivity->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        fail(ScrapeError::TimedOut,
+            tr("The scrape of %1 took longer than %2 s and was stopped.")
+                .arg(describeUrl(m_request.url))
+                .arg(m_request.deadlineMs / 1000.0));
+    });
+    connect(m_inactivity, &QTimer::timeout, this, [this] {
+        fail(ScrapeError::TimedOut,
+            tr("%1 sent nothing for %2 s; the scrape was stopped.")
+                .arg(describeUrl(m_request.url))
+                .arg(m_request.inactivityMs / 1000.0));
+    });
+}
+
+HttpScraper::~HttpScraper()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray HttpScraper::acceptHeader()
+{
+    return QByteArrayLiteral("application/openmetrics-text;version=1.0.0;q=0.75,"
+                             "text/plain;version=0.0.4;q=0.5,*/*;q=0.1");
+}
+
+bool HttpScraper::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString HttpScraper::describeUrl(const QUrl &url) const
+{
+    // Never print user info: a URL may carry credentials in it.
+    return url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+void HttpScraper::start(const ScrapeRequest &request)
+{
+    m_request = request;
+    m_response = {};
+    m_response.startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    m_done = false;
+    m_redirects = 0;
+
+    const QUrl &url = request.url;
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        fail(ScrapeError::Configuration, tr("“%1” is not an http:// or https:// URL.").arg(describeUrl(url)));
+        return;
+    }
+    if (!url.userInfo().isEmpty()) {
+        fail(ScrapeError::Configuration,
+            tr("The URL must not contain a user name or password; use the profile's "
+               "credentials instead."));
+        return;
+    }
+    if (request.authMode != AuthMode::None && url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        fail(ScrapeError::InsecureCredentials,
+            tr("Refusing to send the credentials of “%1” over unencrypted http:// to %2: anyone on the way could read "
+               "them. Use https://, or a loopback address for local testing.")
+                .arg(request.profileName, url.host()));
+        return;
+    }
+    m_deadline->start(request.deadlineMs);
+    send(url);
+}
+
+void HttpScraper::abort()
+{
+    fail(ScrapeError::TimedOut, tr("The scrape was cancelled."));
+}
+
+void HttpScraper::send(const QUrl &url)
+{
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Accept", acceptHeader());
+    networkRequest.setHeader(
+        QNetworkRequest::UserAgentHeader, QString(QStringLiteral("appclacks-desktop/") + applicationVersion()));
+    // Redirects are ours to judge: Qt would follow them with the credentials attached.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (m_request.authMode == AuthMode::Basic) {
+        networkRequest.setRawHeader(
+            "Authorization", "Basic " + (m_request.username + QLatin1Char(':') + m_request.secret).toUtf8().toBase64());
+    } else if (m_request.authMode == AuthMode::Bearer) {
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_request.secret.toUtf8());
+    }
+
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_request.caFile.isEmpty()) {
+            const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_request.caFile, QSsl::Pem);
+            if (authorities.isEmpty()) {
+                fail(ScrapeError::Configuration,
+                    tr("Cannot read a PEM certificate from the CA file %1.").arg(m_request.caFile));
+                return;
+            }
+            tls.addCaCertificates(authorities);
+        }
+        if (!m_request.clientCertificateFile.isEmpty()) {
+            const QList<QSslCertificate> certificates
+                = QSslCertificate::fromPath(m_request.clientCertificateFile, QSsl::Pem);
+            QFile keyFile(m_request.clientKeyFile);
+            const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem) : QSslKey();
+            QSslKey usableKey = key;
+            if (usableKey.isNull() && keyFile.open(QIODevice::ReadOnly)) {
+                usableKey = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+            }
+            if (certificates.isEmpty() || usableKey.isNull()) {
+                fail(ScrapeError::Configuration,
+                    tr("Cannot read the client certificate %1 or its key %2.")
+                        .arg(m_request.clientCertificateFile, m_request.clientKeyFile));
+                return;
+            }
+            tls.setLocalCertificate(certificates.constFirst());
+            tls.setPrivateKey(usableKey);
+        }
+        networkRequest.setSslConfiguration(tls);
+    }
+
+    m_response.body.clear();
+    m_tlsErrors.clear();
+    m_reply = m_network->get(networkRequest);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpScraper::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpScraper::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpScraper::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpScraper::onSslErrors);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpScraper::restartInactivityTimer);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpScraper::restartInactivityTimer);
+    restartInactivityTimer();
+}
+
+void HttpScraper::restartInactivityTimer()
+{
+    if (!m_done) {
+        m_inactivity->start(m_request.inactivityMs);
+    }
+}
+
+void HttpScraper::onMetaDataChanged()
+{
+    restartInactivityTimer();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool encoded = !m_reply->rawHeader("Content-Encoding").isEmpty();
+    if (!encoded && length.isValid() && length.toLongLong() > m_request.maxBodyBytes) {
+        fail(ScrapeError::BodyTooLarge,
+            tr("%1 announced %2 MiB of metrics; the limit is %3 MiB.")
+                .arg(describeUrl(m_reply->url()))
+                .arg(length.toLongLong() / (1024.0 * 1024.0), 0, 'f', 1)
+                .arg(m_request.maxBodyBytes / (1024 * 1024)));
+    }
+}
+
+void HttpScraper::onReadyRead()
+{
+    restartInactivityTimer();
+    // Read as it arrives, decompressed, so that the cap holds for gzip bombs too.
+    m_response.body += m_reply->readAll();
+    if (m_response.body.size() > m_request.maxBodyBytes) {
+        m_response.body.clear();
+        m_response.body.squeeze();
+        fail(ScrapeError::BodyTooLarge,
+            tr("The metrics of %1 exceed %2 MiB once decompressed; the transfer was stopped.")
+                .arg(describeUrl(m_reply->url()))
+                .arg(m_request.maxBodyBytes / (1024 * 1024)));
+    }
+}
+
+void HttpScraper::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: the reply fails, and the message says which certificate and why.
+    QStringList lines;
+    for (const QSslError &error : errors) {
+        const QSslCertificate certificate = error.certificate();
+        if (certificate.isNull()) {
+            lines << error.errorString();
+        } else {
+            lines << tr("%1 (certificate %2, issued by %3)")
+                         .arg(error.errorString(), certificateName(certificate, false),
+                             certificateName(certificate, true));
+        }
+    }
+    m_tlsErrors = lines.join(QStringLiteral("; "));
+}
+
+void HttpScraper::onReplyFinished()
+{
+    if (m_done || !m_reply) {
+        return;
+    }
+    QNetworkReply *reply = m_reply;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (reply->bytesAvailable() > 0) {
+        m_response.body += reply->readAll();
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.httpStatus = status;
+    m_response.finalUrl = reply->url();
+    const QString where = describeUrl(reply->url());
+
+    if (!m_tlsErrors.isEmpty()) {
+        fail(ScrapeError::Tls,
+            tr("TLS error with %1: %2. The connection was refused; if the server uses a private "
+               "certificate authority, set the profile's CA file.")
+                .arg(reply->url().host(), m_tlsErrors));
+        return;
+    }
+    if (status == 0) {
+        const auto error = reply->error();
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            fail(ScrapeError::Tls,
+                tr("TLS handshake with %1 failed: %2").arg(reply->url().host(), reply->errorString()));
+        } else {
+            fail(ScrapeError::Unreachable, tr("Cannot reach %1: %2").arg(where, reply->errorString()));
+        }
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target
+            = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (!sameOrigin(target, reply->url())) {
+            fail(ScrapeError::RedirectRefused,
+                tr("%1 redirected to %2, another host, port or scheme. The redirect was not followed: credentials are "
+                   "never sent to another origin. Point the profile at the final URL if you trust it.")
+                    .arg(where, describeUrl(target)));
+            return;
+        }
+        if (++m_redirects > maxRedirects) {
+            fail(ScrapeError::HttpError, tr("%1 redirected more than %2 times.").arg(where).arg(maxRedirects));
+            return;
+        }
+        send(target);
+        return;
+    }
+    const std::optional<int> retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    if (status == 401 || status == 403) {
+        fail(ScrapeError::CredentialsRejected,
+            tr("Credentials rejected for “%1” (HTTP %2): check the organization ID or user name and the token.")
+                .arg(m_request.profileName.isEmpty() ? reply->url().host() : m_request.profileName)
+                .arg(status));
+        return;
+    }
+    if (status == 404) {
+        fail(ScrapeError::NotFound, tr("Nothing at %1 (HTTP 404): the URL or its path is wrong.").arg(where));
+        return;
+    }
+    if (status == 429 || status >= 500) {
+        m_response.retryAfterSeconds = retryAfter;
+        const QString wait = retryAfter ? tr(" The server asks to wait %n s.", nullptr, *retryAfter) : QString();
+        fail(status == 429 ? ScrapeError::RateLimited : ScrapeError::ServerError,
+            (status == 429 ? tr("%1 is rate limiting (HTTP 429).").arg(where)
+                           : tr("%1 failed with HTTP %2.").arg(where).arg(status))
+                + wait);
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        fail(ScrapeError::HttpError, tr("%1 answered HTTP %2.").arg(where).arg(status));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        // A 200 that did not arrive whole: cut short, or its compression is broken.
+        fail(ScrapeError::CorruptBody,
+            tr("The response of %1 was cut short or is corrupt: %2. Nothing was kept.")
+                .arg(where, reply->errorString()));
+        return;
+    }
+    const QByteArray contentType = reply->rawHeader("Content-Type");
+    const auto format = ExpositionParser::formatFromContentType(contentType);
+    if (!format || looksLikeHtml(m_response.body)) {
+        fail(ScrapeError::NotMetrics,
+            tr("%1 is not a metrics endpoint: it answered with %2. Check the URL.")
+                .arg(where, contentType.isEmpty() ? tr("an HTML page") : QString::fromLatin1(contentType)));
+        return;
+    }
+    m_response.format = *format;
+    complete();
+}
+
+void HttpScraper::fail(ScrapeError error, const QString &message)
+{
+    if (m_done) {
+        return;
+    }
+    m_response.error = error;
+    m_response.message = message;
+    m_response.body.clear();
+    qCInfo(lcScrape).noquote() << "scrape failed:" << message;
+    complete();
+}
+
+void HttpScraper::complete()
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    m_deadline->stop();
+    m_inactivity->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_response.durationMs = m_clock.elapsed();
+    m_response.bytes = m_response.body.size();
+    Q_EMIT finished(m_response);
+}
+
+} // namespace appclacks::core
