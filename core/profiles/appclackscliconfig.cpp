@@ -21,32 +21,43 @@ QString tr(const char *text)
 bool unquote(QString text, QString &value, QString &error)
 {
     text = text.trimmed();
-    if (text.startsWith(QLatin1Char('"'))) {
-        if (text.size() < 2 || !text.endsWith(QLatin1Char('"'))) {
-            error = tr("unterminated double-quoted value");
-            return false;
+    const QChar quote = text.isEmpty() ? QChar() : text.at(0);
+    if (quote != QLatin1Char('"') && quote != QLatin1Char('\'')) {
+        const qsizetype comment = text.indexOf(QStringLiteral(" #"));
+        value = (comment >= 0 ? text.left(comment) : text).trimmed();
+        return true;
+    }
+    value.clear();
+    qsizetype i = 1;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quote == QLatin1Char('"') && c == QLatin1Char('\\') && i + 1 < text.size()) {
+            const QChar next = text.at(++i);
+            value += next == QLatin1Char('n') ? QChar(QLatin1Char('\n'))
+                : next == QLatin1Char('t')    ? QChar(QLatin1Char('\t'))
+                                              : next;
+            continue;
         }
-        value.clear();
-        for (qsizetype i = 1; i < text.size() - 1; ++i) {
-            QChar c = text.at(i);
-            if (c == QLatin1Char('\\') && i + 1 < text.size() - 1) {
-                const QChar next = text.at(++i);
-                c = next == QLatin1Char('n') ? QLatin1Char('\n') : next == QLatin1Char('t') ? QLatin1Char('\t') : next;
+        if (c == quote) {
+            if (quote == QLatin1Char('\'') && i + 1 < text.size() && text.at(i + 1) == quote) {
+                value += quote; // '' is a quote inside single quotes
+                ++i;
+                continue;
             }
-            value += c;
+            break;
         }
-        return true;
+        value += c;
     }
-    if (text.startsWith(QLatin1Char('\''))) {
-        if (text.size() < 2 || !text.endsWith(QLatin1Char('\''))) {
-            error = tr("unterminated single-quoted value");
-            return false;
-        }
-        value = text.mid(1, text.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
-        return true;
+    if (i >= text.size()) {
+        error = quote == QLatin1Char('"') ? tr("unterminated double-quoted value")
+                                          : tr("unterminated single-quoted value");
+        return false;
     }
-    const qsizetype comment = text.indexOf(QStringLiteral(" #"));
-    value = (comment >= 0 ? text.left(comment) : text).trimmed();
+    const QString rest = text.mid(i + 1).trimmed();
+    if (!rest.isEmpty() && !rest.startsWith(QLatin1Char('#'))) {
+        error = tr("unexpected text after a quoted value");
+        return false;
+    }
     return true;
 }
 
