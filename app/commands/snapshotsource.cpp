@@ -8,6 +8,7 @@
 #include "core/profiles/secretstore.h"
 #include "core/scrape/httpscraper.h"
 #include "core/scrape/snapshotbuilder.h"
+#include "core/simulator/simulatorserver.h"
 #include "core/sources/metricsfile.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QUuid>
 
 #include <optional>
 
@@ -28,7 +30,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("SnapshotSource", text);
 }
 
-const QStringList sourceNames { QStringLiteral("file"), QStringLiteral("url"), QStringLiteral("profile") };
+const QStringList sourceNames { QStringLiteral("demo"), QStringLiteral("file"), QStringLiteral("url"),
+    QStringLiteral("profile") };
 
 SnapshotSource::Loaded failed(int exitCode, const QString &error)
 {
@@ -89,6 +92,11 @@ std::optional<core::SecretResult> readSecret(const QString &profileId)
 QList<QCommandLineOption> SnapshotSource::options()
 {
     return {
+        QCommandLineOption(QStringLiteral("demo"),
+            tr("Start the built-in simulator on a free loopback port and scrape "
+               "it over HTTP, as a real profile is scraped.")),
+        QCommandLineOption(QStringLiteral("seed"), tr("With --demo: the simulated fleet's seed (default 1)."),
+            QStringLiteral("n"), QStringLiteral("1")),
         QCommandLineOption(
             QStringLiteral("file"), tr("A saved exposition file, or - for standard input."), QStringLiteral("path")),
         QCommandLineOption(QStringLiteral("url"),
@@ -112,7 +120,7 @@ QList<QCommandLineOption> SnapshotSource::options()
 
 QString SnapshotSource::synopsis()
 {
-    return QStringLiteral("--file PATH | --profile NAME | --url URL [--ca-file PEM] [--timeout S]");
+    return QStringLiteral("--demo [--seed N] | --file PATH | --profile NAME | --url URL [--ca-file PEM] [--timeout S]");
 }
 
 bool SnapshotSource::validate(const QCommandLineParser &parser, QString &error)
@@ -131,6 +139,12 @@ bool SnapshotSource::validate(const QCommandLineParser &parser, QString &error)
         error = tr("--timeout takes a number of seconds between 0 and 3600");
         return false;
     }
+    bool seedOk = false;
+    parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk) {
+        error = tr("--seed takes a non-negative integer");
+        return false;
+    }
     if (parser.isSet(QStringLiteral("ca-file")) && !parser.isSet(QStringLiteral("url"))) {
         error = tr("--ca-file goes with --url (a profile has its own CA file)");
         return false;
@@ -145,6 +159,27 @@ SnapshotSource::Loaded SnapshotSource::load(const QCommandLineParser &parser)
         options.zoneLabel = parser.value(QStringLiteral("zone-label"));
     }
     const int timeoutMs = int(parser.value(QStringLiteral("timeout")).toDouble() * 1000);
+
+    if (parser.isSet(QStringLiteral("demo"))) {
+        const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong();
+        // The simulator with credentials made up for this run, scraped through the real HTTP path.
+        core::SimulatorServer simulator(core::SimulatedFleet::demoScenario(seed));
+        const QString organization = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString token = QUuid::createUuid().toString(QUuid::Id128);
+        simulator.setBasicCredentials(organization, token);
+        if (!simulator.listen()) {
+            return failed(ExitUnavailable, tr("Cannot start the demo server: %1").arg(simulator.errorString()));
+        }
+        core::ScrapeRequest request;
+        request.url = simulator.appclacksUrl();
+        request.profileName = tr("demo");
+        request.authMode = core::AuthMode::Basic;
+        request.username = organization;
+        request.secret = token;
+        request.deadlineMs = timeoutMs;
+        request.inactivityMs = std::min(timeoutMs, request.inactivityMs);
+        return scrapeOnce(request, options, tr("demo"));
+    }
 
     if (parser.isSet(QStringLiteral("file"))) {
         const QString path = parser.value(QStringLiteral("file"));

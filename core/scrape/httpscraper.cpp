@@ -5,6 +5,7 @@
 
 #include "core/applicationidentity.h"
 #include "core/exposition/expositionparser.h"
+#include "core/util/gzipcodec.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -169,6 +170,9 @@ void HttpScraper::send(const QUrl &url)
     // Redirects are ours to judge: Qt would follow them with the credentials attached.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // gzip is ours to undo: Qt would hide Content-Length, take a body cut short for a whole one
+    // and fail gzip bombs as an unexplained "Decompression failed".
+    networkRequest.setRawHeader("Accept-Encoding", "gzip");
     if (m_request.authMode == AuthMode::Basic) {
         networkRequest.setRawHeader(
             "Authorization", "Basic " + (m_request.username + QLatin1Char(':') + m_request.secret).toUtf8().toBase64());
@@ -210,12 +214,16 @@ void HttpScraper::send(const QUrl &url)
 
     m_response.body.clear();
     m_tlsErrors.clear();
+    m_announcedBytes = -1;
     m_reply = m_network->get(networkRequest);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpScraper::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpScraper::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpScraper::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpScraper::onSslErrors);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpScraper::restartInactivityTimer);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64 total) {
+        m_announcedBytes = total;
+        restartInactivityTimer();
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpScraper::restartInactivityTimer);
     restartInactivityTimer();
 }
@@ -244,13 +252,14 @@ void HttpScraper::onMetaDataChanged()
 void HttpScraper::onReadyRead()
 {
     restartInactivityTimer();
-    // Read as it arrives, decompressed, so that the cap holds for gzip bombs too.
+    // Read as it arrives: a body over the cap is cut off before it is all in memory. (A gzip
+    // body is capped again once decompressed.)
     m_response.body += m_reply->readAll();
     if (m_response.body.size() > m_request.maxBodyBytes) {
         m_response.body.clear();
         m_response.body.squeeze();
         fail(ScrapeError::BodyTooLarge,
-            tr("The metrics of %1 exceed %2 MiB once decompressed; the transfer was stopped.")
+            tr("The metrics of %1 exceed %2 MiB; the transfer was stopped.")
                 .arg(describeUrl(m_reply->url()))
                 .arg(m_request.maxBodyBytes / (1024 * 1024)));
     }
@@ -348,11 +357,42 @@ void HttpScraper::onReplyFinished()
         fail(ScrapeError::HttpError, tr("%1 answered HTTP %2.").arg(where).arg(status));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError) {
-        // A 200 that did not arrive whole: cut short, or its compression is broken.
+    // Qt takes a connection closed before Content-Length was reached for the end of the body.
+    const bool cutShort = m_announcedBytes > 0 && m_response.body.size() < m_announcedBytes;
+    if (reply->error() != QNetworkReply::NoError || cutShort) {
         fail(ScrapeError::CorruptBody,
-            tr("The response of %1 was cut short or is corrupt: %2. Nothing was kept.")
-                .arg(where, reply->errorString()));
+            tr("The response of %1 was cut short: %2. Nothing was kept.")
+                .arg(where,
+                    cutShort ? tr("%1 of %2 bytes arrived").arg(m_response.body.size()).arg(m_announcedBytes)
+                             : reply->errorString()));
+        return;
+    }
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (encoding == "gzip" || encoding == "x-gzip") {
+        QByteArray decompressed;
+        switch (GzipCodec::gunzip(m_response.body, decompressed, m_request.maxBodyBytes)) {
+        case GzipCodec::Status::Ok:
+            m_response.body = std::move(decompressed);
+            break;
+        case GzipCodec::Status::TooLarge:
+            fail(ScrapeError::BodyTooLarge,
+                tr("The metrics of %1 exceed %2 MiB once decompressed; nothing was kept.")
+                    .arg(where)
+                    .arg(m_request.maxBodyBytes / (1024 * 1024)));
+            return;
+        case GzipCodec::Status::Truncated:
+            fail(ScrapeError::CorruptBody,
+                tr("The gzip body of %1 stops before its end: the transfer was cut short. Nothing was kept.")
+                    .arg(where));
+            return;
+        case GzipCodec::Status::Corrupt:
+            fail(ScrapeError::CorruptBody, tr("The gzip body of %1 is corrupt. Nothing was kept.").arg(where));
+            return;
+        }
+    } else if (!encoding.isEmpty() && encoding != "identity") {
+        fail(ScrapeError::CorruptBody,
+            tr("%1 answered with the content encoding “%2”, which was not asked for.")
+                .arg(where, QString::fromLatin1(encoding)));
         return;
     }
     const QByteArray contentType = reply->rawHeader("Content-Type");

@@ -59,6 +59,7 @@ private:
     ScrapeRequest m_request;
     ScrapeResponse m_response;
     QString m_tlsErrors;
+    qint64 m_announcedBytes = -1; // Content-Length, or -1
     int m_redirects = 0;
     bool m_done = false;
 };

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -78,3 +79,5 @@ bool isTransient(ScrapeError error);
 int exitCodeFor(ScrapeError error);
 
 } // namespace appclacks::core
+
+Q_DECLARE_METATYPE(appclacks::core::ScrapeResponse)

@@ -35,6 +35,14 @@ void ScrapeScheduler::setRequest(const ScrapeRequest &request, const HealthOptio
     m_failures = 0;
 }
 
+void ScrapeScheduler::setInterval(int seconds)
+{
+    m_intervalMs = std::max(1, seconds) * 1000;
+    if (m_running && m_timer->isActive() && m_failures == 0) {
+        scheduleNext(m_intervalMs);
+    }
+}
+
 void ScrapeScheduler::start()
 {
     m_running = true;

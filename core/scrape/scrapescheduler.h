@@ -44,6 +44,8 @@ public:
 
     void setRequest(const ScrapeRequest &request, const HealthOptions &options, int intervalSeconds);
     void setSourceName(const QString &name) { m_sourceName = name; }
+    /// Takes effect from the next scheduled scrape.
+    void setInterval(int seconds);
 
     void start(); ///< scrapes now, then on the interval
     void stop();
@@ -94,3 +96,6 @@ private:
 };
 
 } // namespace appclacks::core
+
+Q_DECLARE_METATYPE(appclacks::core::ScrapeMetadata)
+Q_DECLARE_METATYPE(std::shared_ptr<const appclacks::core::HealthSnapshot>)

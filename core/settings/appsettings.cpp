@@ -3,12 +3,19 @@
 
 #include "core/settings/appsettings.h"
 
+#include <algorithm>
+
 namespace appclacks::core {
 
 namespace {
 const auto schemaVersionKey = QStringLiteral("schemaVersion");
 const auto mainWindowGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto mainWindowStateKey = QStringLiteral("mainWindow/state");
+const auto notificationsKey = QStringLiteral("notifications/enabled");
+const auto mutedChecksKey = QStringLiteral("notifications/mutedChecks");
+const auto themeKey = QStringLiteral("appearance/theme");
+const auto defaultWindowKey = QStringLiteral("view/defaultWindow");
+const auto refreshIntervalKey = QStringLiteral("refresh/intervalSeconds");
 } // namespace
 
 AppSettings::AppSettings()
@@ -39,6 +46,57 @@ QByteArray AppSettings::mainWindowState() const
 void AppSettings::setMainWindowState(const QByteArray &state)
 {
     m_settings.setValue(mainWindowStateKey, state);
+}
+
+bool AppSettings::notificationsEnabled() const
+{
+    return m_settings.value(notificationsKey, true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled)
+{
+    m_settings.setValue(notificationsKey, enabled);
+}
+
+QStringList AppSettings::mutedChecks() const
+{
+    return m_settings.value(mutedChecksKey).toStringList();
+}
+
+void AppSettings::setMutedChecks(const QStringList &keys)
+{
+    m_settings.setValue(mutedChecksKey, keys);
+}
+
+QString AppSettings::theme() const
+{
+    const QString theme = m_settings.value(themeKey, QStringLiteral("system")).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings.setValue(themeKey, theme);
+}
+
+int AppSettings::defaultWindow() const
+{
+    return std::clamp(m_settings.value(defaultWindowKey, 0).toInt(), 0, 2);
+}
+
+void AppSettings::setDefaultWindow(int window)
+{
+    m_settings.setValue(defaultWindowKey, window);
+}
+
+int AppSettings::refreshIntervalSeconds() const
+{
+    return std::clamp(m_settings.value(refreshIntervalKey, 30).toInt(), 5, 3600);
+}
+
+void AppSettings::setRefreshIntervalSeconds(int seconds)
+{
+    m_settings.setValue(refreshIntervalKey, seconds);
 }
 
 void AppSettings::sync()

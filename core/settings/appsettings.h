@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QStringList>
 
 namespace appclacks::core {
 
@@ -24,6 +25,19 @@ public:
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
+
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    QStringList mutedChecks() const; ///< check keys whose notifications the user silenced
+    void setMutedChecks(const QStringList &keys);
+    /// "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+    /// 0 since the prober started, 1 since the app started, 2 last 10 scrapes.
+    int defaultWindow() const;
+    void setDefaultWindow(int window);
+    int refreshIntervalSeconds() const;
+    void setRefreshIntervalSeconds(int seconds);
 
     void sync();
 

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "core/simulator/simulatorserver.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -8,8 +10,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace core = appclacks::core;
 
 namespace {
 
@@ -21,21 +26,30 @@ struct Run
 };
 
 // Runs appclacks-desktop with no display at all: the headless paths must not need one.
-Run runApp(const QStringList &arguments, const QByteArray &standardInput = {})
+Run runApp(const QStringList &arguments, const QByteArray &standardInput = {},
+    const QList<QPair<QString, QString>> &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("APPCLACKS_ORGANIZATION_ID"));
+    environment.remove(QStringLiteral("APPCLACKS_TOKEN"));
+    for (const auto &[name, value] : extraEnvironment) {
+        environment.insert(name, value);
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(APPCLACKS_EXECUTABLE), arguments);
     if (!standardInput.isNull()) {
         process.write(standardInput);
         process.closeWriteChannel();
     }
-    if (!process.waitForFinished(30000)) {
+    // Wait with the event loop running: some tests serve the process from this very thread.
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(30000)) {
         process.kill();
+        process.waitForFinished();
         return {};
     }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -215,6 +229,59 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("invalid value")));
         const Run usage = runApp({ QStringLiteral("summary") });
         QCOMPARE(usage.exitCode, 2);
+    }
+
+    void summaryOfTheDemoIsARealScrape()
+    {
+        const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--demo"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(root.value(QLatin1String("source")).toString(), QStringLiteral("demo"));
+        const QJsonArray checks = root.value(QLatin1String("checks")).toArray();
+        QVERIFY(checks.size() >= 5);
+        QCOMPARE(checks.at(0).toObject().value(QLatin1String("zones")).toArray().size(), 3);
+        // The same seed gives the same fleet; another seed another one.
+        QCOMPARE(runApp({ QStringLiteral("summary"), QStringLiteral("--demo"), QStringLiteral("--seed"),
+                            QStringLiteral("1") })
+                     .out,
+            runApp({ QStringLiteral("summary"), QStringLiteral("--demo") }).out);
+    }
+
+    void summaryOfAUrlUsesTheEnvironmentsCredentials()
+    {
+        core::SimulatorServer server;
+        server.setBasicCredentials(QStringLiteral("org-cli"), QStringLiteral("cli-token"));
+        QVERIFY(server.listen());
+        const QString url = server.appclacksUrl().toString();
+        const QList<QPair<QString, QString>> good { { QStringLiteral("APPCLACKS_ORGANIZATION_ID"),
+                                                        QStringLiteral("org-cli") },
+            { QStringLiteral("APPCLACKS_TOKEN"), QStringLiteral("cli-token") } };
+        const Run ok = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url }, {}, good);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.startsWith(QStringLiteral("CHECK")));
+
+        const QList<QPair<QString, QString>> wrong { { QStringLiteral("APPCLACKS_ORGANIZATION_ID"),
+                                                         QStringLiteral("org-cli") },
+            { QStringLiteral("APPCLACKS_TOKEN"), QStringLiteral("wrong-token") } };
+        const Run rejected = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url }, {}, wrong);
+        QCOMPARE(rejected.exitCode, 77);
+        QVERIFY(rejected.err.contains(QStringLiteral("Credentials rejected")));
+        QVERIFY(!rejected.err.contains(QStringLiteral("wrong-token")));
+
+        server.setFault(core::SimulatorServer::Fault::Garbage);
+        const Run garbage = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url }, {}, good);
+        QCOMPARE(garbage.exitCode, 65);
+
+        server.setFault(core::SimulatorServer::Fault::SlowFirstByte);
+        const Run slow = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url, QStringLiteral("--timeout"),
+                                    QStringLiteral("0.5") },
+            {}, good);
+        QCOMPARE(slow.exitCode, 69);
+        server.close();
+        const Run down = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url }, {}, good);
+        QCOMPARE(down.exitCode, 69);
+        QVERIFY(down.err.contains(QStringLiteral("Cannot reach")));
     }
 
     void windowWithoutDisplaySaysSo()

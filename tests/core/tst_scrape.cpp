@@ -1,0 +1,409 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+// The scraping path against the project's simulator over real loopback sockets, HTTP and HTTPS:
+// one test per fault, each asserting the error and that the last good snapshot survived.
+
+#include "core/scrape/httpscraper.h"
+#include "core/scrape/scrapescheduler.h"
+#include "core/simulator/simulatorserver.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTest>
+
+#include <optional>
+
+using namespace appclacks::core;
+
+namespace {
+
+const QString tlsDir = QStringLiteral(APPCLACKS_TEST_DATA_DIR "/tls/");
+const QString organization = QStringLiteral("org-test");
+const QString token = QStringLiteral("tok-8c1f7e2a9b");
+
+QSslConfiguration serverTls(const QString &name)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    const auto certificates = QSslCertificate::fromPath(tlsDir + name + QStringLiteral(".pem"));
+    QFile keyFile(tlsDir + name + QStringLiteral(".key"));
+    if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+        qFatal("missing test certificate %s", qPrintable(name));
+    }
+    configuration.setLocalCertificate(certificates.constFirst());
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+    return configuration;
+}
+
+ScrapeRequest requestFor(const SimulatorServer &server)
+{
+    ScrapeRequest request;
+    request.url = server.appclacksUrl();
+    request.profileName = QStringLiteral("test-profile");
+    request.authMode = AuthMode::Basic;
+    request.username = organization;
+    request.secret = token;
+    return request;
+}
+
+ScrapeResponse scrapeOnce(QNetworkAccessManager &network, const ScrapeRequest &request)
+{
+    HttpScraper scraper(&network);
+    QSignalSpy finished(&scraper, &HttpScraper::finished);
+    scraper.start(request);
+    if (finished.isEmpty() && !finished.wait(20000)) {
+        qFatal("the scrape never finished, not even with its own deadline");
+    }
+    if (finished.size() != 1) {
+        qFatal("finished() must be emitted exactly once");
+    }
+    return finished.constFirst().constFirst().value<ScrapeResponse>();
+}
+
+} // namespace
+
+class TestScrape final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ScrapeResponse>();
+        qRegisterMetaType<ScrapeMetadata>();
+        qRegisterMetaType<std::shared_ptr<const HealthSnapshot>>();
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<SimulatorServer>();
+        m_server->setBasicCredentials(organization, token);
+        QVERIFY(m_server->listen());
+        m_scheduler = std::make_unique<ScrapeScheduler>(&m_network);
+        m_scheduler->setRequest(requestFor(*m_server), {}, 3600); // refreshes are ours to trigger
+        QSignalSpy ready(m_scheduler.get(), &ScrapeScheduler::snapshotReady);
+        m_scheduler->start();
+        QVERIFY(ready.wait(10000));
+        m_good = m_scheduler->lastGoodSnapshot();
+        QVERIFY(m_good);
+        QVERIFY(!m_good->checks.empty());
+        QVERIFY(!m_scheduler->isStale());
+    }
+
+    void cleanup()
+    {
+        m_scheduler.reset();
+        m_server.reset();
+    }
+
+    void goodScrapeNegotiatesAndSendsCredentials();
+    void slowFirstByteTimesOut();
+    void trickleHitsTheDeadline();
+    void truncatedBodyIsRefused();
+    void serverErrorBacksOff();
+    void tooManyRequestsHonoursRetryAfter();
+    void rejectedCredentialsStopRetrying();
+    void crossPortRedirectNeverForwardsCredentials();
+    void htmlIsNotAMetricsEndpoint();
+    void garbageIsBadData();
+    void oversizedBodyIsCut();
+    void corruptGzipIsRefused();
+    void gzipBombIsCut();
+    void wrongPathIsNotFound();
+    void closedPortIsUnreachable();
+    void credentialsNeverCrossPlainHttp();
+    void httpsWithTheProfileCa();
+    void tlsErrorsAreNeverIgnored();
+    void tokenNeverReachesTheLogs();
+    void backoffGrowsAndHonoursTheServer();
+
+private:
+    // Sets the fault, refreshes, and checks the failure and that the last good data stayed.
+    ScrapeMetadata failWith(
+        SimulatorServer::Fault fault, ScrapeError expected, const SimulatorFaultParameters &parameters = {});
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SimulatorServer> m_server;
+    std::unique_ptr<ScrapeScheduler> m_scheduler;
+    std::shared_ptr<const HealthSnapshot> m_good;
+};
+
+ScrapeMetadata TestScrape::failWith(
+    SimulatorServer::Fault fault, ScrapeError expected, const SimulatorFaultParameters &parameters)
+{
+    m_server->setFault(fault, parameters);
+    QSignalSpy failed(m_scheduler.get(), &ScrapeScheduler::scrapeFailed);
+    QSignalSpy ready(m_scheduler.get(), &ScrapeScheduler::snapshotReady);
+    m_scheduler->refreshNow();
+    if (!failed.wait(20000)) {
+        qFatal("no failure reported for fault %d", int(fault));
+    }
+    const auto metadata = failed.constFirst().constFirst().value<ScrapeMetadata>();
+    if (metadata.error != expected) {
+        qWarning() << "unexpected error" << int(metadata.error) << metadata.message;
+    }
+    [&] {
+        QCOMPARE(int(metadata.error), int(expected));
+        QVERIFY(!metadata.message.isEmpty());
+        QCOMPARE(ready.size(), 0);
+        // Nothing committed: the very same snapshot is still the last good one, now stale.
+        QCOMPARE(m_scheduler->lastGoodSnapshot(), m_good);
+        QVERIFY(m_scheduler->isStale());
+        QCOMPARE(m_scheduler->lastScrape().error, expected);
+    }();
+    return metadata;
+}
+
+void TestScrape::goodScrapeNegotiatesAndSendsCredentials()
+{
+    const RecordedRequest request = m_server->requests().constLast();
+    QCOMPARE(request.path, QByteArray("/api/v1/metrics/healthchecks"));
+    QVERIFY(request.header("Accept").startsWith("application/openmetrics-text"));
+    QVERIFY(request.header("Accept").contains("text/plain;version=0.0.4"));
+    QVERIFY(request.header("Accept-Encoding").contains("gzip"));
+    QCOMPARE(request.header("Authorization"), "Basic " + (organization + QLatin1Char(':') + token).toUtf8().toBase64());
+    const ScrapeMetadata metadata = m_scheduler->lastScrape();
+    QCOMPARE(metadata.httpStatus, 200);
+    QVERIFY(metadata.bytes > 0);
+    QVERIFY(metadata.time.isValid());
+    QVERIFY(m_scheduler->nextScrapeTime() > QDateTime::currentDateTimeUtc().addSecs(3000));
+}
+
+void TestScrape::slowFirstByteTimesOut()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    request.inactivityMs = 300;
+    m_scheduler->setRequest(request, {}, 3600);
+    SimulatorFaultParameters parameters;
+    parameters.firstByteDelayMs = 5000;
+    QElapsedTimer clock;
+    clock.start();
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::SlowFirstByte, ScrapeError::TimedOut, parameters);
+    QVERIFY(clock.elapsed() < 4000);
+    QVERIFY2(metadata.message.contains(QLatin1String("sent nothing")), qPrintable(metadata.message));
+}
+
+void TestScrape::trickleHitsTheDeadline()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    request.deadlineMs = 1500;
+    request.inactivityMs = 1000; // bytes keep coming: only the deadline can end this
+    m_scheduler->setRequest(request, {}, 3600);
+    SimulatorFaultParameters parameters;
+    parameters.trickleIntervalMs = 50;
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::Trickle, ScrapeError::TimedOut, parameters);
+    QVERIFY2(metadata.message.contains(QLatin1String("longer than 1.5 s")), qPrintable(metadata.message));
+}
+
+void TestScrape::truncatedBodyIsRefused()
+{
+    failWith(SimulatorServer::Fault::TruncatedBody, ScrapeError::CorruptBody);
+}
+
+void TestScrape::serverErrorBacksOff()
+{
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::ServerError, ScrapeError::ServerError);
+    QCOMPARE(metadata.httpStatus, 500);
+    // Retried on backoff, not on the hour-long interval.
+    QVERIFY(m_scheduler->nextScrapeTime().isValid());
+    QVERIFY(m_scheduler->nextScrapeTime() < QDateTime::currentDateTimeUtc().addSecs(10));
+}
+
+void TestScrape::tooManyRequestsHonoursRetryAfter()
+{
+    SimulatorFaultParameters parameters;
+    parameters.retryAfterSeconds = 120;
+    const ScrapeMetadata metadata
+        = failWith(SimulatorServer::Fault::TooManyRequests, ScrapeError::RateLimited, parameters);
+    QCOMPARE(metadata.httpStatus, 429);
+    QVERIFY(metadata.message.contains(QLatin1String("120")));
+    QVERIFY(m_scheduler->nextScrapeTime() >= QDateTime::currentDateTimeUtc().addSecs(118));
+}
+
+void TestScrape::rejectedCredentialsStopRetrying()
+{
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::Unauthorized, ScrapeError::CredentialsRejected);
+    QVERIFY2(metadata.message.contains(QStringLiteral("Credentials rejected for “test-profile”")),
+        qPrintable(metadata.message));
+    QVERIFY(!m_scheduler->nextScrapeTime().isValid()); // no retry loop
+}
+
+void TestScrape::crossPortRedirectNeverForwardsCredentials()
+{
+    SimulatorServer other;
+    QVERIFY(other.listen());
+    SimulatorFaultParameters parameters;
+    parameters.redirectUrl = other.appclacksUrl();
+    QVERIFY(parameters.redirectUrl.port() != m_server->port());
+    const ScrapeMetadata metadata
+        = failWith(SimulatorServer::Fault::RedirectToOtherPort, ScrapeError::RedirectRefused, parameters);
+    QVERIFY(metadata.message.contains(QString::number(other.port())));
+    QTest::qWait(200); // give a wrongly followed redirect the time to arrive
+    for (const RecordedRequest &request : other.requests()) {
+        QVERIFY2(!request.hasHeader("Authorization"), "credentials were forwarded to another origin");
+    }
+    QVERIFY(other.requests().isEmpty());
+}
+
+void TestScrape::htmlIsNotAMetricsEndpoint()
+{
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::HtmlPage, ScrapeError::NotMetrics);
+    QVERIFY(metadata.message.contains(QLatin1String("not a metrics endpoint")));
+}
+
+void TestScrape::garbageIsBadData()
+{
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::Garbage, ScrapeError::BadData);
+    QVERIFY(metadata.message.contains(QLatin1String("refused")));
+}
+
+void TestScrape::oversizedBodyIsCut()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    request.maxBodyBytes = 2 * 1024 * 1024;
+    m_scheduler->setRequest(request, {}, 3600);
+    SimulatorFaultParameters parameters;
+    parameters.oversizedBytes = 16ll * 1024 * 1024;
+    const ScrapeMetadata metadata
+        = failWith(SimulatorServer::Fault::OversizedBody, ScrapeError::BodyTooLarge, parameters);
+    QVERIFY(metadata.message.contains(QLatin1String("2 MiB")));
+}
+
+void TestScrape::corruptGzipIsRefused()
+{
+    failWith(SimulatorServer::Fault::CorruptGzip, ScrapeError::CorruptBody);
+}
+
+void TestScrape::gzipBombIsCut()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    request.maxBodyBytes = 4 * 1024 * 1024;
+    m_scheduler->setRequest(request, {}, 3600);
+    SimulatorFaultParameters parameters;
+    parameters.bombBytes = 256ll * 1024 * 1024;
+    failWith(SimulatorServer::Fault::GzipBomb, ScrapeError::BodyTooLarge, parameters);
+}
+
+void TestScrape::wrongPathIsNotFound()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    request.url.setPath(QStringLiteral("/api/v1/metrics/nothing-here"));
+    const ScrapeResponse response = scrapeOnce(m_network, request);
+    QCOMPARE(response.error, ScrapeError::NotFound);
+    QCOMPARE(response.httpStatus, 404);
+    QVERIFY(response.message.contains(QLatin1String("wrong")));
+}
+
+void TestScrape::closedPortIsUnreachable()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    m_server->close();
+    const ScrapeResponse response = scrapeOnce(m_network, request);
+    QCOMPARE(response.error, ScrapeError::Unreachable);
+    QVERIFY(response.message.contains(QLatin1String("Cannot reach")));
+}
+
+void TestScrape::credentialsNeverCrossPlainHttp()
+{
+    ScrapeRequest request = requestFor(*m_server);
+    request.url = QUrl(QStringLiteral("http://metrics.example.invalid/api/v1/metrics/healthchecks"));
+    const ScrapeResponse response = scrapeOnce(m_network, request);
+    QCOMPARE(response.error, ScrapeError::InsecureCredentials);
+    QVERIFY(response.message.contains(QLatin1String("https://")));
+    QVERIFY(!response.message.contains(token));
+    // Loopback is the exception: the good scrape of init() went over http://127.0.0.1.
+    QCOMPARE(m_server->appclacksUrl().scheme(), QStringLiteral("http"));
+}
+
+void TestScrape::httpsWithTheProfileCa()
+{
+    SimulatorServer secure;
+    secure.setBasicCredentials(organization, token);
+    secure.setTls(serverTls(QStringLiteral("server")));
+    QVERIFY(secure.listen());
+    ScrapeRequest request = requestFor(secure);
+    QCOMPARE(request.url.scheme(), QStringLiteral("https"));
+    request.caFile = tlsDir + QStringLiteral("ca.pem");
+    const ScrapeResponse response = scrapeOnce(m_network, request);
+    QVERIFY2(response.ok(), qPrintable(response.message));
+    QVERIFY(response.body.contains("healthcheck_total"));
+}
+
+void TestScrape::tlsErrorsAreNeverIgnored()
+{
+    SimulatorServer secure;
+    secure.setBasicCredentials(organization, token);
+    secure.setTls(serverTls(QStringLiteral("server")));
+    QVERIFY(secure.listen());
+    // Without the profile's CA, the test CA is unknown: the scrape must fail, naming the certificate.
+    const ScrapeResponse unknownCa = scrapeOnce(m_network, requestFor(secure));
+    QCOMPARE(unknownCa.error, ScrapeError::Tls);
+    QVERIFY2(unknownCa.message.contains(QLatin1String("CN=localhost")), qPrintable(unknownCa.message));
+    QVERIFY2(unknownCa.message.contains(QLatin1String("issued by")), qPrintable(unknownCa.message));
+    for (const RecordedRequest &request : secure.requests()) {
+        QVERIFY2(!request.hasHeader("Authorization"), "credentials sent over an untrusted connection");
+    }
+
+    SimulatorServer untrusted;
+    untrusted.setTls(serverTls(QStringLiteral("untrusted")));
+    QVERIFY(untrusted.listen());
+    ScrapeRequest request = requestFor(untrusted);
+    request.caFile = tlsDir + QStringLiteral("ca.pem"); // trusting our CA does not make a stranger trusted
+    const ScrapeResponse selfSigned = scrapeOnce(m_network, request);
+    QCOMPARE(selfSigned.error, ScrapeError::Tls);
+
+    request.caFile = tlsDir + QStringLiteral("README.md");
+    const ScrapeResponse badCaFile = scrapeOnce(m_network, request);
+    QCOMPARE(badCaFile.error, ScrapeError::Configuration);
+}
+
+namespace {
+QStringList capturedMessages;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    capturedMessages << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
+}
+} // namespace
+
+void TestScrape::tokenNeverReachesTheLogs()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=true"));
+    capturedMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    const ScrapeResponse good = scrapeOnce(m_network, requestFor(*m_server));
+    m_server->setFault(SimulatorServer::Fault::Unauthorized);
+    const ScrapeResponse rejected = scrapeOnce(m_network, requestFor(*m_server));
+    m_server->setFault(SimulatorServer::Fault::None);
+    m_scheduler->refreshNow();
+    QTest::qWait(300);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    QVERIFY(good.ok());
+    QCOMPARE(rejected.error, ScrapeError::CredentialsRejected);
+    QVERIFY2(!capturedMessages.isEmpty(), "the scrape logs nothing at all: the check below would prove nothing");
+    const QString basic = QString::fromLatin1((organization + QLatin1Char(':') + token).toUtf8().toBase64());
+    for (const QString &message : std::as_const(capturedMessages)) {
+        QVERIFY2(!message.contains(token) && !message.contains(basic), qPrintable(message));
+    }
+    for (const QString &text : { good.message, rejected.message }) {
+        QVERIFY(!text.contains(token) && !text.contains(basic));
+    }
+}
+
+void TestScrape::backoffGrowsAndHonoursTheServer()
+{
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(1, std::nullopt, 0), 1000);
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(4, std::nullopt, 0), 8000);
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(30, std::nullopt, 0), 300000); // capped at five minutes
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(3, std::nullopt, 0.2), 4800);
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(3, std::nullopt, -0.9), 3200); // jitter is clamped to ±20%
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(1, 90, 0), 90000);
+}
+
+QTEST_GUILESS_MAIN(TestScrape)
+#include "tst_scrape.moc"
