@@ -7,6 +7,9 @@
 #include "app/commands/profilecommand.h"
 #include "app/commands/summarycommand.h"
 #include "core/applicationidentity.h"
+#include "core/profiles/profilestore.h"
+#include "core/settings/appsettings.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -54,7 +57,7 @@ QString applicationDescription()
     }
     return text
         + QCoreApplication::translate("main",
-            "SOURCE := --file PATH | --profile NAME | --url URL [--ca-file PEM] "
+            "SOURCE := --demo [--seed N] | --file PATH | --profile NAME | --url URL [--ca-file PEM] "
             "[--timeout SECONDS]\n  (for --url, Basic credentials come from "
             "APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN)\n");
 }
@@ -84,6 +87,15 @@ void addWindowOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(applicationDescription());
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOptions({
+        { QStringLiteral("demo"), QCoreApplication::translate("main", "Open the window on the built-in demo.") },
+        { QStringLiteral("seed"), QCoreApplication::translate("main", "With --demo: the simulated fleet's seed."),
+            QStringLiteral("n"), QStringLiteral("1") },
+        { QStringLiteral("file"), QCoreApplication::translate("main", "Open the window on a metrics file."),
+            QStringLiteral("path") },
+        { QStringLiteral("profile"), QCoreApplication::translate("main", "Open the window on a saved profile."),
+            QStringLiteral("name") },
+    });
 }
 
 int runCommand(const Command &command)
@@ -156,8 +168,24 @@ int runApplication(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(core::applicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
 
+    ui::PreferencesDialog::applyTheme(core::AppSettings().theme());
     ui::MainWindow window;
     window.show();
+    if (parser.isSet(QStringLiteral("demo"))) {
+        window.startDemo(parser.value(QStringLiteral("seed")).toULongLong());
+    } else if (parser.isSet(QStringLiteral("file"))) {
+        window.openFile(parser.value(QStringLiteral("file")));
+    } else if (parser.isSet(QStringLiteral("profile"))) {
+        const auto profile = core::ProfileStore().find(parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            err << QCoreApplication::translate("main", "No profile named “%1”.\n")
+                       .arg(parser.value(QStringLiteral("profile")));
+            return ExitUsage;
+        }
+        window.openProfile(*profile);
+    } else {
+        window.reopenLastProfile(); // later runs open where the user left off
+    }
     return application.exec();
 }
 

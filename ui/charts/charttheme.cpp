@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ui/charts/charttheme.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QIcon>
+#include <QLegend>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QWidget>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace appclacks::ui {
+
+namespace {
+
+// Okabe & Ito, "Color Universal Design": distinguishable with every common colour-vision
+// deficiency, in the order UI.md gives.
+constexpr std::array<QRgb, 7> okabeIto { 0xff0072b2, 0xffe69f00, 0xff009e73, 0xffcc79a7, 0xff56b4e9, 0xffd55e00,
+    0xfff0e442 };
+
+constexpr QRgb passingRgb = 0xff009e73;
+constexpr QRgb partialRgb = 0xffe69f00;
+constexpr QRgb failingRgb = 0xffd55e00;
+
+// On a dark background the same hues read better a little lighter (UI.md).
+QColor forBackground(QRgb rgb, bool dark)
+{
+    const QColor colour = QColor::fromRgb(rgb);
+    return dark ? colour.lighter(125) : colour;
+}
+
+} // namespace
+
+ChartTheme::ChartTheme(const QPalette &palette, const QFont &font)
+    : m_font(font)
+{
+    // Charts sit on the view background (Base), like lists and tables do, so that they read as
+    // content rather than as part of the window frame.
+    m_background = palette.color(QPalette::Active, QPalette::Base);
+    m_text = palette.color(QPalette::Active, QPalette::Text);
+    m_dark = m_background.lightnessF() < 0.5;
+    m_secondaryText = blend(m_text, m_background, 0.68);
+    m_gridLine = blend(m_text, m_background, m_dark ? 0.16 : 0.10);
+    m_axisLine = blend(m_text, m_background, 0.35);
+    m_highlight = palette.color(QPalette::Active, QPalette::Highlight);
+}
+
+ChartTheme ChartTheme::of(const QWidget *widget)
+{
+    return widget ? ChartTheme(widget->palette(), widget->font()) : ChartTheme();
+}
+
+QFont ChartTheme::titleFont() const
+{
+    QFont font = m_font;
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QFont ChartTheme::labelFont() const
+{
+    QFont font = m_font;
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    return font;
+}
+
+QFont ChartTheme::smallFont() const
+{
+    QFont font = m_font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+QColor ChartTheme::neutral() const
+{
+    return m_dark ? QColor::fromRgb(0xff8ea7c0) : QColor::fromRgb(0xff5b7691);
+}
+
+QColor ChartTheme::passing() const
+{
+    return forBackground(passingRgb, m_dark);
+}
+
+QColor ChartTheme::partial() const
+{
+    return forBackground(partialRgb, m_dark);
+}
+
+QColor ChartTheme::failing() const
+{
+    return forBackground(failingRgb, m_dark);
+}
+
+QColor ChartTheme::statusColor(core::CheckStatus status) const
+{
+    switch (status) {
+    case core::CheckStatus::Passing:
+        return passing();
+    case core::CheckStatus::PartialOutage:
+        return partial();
+    case core::CheckStatus::GlobalOutage:
+        return failing();
+    case core::CheckStatus::NoData:
+        break;
+    }
+    return m_secondaryText;
+}
+
+QColor ChartTheme::zoneColor(int index) const
+{
+    if (index < 0) {
+        return m_secondaryText;
+    }
+    const auto size = int(okabeIto.size());
+    QColor colour = forBackground(okabeIto[std::size_t(index % size)], m_dark);
+    if (index >= size) {
+        colour = m_dark ? colour.lighter(135) : colour.darker(140);
+    }
+    return colour;
+}
+
+QColor ChartTheme::zoneColor(const QStringList &zoneOrder, const QString &zone) const
+{
+    return zoneColor(int(zoneOrder.indexOf(zone)));
+}
+
+QStringList ChartTheme::zoneOrder(const core::HealthSnapshot &snapshot)
+{
+    std::set<QString> zones;
+    for (const core::CheckHealth &check : snapshot.checks) {
+        for (const core::ZoneHealth &zone : check.zones) {
+            zones.insert(zone.zone);
+        }
+    }
+    return QStringList(zones.begin(), zones.end());
+}
+
+QString ChartTheme::statusGlyph(core::CheckStatus status)
+{
+    switch (status) {
+    case core::CheckStatus::Passing:
+        return QStringLiteral("●");
+    case core::CheckStatus::PartialOutage:
+        return QStringLiteral("◐");
+    case core::CheckStatus::GlobalOutage:
+        return QStringLiteral("✖");
+    case core::CheckStatus::NoData:
+        break;
+    }
+    return QStringLiteral("○");
+}
+
+QIcon ChartTheme::statusIcon(core::CheckStatus status) const
+{
+    const QColor colour = statusColor(status);
+    QIcon icon;
+    for (const int size : { 16, 24, 32, 48 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = size / 16.0;
+        const QRectF circle = QRectF(2, 2, 12, 12).adjusted(0.75, 0.75, -0.75, -0.75);
+        painter.scale(unit, unit);
+        switch (status) {
+        case core::CheckStatus::Passing:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(circle);
+            break;
+        case core::CheckStatus::PartialOutage: {
+            painter.setPen(QPen(colour, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(circle);
+            QPainterPath half;
+            half.moveTo(circle.center());
+            half.arcTo(circle, 90, 180);
+            half.closeSubpath();
+            painter.fillPath(half, colour);
+            break;
+        }
+        case core::CheckStatus::GlobalOutage:
+            painter.setPen(QPen(colour, 3.2, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(3.5, 3.5), QPointF(12.5, 12.5));
+            painter.drawLine(QPointF(12.5, 3.5), QPointF(3.5, 12.5));
+            break;
+        case core::CheckStatus::NoData:
+            painter.setPen(QPen(colour, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(circle);
+            break;
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QColor ChartTheme::blend(const QColor &over, const QColor &under, double opacity)
+{
+    const double a = std::clamp(opacity, 0.0, 1.0);
+    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
+        float(over.greenF() * a + under.greenF() * (1 - a)), float(over.blueF() * a + under.blueF() * (1 - a)));
+}
+
+void ChartTheme::apply(QChart *chart) const
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setDropShadowEnabled(false);
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(m_background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(m_text);
+    chart->setTitleFont(titleFont());
+    chart->setMargins(chartMargins());
+    // The background fills the whole chart: QGraphicsLayout's default contents margins would
+    // leave a frame of the view's colour around it, on screen and in exported images.
+    if (chart->layout()) {
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+    }
+    // Axis numbers with the same locale as HealthFormat's texts ("1,500" next to "1,234 runs").
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+
+    QLegend *legend = chart->legend();
+    legend->setBackgroundVisible(false);
+    legend->setBorderColor(Qt::transparent);
+    legend->setLabelColor(m_text);
+    legend->setFont(labelFont());
+    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
+    legend->setAlignment(Qt::AlignBottom);
+}
+
+void ChartTheme::apply(QAbstractAxis *axis) const
+{
+    axis->setLabelsBrush(m_text);
+    axis->setLabelsFont(labelFont());
+    axis->setTitleBrush(m_secondaryText);
+    axis->setTitleFont(smallFont());
+    axis->setShadesVisible(false);
+    QPen grid(m_gridLine);
+    grid.setWidthF(1);
+    grid.setCosmetic(true);
+    axis->setGridLinePen(grid);
+    axis->setMinorGridLineVisible(false);
+    QPen line(m_axisLine);
+    line.setWidthF(1);
+    line.setCosmetic(true);
+    axis->setLinePen(line);
+}
+
+} // namespace appclacks::ui

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/health/healthsnapshot.h"
+
+#include <QColor>
+#include <QFont>
+#include <QMargins>
+#include <QPalette>
+#include <QStringList>
+
+class QAbstractAxis;
+class QChart;
+class QIcon;
+class QWidget;
+
+namespace appclacks::ui {
+
+/// The colours and marks of ../shared/UI.md, derived from a palette and a font so that charts
+/// follow the window in light and dark themes, on screen and in exported images alike.
+class ChartTheme final
+{
+public:
+    explicit ChartTheme(const QPalette &palette = {}, const QFont &font = {});
+
+    /// The theme of a widget as it is shown: its palette and font.
+    static ChartTheme of(const QWidget *widget);
+
+    bool isDark() const { return m_dark; }
+    QColor background() const { return m_background; }
+    QColor text() const { return m_text; }
+    QColor secondaryText() const { return m_secondaryText; }
+    QColor gridLine() const { return m_gridLine; }
+    QColor axisLine() const { return m_axisLine; }
+    QColor highlight() const { return m_highlight; }
+    /// Bars that stand for no zone in particular (all zones together): a quiet slate blue.
+    QColor neutral() const;
+
+    QFont titleFont() const;
+    QFont labelFont() const;
+    QFont smallFont() const;
+
+    QColor passing() const;
+    QColor partial() const;
+    QColor failing() const;
+    QColor statusColor(core::CheckStatus status) const;
+
+    /// Okabe–Ito colour number `index`; past the seventh the hues repeat in a darker (light
+    /// theme) or lighter (dark theme) shade so that ten zones still differ.
+    QColor zoneColor(int index) const;
+    /// The colour of `zone` among `zoneOrder` (see zoneOrder()); unknown zones are grey.
+    QColor zoneColor(const QStringList &zoneOrder, const QString &zone) const;
+
+    /// Every zone of a snapshot, sorted: a zone's index here is its colour in every chart, even
+    /// for a check probed from only some of the zones.
+    static QStringList zoneOrder(const core::HealthSnapshot &snapshot);
+
+    /// ● passing, ◐ failing in one zone, ✖ failing in two or more, ○ no results yet.
+    static QString statusGlyph(core::CheckStatus status);
+    /// The glyph's shape drawn in its status colour, crisp at any size and independent of fonts.
+    QIcon statusIcon(core::CheckStatus status) const;
+
+    /// `over` painted at `opacity` on `under`, as an opaque colour.
+    static QColor blend(const QColor &over, const QColor &under, double opacity);
+
+    /// Room around a chart's content: enough for the last axis label, no wasted border.
+    static QMargins chartMargins() { return QMargins(14, 8, 18, 10); }
+
+    /// Background, title, legend and margins of a chart; no animation, shadow or gradient.
+    void apply(QChart *chart) const;
+    /// Labels, line and faint grid of an axis.
+    void apply(QAbstractAxis *axis) const;
+
+private:
+    QFont m_font;
+    QColor m_background;
+    QColor m_text;
+    QColor m_secondaryText;
+    QColor m_gridLine;
+    QColor m_axisLine;
+    QColor m_highlight;
+    bool m_dark = false;
+};
+
+} // namespace appclacks::ui

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/health/healthsnapshot.h"
+#include "ui/charts/chartwidget.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+class QBarSet;
+
+namespace appclacks::ui {
+
+/// One check's latency histogram: a bar per bucket labelled by its range, for all zones
+/// together, one zone, or every zone side by side in its colour, with p50/p95/p99 marked.
+class LatencyHistogramChart final : public ChartWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LatencyHistogramChart)
+
+public:
+    enum class ZoneMode { AllZones, SingleZone, ZonesSideBySide };
+    Q_ENUM(ZoneMode)
+
+    /// A quantile as marked. `position` counts buckets from the left edge of the first one:
+    /// bucket i spans [i, i + 1], and the marker sits where PromQL's interpolation puts it.
+    struct QuantileMarker
+    {
+        double quantile = 0;
+        QString label; ///< "p95 180 ms"
+        core::QuantileEstimate estimate;
+        double position = 0;
+    };
+
+    explicit LatencyHistogramChart(QWidget *parent = nullptr);
+    ~LatencyHistogramChart() override;
+
+    void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey);
+    /// `zone` is the zone SingleZone shows; the other modes ignore it.
+    void setZoneMode(ZoneMode mode, const QString &zone = {});
+    /// Bars of observations at or under each bucket's upper bound instead of in each bucket.
+    void setCumulative(bool cumulative);
+
+    QString checkKey() const { return m_checkKey; }
+    ZoneMode zoneMode() const { return m_zoneMode; }
+    QString zone() const { return m_zone; }
+    bool isCumulative() const { return m_cumulative; }
+
+    /// The category labels, one per bucket ("≤ 5 ms", "100–250 ms", "> 10 s").
+    QStringList bucketLabels() const { return m_bucketLabels; }
+    /// The bar sets: one, or one per zone side by side (owned by the chart).
+    QList<QBarSet *> barSets() const;
+    QList<QuantileMarker> quantileMarkers() const { return m_markers; }
+
+protected:
+    void rebuild() override;
+    void adaptToSize(const QSizeF &size) override;
+
+private:
+    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
+    QString m_checkKey;
+    ZoneMode m_zoneMode = ZoneMode::AllZones;
+    QString m_zone;
+    bool m_cumulative = false;
+
+    QStringList m_bucketLabels;
+    QList<QuantileMarker> m_markers;
+};
+
+} // namespace appclacks::ui

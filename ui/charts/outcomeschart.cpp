@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ui/charts/outcomeschart.h"
+
+#include "core/health/healthformat.h"
+#include "ui/charts/chartannotations.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace appclacks::ui {
+
+namespace {
+
+double ratioOf(const core::ZoneHealth &zone)
+{
+    const double runs = zone.success + zone.failure;
+    return zone.hasOutcomes && runs > 0 ? zone.success / runs : std::nan("");
+}
+
+void showToolTips(QBarSet *set, const QStringList &toolTips)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [toolTips](bool status, int index) {
+        if (status && index >= 0 && index < toolTips.size()) {
+            QToolTip::showText(QCursor::pos(), toolTips[index]);
+        } else {
+            QToolTip::hideText();
+        }
+    });
+}
+
+} // namespace
+
+OutcomesChart::OutcomesChart(QWidget *parent)
+    : ChartWidget(parent)
+{
+    setObjectName(QStringLiteral("outcomesChart"));
+    setAccessibleName(tr("Successes and failures per zone"));
+    refresh();
+}
+
+OutcomesChart::~OutcomesChart() = default;
+
+void OutcomesChart::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey)
+{
+    m_snapshot = std::move(snapshot);
+    m_checkKey = checkKey;
+    refresh();
+}
+
+void OutcomesChart::rebuild()
+{
+    clearChart();
+    m_zoneLabels.clear();
+    m_ratioLabels.clear();
+    m_successSet = nullptr;
+    m_failureSet = nullptr;
+
+    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    if (!check) {
+        setTitle({}, tr("Success and failure"));
+        setEmptyText(tr("Select a check to see its successes and failures"));
+        return;
+    }
+    setTitle(displayName(*check), tr("success and failure"));
+    const bool anyOutcome = std::any_of(
+        check->zones.begin(), check->zones.end(), [](const core::ZoneHealth &zone) { return zone.hasOutcomes; });
+    if (!anyOutcome) {
+        setEmptyText(tr("This check exposes no success or failure counters"));
+        return;
+    }
+
+    const ChartTheme &colours = theme();
+    m_successSet = new QBarSet(tr("Success"));
+    m_successSet->setColor(colours.passing());
+    m_successSet->setPen(Qt::NoPen);
+    m_failureSet = new QBarSet(tr("Failure"));
+    m_failureSet->setColor(colours.failing());
+    m_failureSet->setPen(Qt::NoPen);
+
+    QStringList successTips;
+    QStringList failureTips;
+    QList<ChartAnnotations::Label> labels;
+    double maximum = 0;
+    for (const core::ZoneHealth &zone : check->zones) {
+        const QString name = core::HealthFormat::zone(zone.zone);
+        const double ratio = ratioOf(zone);
+        const double runs = zone.success + zone.failure;
+        m_zoneLabels << name;
+        m_ratioLabels << core::HealthFormat::ratio(ratio);
+        m_successSet->append(zone.hasOutcomes ? zone.success : 0);
+        m_failureSet->append(zone.hasOutcomes ? zone.failure : 0);
+        maximum = std::max(maximum, zone.hasOutcomes ? runs : 0);
+        successTips << tr("%1 · %2 successes of %3 runs (%4)")
+                           .arg(name, core::HealthFormat::count(zone.success), core::HealthFormat::count(runs),
+                               core::HealthFormat::ratio(ratio));
+        failureTips << tr("%1 · %2 failures of %3 runs")
+                           .arg(name, core::HealthFormat::count(zone.failure), core::HealthFormat::count(runs));
+        const bool failing = zone.failure > 0;
+        labels.push_back({ QPointF(double(m_zoneLabels.size() - 1), zone.hasOutcomes ? runs : 0),
+            m_ratioLabels.constLast(), failing ? colours.failing() : colours.text(), failing, 0 });
+    }
+    showToolTips(m_successSet, successTips);
+    showToolTips(m_failureSet, failureTips);
+
+    auto *series = new QStackedBarSeries;
+    // A lone bar as wide as the plot reads as a block, not as a bar.
+    series->setBarWidth(check->zones.size() == 1 ? 0.3 : check->zones.size() == 2 ? 0.45 : 0.6);
+    series->append(m_successSet);
+    series->append(m_failureSet);
+    chart()->addSeries(series);
+
+    QStringList categories;
+    for (const QString &label : std::as_const(m_zoneLabels)) {
+        categories << chartText(label);
+    }
+    categoryAxis()->append(categories);
+    categoryAxis()->setTitleText(tr("Zone"));
+    valueAxis()->setTitleText(tr("Runs"));
+    setNiceRange(valueAxis(), maximum * 1.12, true);
+    attachAxes(series);
+
+    chart()->legend()->setVisible(true);
+    annotations()->setSeries(series);
+    annotations()->setLabels(labels);
+
+    const core::ZoneHealth &total = check->total;
+    if (check->zones.size() > 1 && total.hasOutcomes) {
+        const double ratio = ratioOf(total);
+        setCaption(tr("All zones: %1 of %2 runs succeeded, %3 failed")
+                       .arg(core::HealthFormat::ratio(ratio), core::HealthFormat::count(total.success + total.failure),
+                           core::HealthFormat::count(total.failure)),
+            total.failure > 0 ? colours.failing() : colours.secondaryText());
+    }
+}
+
+} // namespace appclacks::ui

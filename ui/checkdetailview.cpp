@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ui/checkdetailview.h"
+
+#include "core/health/healthformat.h"
+#include "core/health/healthstatistics.h"
+#include "core/models/zonestablemodel.h"
+#include "ui/charts/chartexporter.h"
+#include "ui/charts/latencyhistogramchart.h"
+#include "ui/charts/outcomeschart.h"
+#include "ui/charts/zonescomparisonchart.h"
+#include "ui/dialogs/exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace appclacks::ui {
+
+namespace {
+
+enum ZoneChoiceKind { AllZones, SideBySide, OneZone };
+
+} // namespace
+
+CheckDetailView::CheckDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_problems(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_zoneChoice(new QComboBox(this))
+    , m_cumulative(new QCheckBox(tr("Cumulative"), this))
+    , m_latency(new LatencyHistogramChart(this))
+    , m_outcomes(new OutcomesChart(this))
+    , m_zones(new ZonesComparisonChart(this))
+    , m_zonesTable(new QTableView(this))
+    , m_zonesModel(new core::ZonesTableModel(this))
+{
+    setObjectName(QStringLiteral("checkDetailView"));
+    m_header->setObjectName(QStringLiteral("checkHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setObjectName(QStringLiteral("checkProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->hide();
+
+    m_zoneChoice->setObjectName(QStringLiteral("zoneChoice"));
+    m_zoneChoice->setAccessibleName(tr("Zones shown in the latency histogram"));
+    m_cumulative->setObjectName(QStringLiteral("cumulativeToggle"));
+    connect(m_zoneChoice, &QComboBox::activated, this, &CheckDetailView::applyZoneChoice);
+    connect(m_cumulative, &QCheckBox::toggled, m_latency, &LatencyHistogramChart::setCumulative);
+
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportChartButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setToolTip(tr("Export or copy the chart shown"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Export as PNG or SVG…"), this, &CheckDetailView::exportCurrentChart);
+    exportMenu->addAction(
+        tr("Copy Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &CheckDetailView::copyCurrentChart);
+    exportButton->setMenu(exportMenu);
+
+    auto *latencyPage = new QWidget(this);
+    auto *controls = new QHBoxLayout;
+    auto *zoneLabel = new QLabel(tr("&Zone:"), latencyPage);
+    zoneLabel->setBuddy(m_zoneChoice);
+    controls->addWidget(zoneLabel);
+    controls->addWidget(m_zoneChoice);
+    controls->addWidget(m_cumulative);
+    controls->addStretch(1);
+    auto *latencyLayout = new QVBoxLayout(latencyPage);
+    latencyLayout->setContentsMargins(0, 6, 0, 0);
+    latencyLayout->addLayout(controls);
+    latencyLayout->addWidget(m_latency, 1);
+
+    m_zonesTable->setModel(m_zonesModel);
+    m_zonesTable->setObjectName(QStringLiteral("zonesTable"));
+    m_zonesTable->setAccessibleName(tr("Zones of the check"));
+    m_zonesTable->verticalHeader()->hide();
+    m_zonesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_zonesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_zonesTable->setMaximumHeight(170);
+    auto *zonesPage = new QWidget(this);
+    auto *zonesLayout = new QVBoxLayout(zonesPage);
+    zonesLayout->setContentsMargins(0, 6, 0, 0);
+    zonesLayout->addWidget(m_zones, 1);
+    zonesLayout->addWidget(m_zonesTable);
+
+    m_tabs->setObjectName(QStringLiteral("checkTabs"));
+    m_tabs->addTab(latencyPage, tr("&Latency"));
+    m_tabs->addTab(m_outcomes, tr("&Success"));
+    m_tabs->addTab(zonesPage, tr("Z&ones"));
+    m_tabs->setCornerWidget(exportButton, Qt::TopRightCorner);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_tabs, 1);
+}
+
+CheckDetailView::~CheckDetailView() = default;
+
+void CheckDetailView::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey)
+{
+    const bool sameCheck = checkKey == m_checkKey;
+    m_snapshot = std::move(snapshot);
+    m_checkKey = checkKey;
+    m_latency->setSnapshot(m_snapshot, checkKey);
+    m_outcomes->setSnapshot(m_snapshot, checkKey);
+    m_zones->setSnapshot(m_snapshot, checkKey);
+    m_zonesModel->setCheck(m_snapshot, checkKey);
+    updateZoneChoices();
+    if (!sameCheck) {
+        m_zoneChoice->setCurrentIndex(0);
+        applyZoneChoice();
+    }
+    updateHeader();
+}
+
+void CheckDetailView::setContext(const QString &windowLabel, const QString &sourceLabel)
+{
+    m_latency->setContext(windowLabel, sourceLabel);
+    m_outcomes->setContext(windowLabel, sourceLabel);
+    m_zones->setContext(windowLabel, sourceLabel);
+}
+
+void CheckDetailView::showZone(const QString &zone)
+{
+    const int index = m_zoneChoice->findData(zone, Qt::UserRole + 1);
+    if (index >= 0) {
+        m_zoneChoice->setCurrentIndex(index);
+        applyZoneChoice();
+    }
+    m_tabs->setCurrentIndex(0);
+}
+
+void CheckDetailView::updateZoneChoices()
+{
+    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    QStringList zones;
+    if (check) {
+        for (const core::ZoneHealth &zone : check->zones) {
+            zones << zone.zone;
+        }
+    }
+    QStringList current;
+    for (int i = 2; i < m_zoneChoice->count(); ++i) {
+        current << m_zoneChoice->itemData(i, Qt::UserRole + 1).toString();
+    }
+    if (current == zones && m_zoneChoice->count() >= 2) {
+        return; // keep the user's choice across refreshes
+    }
+    m_zoneChoice->clear();
+    m_zoneChoice->addItem(tr("All zones together"), AllZones);
+    m_zoneChoice->addItem(tr("Zones side by side"), SideBySide);
+    for (const QString &zone : std::as_const(zones)) {
+        m_zoneChoice->addItem(core::HealthFormat::zone(zone), OneZone);
+        m_zoneChoice->setItemData(m_zoneChoice->count() - 1, zone, Qt::UserRole + 1);
+    }
+}
+
+void CheckDetailView::applyZoneChoice()
+{
+    switch (m_zoneChoice->currentData().toInt()) {
+    case SideBySide:
+        m_latency->setZoneMode(LatencyHistogramChart::ZoneMode::ZonesSideBySide);
+        break;
+    case OneZone:
+        m_latency->setZoneMode(
+            LatencyHistogramChart::ZoneMode::SingleZone, m_zoneChoice->currentData(Qt::UserRole + 1).toString());
+        break;
+    default:
+        m_latency->setZoneMode(LatencyHistogramChart::ZoneMode::AllZones);
+        break;
+    }
+}
+
+void CheckDetailView::updateHeader()
+{
+    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    if (!check) {
+        m_header->setText(tr("<b>%1</b> · no longer in this source").arg(m_checkKey.toHtmlEscaped()));
+        m_problems->hide();
+        return;
+    }
+    QString text = QStringLiteral("<span style='font-size:large'><b>%1</b></span> · ")
+                       .arg((check->name.isEmpty() ? check->key : check->name).toHtmlEscaped())
+        + (check->zones.size() == 1 ? tr("1 zone") : tr("%1 zones").arg(check->zones.size()));
+    if (!check->id.isEmpty()) {
+        text += QStringLiteral(" · ") + tr("id %1").arg(check->id.left(8).toHtmlEscaped() + QStringLiteral("…"));
+    }
+    QStringList failing;
+    for (const core::ZoneHealth &zone : check->zones) {
+        if (zone.failure > 0) {
+            failing << core::HealthFormat::zone(zone.zone);
+        }
+    }
+    if (!failing.isEmpty()) {
+        text += QStringLiteral(" &nbsp; <span style='color:#D55E00'>⚠ ")
+            + tr("failing in %1").arg(failing.join(QStringLiteral(", ")).toHtmlEscaped()) + QStringLiteral("</span>");
+    }
+    m_header->setText(text);
+    m_header->setToolTip(check->id);
+    if (check->problems) {
+        m_problems->setText(QStringLiteral("⚠ ") + core::describeProblems(check->problems));
+        m_problems->show();
+    } else {
+        m_problems->hide();
+    }
+}
+
+QString CheckDetailView::headerText() const
+{
+    return m_header->text();
+}
+
+QWidget *CheckDetailView::currentChart() const
+{
+    switch (m_tabs->currentIndex()) {
+    case 1:
+        return m_outcomes;
+    case 2:
+        return m_zones;
+    default:
+        return m_latency;
+    }
+}
+
+QString CheckDetailView::currentChartName() const
+{
+    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    QString name = check ? (check->name.isEmpty() ? check->key : check->name) : m_checkKey;
+    static const QStringList suffixes { QStringLiteral("latency"), QStringLiteral("success"), QStringLiteral("zones") };
+    name += QLatin1Char('-') + suffixes.value(m_tabs->currentIndex());
+    // A file name a person can keep: no separators, no control characters.
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_')) {
+            c = QLatin1Char('-');
+        }
+    }
+    return name;
+}
+
+void CheckDetailView::exportCurrentChart()
+{
+    exportChartInteractively(currentChart(), currentChartName(), this);
+}
+
+void CheckDetailView::copyCurrentChart()
+{
+    ChartExporter::Options options;
+    options.pixelSize = currentChart()->size().expandedTo(QSize(800, 500));
+    ChartExporter::copyToClipboard(currentChart(), options);
+}
+
+} // namespace appclacks::ui

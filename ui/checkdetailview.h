@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/health/healthsnapshot.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace appclacks::core {
+class ZonesTableModel;
+}
+
+namespace appclacks::ui {
+
+class LatencyHistogramChart;
+class OutcomesChart;
+class ZonesComparisonChart;
+
+/// The right side for the selected check: a header that says what is wrong, then Latency,
+/// Success and Zones tabs, each a chart that can be exported.
+class CheckDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckDetailView)
+
+public:
+    explicit CheckDetailView(QWidget *parent = nullptr);
+    ~CheckDetailView() override;
+
+    void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey);
+    void setContext(const QString &windowLabel, const QString &sourceLabel);
+    /// Shows the latency of one zone (from the overview matrix).
+    void showZone(const QString &zone);
+
+    QString checkKey() const { return m_checkKey; }
+    /// The chart of the current tab, for export and copy.
+    QWidget *currentChart() const;
+    QString currentChartName() const;
+    LatencyHistogramChart *latencyChart() const { return m_latency; }
+    QString headerText() const;
+
+public Q_SLOTS:
+    void exportCurrentChart();
+    void copyCurrentChart();
+
+private:
+    void updateHeader();
+    void updateZoneChoices();
+    void applyZoneChoice();
+
+    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
+    QString m_checkKey;
+    QLabel *m_header = nullptr;
+    QLabel *m_problems = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_zoneChoice = nullptr;
+    QCheckBox *m_cumulative = nullptr;
+    LatencyHistogramChart *m_latency = nullptr;
+    OutcomesChart *m_outcomes = nullptr;
+    ZonesComparisonChart *m_zones = nullptr;
+    QTableView *m_zonesTable = nullptr;
+    core::ZonesTableModel *m_zonesModel = nullptr;
+};
+
+} // namespace appclacks::ui
