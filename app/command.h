@@ -26,6 +26,8 @@ struct Command
     QString summary;
     /// Runs with the arguments after the command name; the QCoreApplication already exists.
     int (*run)(const QStringList &arguments) = nullptr;
+    /// Draws with widgets: runs under QApplication, offscreen when there is no display.
+    bool needsWidgets = false;
 };
 
 } // namespace appclacks::app

@@ -3,6 +3,7 @@
 
 #include "app/commandline.h"
 
+#include "app/commands/exportchartcommand.h"
 #include "app/commands/parsecommand.h"
 #include "app/commands/profilecommand.h"
 #include "app/commands/summarycommand.h"
@@ -29,6 +30,15 @@ std::span<const Command> commands()
             QStringLiteral("check an exposition file and print its families and samples"), &runParseCommand },
         Command { QStringLiteral("summary"), QStringLiteral("summary SOURCE [--format table|json|csv]"),
             QStringLiteral("per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean"), &runSummaryCommand },
+        Command { QStringLiteral("profile"),
+            QStringLiteral("profile list | add NAME … | remove NAME | import-appclacks-yaml [FILE]"),
+            QStringLiteral("manage profiles; tokens go to the system keychain, never to a file or the screen"),
+            &runProfileCommand },
+        Command { QStringLiteral("export-chart"),
+            QStringLiteral("export-chart SOURCE --chart histogram|counters|zones|overview [--check ID_OR_NAME] "
+                           "[--zone ZONE] --output FILE.png|FILE.svg [--size WxH]"),
+            QStringLiteral("draw a chart of the window into an image, no display needed"), &runExportChartCommand,
+            true },
     };
     return all;
 }
@@ -122,6 +132,15 @@ bool hasDisplay()
 int runApplication(int argc, char *argv[])
 {
     const Command *command = findCommand(commandNameFrom(argc, argv));
+    if (command && command->needsWidgets) {
+        // Drawing needs QApplication; without a display, Qt's offscreen platform draws the same.
+        if (!hasDisplay()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QApplication application(argc, argv);
+        core::applyApplicationIdentity();
+        return runCommand(*command);
+    }
     if (command) {
         // Headless commands never create a QGuiApplication: they must work without any display.
         QCoreApplication application(argc, argv);

@@ -13,7 +13,13 @@ appclacks_build dev >/dev/null
 app="$APPCLACKS_ROOT/build/dev/app/appclacks-desktop"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     appclacks_log "No display (neither DISPLAY nor WAYLAND_DISPLAY is set): the window cannot open here."
-    appclacks_log "Showing what the headless commands can do instead:"
-    exec "$app" --help
+    appclacks_log "Instead, the demo's summary, scraped from the built-in simulator over HTTP:"
+    "$app" summary --demo "$@"
+    chart="$APPCLACKS_ROOT/build/demo-latency.png"
+    "$app" export-chart --demo --chart histogram --output "$chart" --size 1200x700
+    appclacks_log "Open $chart to see the latency chart of the check that fails most."
+    exit 0
 fi
+# With no arguments, the window opens on the built-in demo.
+[ $# -gt 0 ] || set -- --demo
 exec "$app" "$@"

@@ -22,7 +22,6 @@ class QTcpServer;
 
 namespace appclacks::core {
 
-class SimulatorConnection;
 struct GzipRepetition;
 struct SimulatorResponse;
 
@@ -60,6 +59,8 @@ class SimulatorServer final : public QObject
     Q_DISABLE_COPY_MOVE(SimulatorServer)
 
 public:
+    /// SlowFirstByte and TruncatedBody alter the normal response, Trickle replaces its body; the
+    /// others replace every response, whatever the path and the credentials, until set back to None.
     enum class Fault {
         None,
         SlowFirstByte, ///< the normal response, after firstByteDelayMs
@@ -99,7 +100,7 @@ public:
     bool isListening() const;
     quint16 port() const;
     QString errorString() const { return m_errorString; }
-    /// `http://127.0.0.1:PORT` or `https://localhost:PORT` (the test certificate's name).
+    /// `http://127.0.0.1:PORT` or `https://127.0.0.1:PORT`: never `localhost`, which may resolve to ::1.
     QUrl baseUrl() const;
     QUrl appclacksUrl() const; ///< baseUrl() + /api/v1/metrics/healthchecks
     QUrl cabourotteUrl() const; ///< baseUrl() + /metrics

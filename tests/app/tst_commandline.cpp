@@ -4,6 +4,7 @@
 #include "core/simulator/simulatorserver.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,7 @@ Run runApp(const QStringList &arguments, const QByteArray &standardInput = {},
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("APPCLACKS_PROFILE"));
     environment.remove(QStringLiteral("APPCLACKS_ORGANIZATION_ID"));
     environment.remove(QStringLiteral("APPCLACKS_TOKEN"));
     for (const auto &[name, value] : extraEnvironment) {
@@ -282,6 +284,122 @@ private Q_SLOTS:
         const Run down = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url }, {}, good);
         QCOMPARE(down.exitCode, 69);
         QVERIFY(down.err.contains(QStringLiteral("Cannot reach")));
+    }
+
+    void exportChartWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("histogram png") << "histogram"
+                                       << "png";
+        QTest::newRow("counters svg") << "counters"
+                                      << "svg";
+        QTest::newRow("zones png") << "zones"
+                                   << "png";
+        QTest::newRow("overview png") << "overview"
+                                      << "png";
+    }
+
+    void exportChartWithoutADisplay()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString output = dir.filePath(chart + QLatin1Char('.') + suffix);
+        const Run run = runApp({ QStringLiteral("export-chart"), QStringLiteral("--demo"), QStringLiteral("--chart"),
+            chart, QStringLiteral("--output"), output, QStringLiteral("--size"), QStringLiteral("640x400") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Wrote")), qPrintable(run.err));
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (suffix == QLatin1String("png")) {
+            QVERIFY(bytes.startsWith("\x89PNG"));
+            // The PNG header's width and height (big-endian, at offsets 16 and 20).
+            const auto be32 = [&bytes](int at) {
+                return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16)
+                    | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+            };
+            QCOMPARE(be32(16), 640u);
+            QCOMPARE(be32(20), 400u);
+        } else {
+            QVERIFY(bytes.contains("<svg"));
+            QVERIFY(bytes.contains("demo"));
+        }
+    }
+
+    void exportChartRefusesBadRequests()
+    {
+        QCOMPARE(runApp({ QStringLiteral("export-chart"), QStringLiteral("--demo"), QStringLiteral("--chart"),
+                            QStringLiteral("pie"), QStringLiteral("--output"), QStringLiteral("/tmp/x.png") })
+                     .exitCode,
+            2);
+        QCOMPARE(runApp({ QStringLiteral("export-chart"), QStringLiteral("--demo"), QStringLiteral("--chart"),
+                            QStringLiteral("histogram"), QStringLiteral("--check"), QStringLiteral("no-such-check"),
+                            QStringLiteral("--output"), QStringLiteral("/tmp/x.png") })
+                     .exitCode,
+            65);
+    }
+
+    void profilesKeepTokensInTheKeychain()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through scripts/with-keyring.sh");
+        core::SimulatorServer server;
+        server.setBasicCredentials(QStringLiteral("org-profile"), QStringLiteral("profile-token-42"));
+        QVERIFY(server.listen());
+        const QString base = server.baseUrl().toString();
+
+        const Run added = runApp(
+            { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("--url"), base,
+                QStringLiteral("--user"), QStringLiteral("org-profile"), QStringLiteral("--token-stdin") },
+            QByteArrayLiteral("profile-token-42\n"));
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(
+            added.out.contains(QStringLiteral("stored in the system keychain")), qPrintable(added.out + added.err));
+
+        const Run listed = runApp({ QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QStringLiteral("local")));
+        QVERIFY(listed.out.contains(QStringLiteral("/api/v1/metrics/healthchecks")));
+        QVERIFY(!listed.out.contains(QStringLiteral("profile-token-42")));
+
+        const Run summary = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local") });
+        QCOMPARE(summary.exitCode, 0);
+        QVERIFY(summary.out.startsWith(QStringLiteral("CHECK")));
+        QCOMPARE(server.requests().constLast().header("Authorization"),
+            "Basic " + QByteArrayLiteral("org-profile:profile-token-42").toBase64());
+
+        // Nothing of the token in the settings file the commands wrote.
+        const QString settingsPath = QDir::homePath() + QStringLiteral("/.config/com.appclacks/Desktop.conf");
+        QFile settings(settingsPath);
+        QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settingsPath));
+        const QByteArray stored = settings.readAll();
+        QVERIFY(stored.contains("org-profile"));
+        QVERIFY(!stored.contains("profile-token-42"));
+
+        const Run removed = runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("local") });
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(
+            runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local") }).exitCode, 2);
+    }
+
+    void importsTheAppclacksCliProfiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("appclacks.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "default-profile: cli\nprofiles:\n  cli:\n    organization-id: org-cli\n    api-token: cli-secret\n");
+        file.close();
+        const Run imported = runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), path });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Imported “cli” (organization org-cli), the CLI's default")),
+            qPrintable(imported.out + imported.err));
+        QVERIFY(!imported.out.contains(QStringLiteral("cli-secret")));
+        const Run listed = runApp({ QStringLiteral("profile"), QStringLiteral("list") });
+        QVERIFY(listed.out.contains(QStringLiteral("https://api.appclacks.com/api/v1/metrics/healthchecks")));
+        QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("cli") }).exitCode, 0);
     }
 
     void windowWithoutDisplaySaysSo()

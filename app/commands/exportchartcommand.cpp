@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "app/commands/exportchartcommand.h"
+
+#include "app/command.h"
+#include "app/commands/snapshotsource.h"
+#include "core/models/checkstablemodel.h"
+#include "core/sources/monitoringsession.h"
+#include "ui/charts/chartexporter.h"
+#include "ui/charts/latencyhistogramchart.h"
+#include "ui/charts/outcomeschart.h"
+#include "ui/charts/zonescomparisonchart.h"
+#include "ui/overviewmatrix.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <memory>
+
+namespace appclacks::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("export-chart", text);
+}
+
+// By id or name; without one, the check that most needs looking at (the list's first row).
+const core::CheckHealth *findCheck(const core::HealthSnapshot &snapshot, const QString &wanted)
+{
+    const core::CheckHealth *worst = nullptr;
+    for (const core::CheckHealth &check : snapshot.checks) {
+        if (!wanted.isEmpty() && (check.key == wanted || check.id == wanted || check.name == wanted)) {
+            return &check;
+        }
+        if (wanted.isEmpty()
+            && (!worst
+                || core::ChecksTableModel::statusRank(check.status())
+                    < core::ChecksTableModel::statusRank(worst->status()))) {
+            worst = &check;
+        }
+    }
+    return worst;
+}
+
+} // namespace
+
+int runExportChartCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draw one of the window's charts into a PNG or SVG file, without a window."));
+    parser.addHelpOption();
+    parser.addOptions(SnapshotSource::options());
+    const QCommandLineOption chartOption(
+        QStringLiteral("chart"), tr("histogram, counters, zones or overview."), QStringLiteral("chart"));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+        tr("The check, by id or name (default: the one "
+           "failing most)."),
+        QStringLiteral("id-or-name"));
+    const QCommandLineOption zoneOption(
+        QStringLiteral("zone"), tr("With --chart histogram: one zone only."), QStringLiteral("zone"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), tr("FILE.png or FILE.svg."), QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Width x height in pixels (default 1200x700)."),
+        QStringLiteral("WxH"), QStringLiteral("1200x700"));
+    parser.addOptions({ chartOption, checkOption, zoneOption, outputOption, sizeOption });
+
+    QTextStream err(stderr);
+    const QString usage
+        = QStringLiteral("usage: appclacks-desktop export-chart SOURCE --chart histogram|counters|zones|"
+                         "overview [--check ID_OR_NAME] [--zone ZONE] --output FILE.png|FILE.svg "
+                         "[--size WxH]\n");
+    if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop export-chart") } + arguments)) {
+        err << parser.errorText() << "\n" << usage;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QString chart = parser.value(chartOption);
+    const QString output = parser.value(outputOption);
+    const auto size = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+    QString sourceError;
+    const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (!SnapshotSource::validate(parser, sourceError)
+        || !QStringList { QStringLiteral("histogram"), QStringLiteral("counters"), QStringLiteral("zones"),
+            QStringLiteral("overview") }
+                .contains(chart)
+        || output.isEmpty() || (!svg && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        || !size.hasMatch()) {
+        if (!sourceError.isEmpty()) {
+            err << sourceError << "\n";
+        }
+        err << usage;
+        return ExitUsage;
+    }
+
+    const SnapshotSource::Loaded loaded = SnapshotSource::load(parser);
+    if (!loaded.snapshot) {
+        err << loaded.error << "\n";
+        return loaded.exitCode;
+    }
+    const core::HealthSnapshot &snapshot = *loaded.snapshot;
+    const QString windowLabel = core::ObservationWindow {}.label();
+    std::unique_ptr<QWidget> widget;
+    if (chart == QLatin1String("overview")) {
+        auto matrix = std::make_unique<ui::OverviewMatrix>();
+        matrix->setContext(windowLabel, snapshot.source);
+        matrix->setSnapshot(loaded.snapshot);
+        widget = std::move(matrix);
+    } else {
+        const core::CheckHealth *check = findCheck(snapshot, parser.value(checkOption));
+        if (!check) {
+            err << (parser.isSet(checkOption) ? tr("No check “%1” in this source.").arg(parser.value(checkOption))
+                                              : tr("This source has no health checks to draw."))
+                << "\n";
+            return ExitDataError;
+        }
+        if (chart == QLatin1String("histogram")) {
+            auto histogram = std::make_unique<ui::LatencyHistogramChart>();
+            histogram->setContext(windowLabel, snapshot.source);
+            histogram->setSnapshot(loaded.snapshot, check->key);
+            if (parser.isSet(zoneOption)) {
+                if (!check->zone(parser.value(zoneOption))) {
+                    err << tr("The check has no zone “%1”.").arg(parser.value(zoneOption)) << "\n";
+                    return ExitDataError;
+                }
+                histogram->setZoneMode(ui::LatencyHistogramChart::ZoneMode::SingleZone, parser.value(zoneOption));
+            }
+            widget = std::move(histogram);
+        } else if (chart == QLatin1String("counters")) {
+            auto outcomes = std::make_unique<ui::OutcomesChart>();
+            outcomes->setContext(windowLabel, snapshot.source);
+            outcomes->setSnapshot(loaded.snapshot, check->key);
+            widget = std::move(outcomes);
+        } else {
+            auto zones = std::make_unique<ui::ZonesComparisonChart>();
+            zones->setContext(windowLabel, snapshot.source);
+            zones->setSnapshot(loaded.snapshot, check->key);
+            widget = std::move(zones);
+        }
+    }
+
+    ui::ChartExporter::Options options;
+    options.pixelSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    QString error;
+    const bool saved = svg ? ui::ChartExporter::saveSvg(widget.get(), output, options, &error)
+                           : ui::ChartExporter::savePng(widget.get(), output, options, &error);
+    if (!saved) {
+        err << output << ": " << error << "\n";
+        return ExitIoError;
+    }
+    QTextStream(stdout) << tr("Wrote %1 (%2).").arg(output, ui::ChartExporter::titleOf(widget.get())) << "\n";
+    return ExitOk;
+}
+
+} // namespace appclacks::app
