@@ -2,16 +2,25 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "core/applicationidentity.h"
+#include "core/models/checkstablemodel.h"
+#include "core/simulator/simulatorserver.h"
 #include "core/sources/monitoringsession.h"
+#include "ui/charts/latencyhistogramchart.h"
+#include "ui/checkdetailview.h"
 #include "ui/mainwindow.h"
+#include "ui/stalebanner.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using appclacks::ui::MainWindow;
@@ -113,6 +122,91 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("checksView"))->isVisible());
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void fileLoadsAndSelectionDrivesTheCharts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.openFile(QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom"));
+        QVERIFY(displayed.wait(10000));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        QVERIFY(checks && checks->isVisible());
+        QCOMPARE(checks->model()->rowCount(), 2);
+        // Worst first: api-gateway failed, dns-corp did not.
+        QCOMPARE(checks->model()->index(0, appclacks::core::ChecksTableModel::Name).data().toString(),
+            QStringLiteral("api-gateway"));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("overviewMatrix"))->isVisible());
+
+        checks->setFocus();
+        checks->selectRow(1);
+        QCOMPARE(window.selectedCheck(), QStringLiteral("dns-corp"));
+        auto *detail = window.findChild<appclacks::ui::CheckDetailView *>(QStringLiteral("checkDetailView"));
+        QVERIFY(detail && detail->isVisible());
+        QCOMPARE(detail->checkKey(), QStringLiteral("dns-corp"));
+        QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("dns-corp"));
+        QVERIFY(detail->headerText().contains(QStringLiteral("dns-corp")));
+        QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("dns-corp")));
+
+        checks->selectRow(0);
+        QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("api-gateway"));
+        QVERIFY(detail->headerText().contains(QStringLiteral("failing")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
+    }
+
+    void filterNarrowsTheChecks()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.startDemo();
+        QVERIFY(displayed.wait(10000));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        const int all = checks->model()->rowCount();
+        QVERIFY(all >= 8);
+        window.findChild<QAction *>(QStringLiteral("filterAction"))->trigger(); // Ctrl+F
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("checksFilter"));
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("CHECK"));
+        QCOMPARE(checks->model()->rowCount(), 1);
+        QCOMPARE(checks->model()->index(0, appclacks::core::ChecksTableModel::Name).data().toString(),
+            QStringLiteral("checkout"));
+        filter->clear();
+        QCOMPARE(checks->model()->rowCount(), all);
+    }
+
+    void failedScrapeShowsTheStaleBannerAndKeepsTheData()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.startDemo();
+        QVERIFY(displayed.wait(10000));
+        const auto before = window.session()->displayed();
+        auto *banner = window.findChild<appclacks::ui::StaleBanner *>(QStringLiteral("staleBanner"));
+        QVERIFY(banner && !banner->isVisible());
+
+        window.session()->simulator()->setFault(appclacks::core::SimulatorServer::Fault::ServerError);
+        QSignalSpy finished(window.session(), &appclacks::core::MonitoringSession::refreshFinished);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger(); // Ctrl+R
+        QVERIFY(finished.wait(10000));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Showing data from")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("HTTP 500")));
+        QCOMPARE(window.session()->displayed(), before); // the last good data stays on screen
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("checksView"))->model()->rowCount(),
+            int(before->checks.size()));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QStringLiteral("HTTP 500")));
+
+        window.session()->simulator()->setFault(appclacks::core::SimulatorServer::Fault::None);
+        banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
+        QVERIFY(displayed.wait(10000));
+        QTRY_VERIFY(!banner->isVisible());
     }
 
     void geometryIsRemembered()
