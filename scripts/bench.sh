@@ -37,3 +37,6 @@ fi
 
 appclacks_log "Health snapshot and models for 10,000 check x zone pairs"
 for _ in 1 2 3; do "$bench_dir/health_bench"; done
+
+appclacks_log "The window: GUI-thread stalls during a refresh and selection switches, 10,000 pairs"
+for _ in 1 2; do "$bench_dir/ui_bench"; done

@@ -319,7 +319,19 @@ void MainWindow::createCentralArea()
              int(core::ChecksTableModel::Mean) }) {
         m_checksView->setColumnHidden(hidden, true);
     }
-    m_checksView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the widest texts a column can hold: measuring thousands of rows on every
+    // refresh would stall the window.
+    const QFontMetrics metrics = m_checksView->fontMetrics();
+    for (int column = 0; column < m_checksModel->columnCount(); ++column) {
+        const QString header = m_checksModel->headerData(column, Qt::Horizontal).toString();
+        const QString widest = column == core::ChecksTableModel::SuccessRatio ? QStringLiteral("100.0%")
+            : column == core::ChecksTableModel::Failure || column == core::ChecksTableModel::Success
+            ? QStringLiteral("1,000,000")
+            : QStringLiteral("> 7.5 s");
+        m_checksView->setColumnWidth(column,
+            std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(widest))
+                + 2 * metrics.averageCharWidth() + 4);
+    }
     m_checksView->horizontalHeader()->setSectionResizeMode(core::ChecksTableModel::Name, QHeaderView::Stretch);
     m_checksView->horizontalHeader()->setMinimumSectionSize(48);
     m_checksView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -636,10 +648,13 @@ void MainWindow::onDisplayedChanged(std::shared_ptr<const core::HealthSnapshot> 
 {
     const QString windowLabel = m_session->window().label();
     const QString sourceLabel = m_session->sourceName();
-    m_checksProxy->setStatusIcons({ ChartTheme::of(this).statusIcon(core::CheckStatus::NoData),
-        ChartTheme::of(this).statusIcon(core::CheckStatus::Passing),
-        ChartTheme::of(this).statusIcon(core::CheckStatus::PartialOutage),
-        ChartTheme::of(this).statusIcon(core::CheckStatus::GlobalOutage) });
+    if (m_iconsPalette != palette().cacheKey()) { // icons follow the theme, once per change
+        m_iconsPalette = palette().cacheKey();
+        const ChartTheme theme = ChartTheme::of(this);
+        m_checksProxy->setStatusIcons({ theme.statusIcon(core::CheckStatus::NoData),
+            theme.statusIcon(core::CheckStatus::Passing), theme.statusIcon(core::CheckStatus::PartialOutage),
+            theme.statusIcon(core::CheckStatus::GlobalOutage) });
+    }
     m_checksModel->setSnapshot(snapshot);
     const bool empty = !snapshot || snapshot->checks.empty();
     m_checksView->setVisible(!empty);
@@ -800,9 +815,16 @@ void MainWindow::notifyChanges(const core::HealthSnapshot &latest)
     QStringList started;
     QStringList recovered;
     const bool baseline = !m_lastNotified;
+    QHash<QString, double> failuresBefore; // by key: a linear lookup per check would be quadratic
+    if (m_lastNotified) {
+        failuresBefore.reserve(qsizetype(m_lastNotified->checks.size()));
+        for (const core::CheckHealth &check : m_lastNotified->checks) {
+            failuresBefore.insert(check.key, check.total.failure);
+        }
+    }
     for (const core::CheckHealth &check : latest.checks) {
-        const core::CheckHealth *before = m_lastNotified ? m_lastNotified->check(check.key) : nullptr;
-        const bool rising = before && check.total.failure > before->total.failure;
+        const auto before = failuresBefore.constFind(check.key);
+        const bool rising = before != failuresBefore.constEnd() && check.total.failure > *before;
         failingNow.insert(check.key, rising);
         const QString name = check.name.isEmpty() ? check.key : check.name;
         if (rising && !m_failing.value(check.key)) {

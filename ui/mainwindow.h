@@ -130,6 +130,7 @@ private:
     QString m_selectedKey;
     std::shared_ptr<const core::HealthSnapshot> m_lastNotified; // the latest snapshot notifications were computed on
     QHash<QString, bool> m_failing; // check key → failing at the last refresh
+    qint64 m_iconsPalette = 0; // palette the status icons were drawn for
 };
 
 } // namespace appclacks::ui

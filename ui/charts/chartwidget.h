@@ -7,9 +7,9 @@
 
 #include <QWidget>
 
+class QAbstractSeries;
 class QBarCategoryAxis;
 class QChart;
-class QAbstractSeries;
 class QChartView;
 class QValueAxis;
 
