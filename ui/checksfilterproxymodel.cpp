@@ -3,6 +3,7 @@
 
 #include "ui/checksfilterproxymodel.h"
 
+#include "core/health/healthstatistics.h"
 #include "core/models/checkstablemodel.h"
 
 namespace appclacks::ui {
@@ -38,6 +39,16 @@ void ChecksFilterProxyModel::setFilterText(const QString &text)
 
 QVariant ChecksFilterProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (index.column() == ChecksTableModel::Name && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const auto problems
+            = core::HistogramProblems::fromInt(QSortFilterProxyModel::data(index, core::ProblemsRole).toInt());
+        if (problems) {
+            // A histogram that is not what it should be is flagged where the eye already is.
+            return role == Qt::DisplayRole
+                ? QVariant(QSortFilterProxyModel::data(index, role).toString() + QStringLiteral("  ⚠"))
+                : QVariant(core::describeProblems(problems));
+        }
+    }
     if (role == Qt::DecorationRole && index.column() == ChecksTableModel::Name) {
         const int status = QSortFilterProxyModel::data(index, core::StatusRole).toInt();
         if (status >= 0 && status < int(m_statusIcons.size())) {

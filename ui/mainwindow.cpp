@@ -22,6 +22,7 @@
 #include "ui/welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -223,6 +224,20 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_filterAction);
     view->addAction(m_overviewAction);
+    QMenu *colouring = view->addMenu(tr("Colour the Overview &By"));
+    auto *metrics = new QActionGroup(colouring);
+    QAction *byRatio = colouring->addAction(tr("&Success Ratio"));
+    QAction *byP95 = colouring->addAction(tr("&p95 Latency"));
+    for (QAction *choice : { byRatio, byP95 }) {
+        choice->setCheckable(true);
+        metrics->addAction(choice);
+    }
+    byRatio->setObjectName(QStringLiteral("overviewBySuccessAction"));
+    byP95->setObjectName(QStringLiteral("overviewByP95Action"));
+    byRatio->setChecked(true);
+    connect(
+        byRatio, &QAction::triggered, this, [this] { m_overview->setMetric(OverviewMatrix::Metric::SuccessRatio); });
+    connect(byP95, &QAction::triggered, this, [this] { m_overview->setMetric(OverviewMatrix::Metric::P95); });
     view->addSeparator();
     view->addAction(m_statusBarAction);
     view->addAction(m_fullScreenAction);
@@ -603,9 +618,19 @@ void MainWindow::addProfile()
         return;
     }
     m_secrets->write(profile.id, secret, [this, profile, secret](const core::SecretResult &result) {
-        if (!result.ok()) {
-            // Kept in memory for this session: say so, then carry on with it.
-            QMessageBox::information(this, tr("Add a Profile"), result.message);
+        if (!result.ok() && result.location == core::SecretLocation::SessionMemory) {
+            // The keychain is missing or refused: the token lives for this session only, unless
+            // the user, warned, chooses a file that only they can read.
+            const auto answer = QMessageBox::warning(this, tr("Add a Profile"),
+                tr("%1\n\nYou can instead keep the token in a plain-text file that only your user account can "
+                   "read (%2). Anyone with access to your account, or to a backup of it, could read the token. "
+                   "Store it there?")
+                    .arg(result.message, m_secrets->plaintextFilePath()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer == QMessageBox::Yes) {
+                m_secrets->setPlaintextFallbackAllowed(true);
+                m_secrets->write(profile.id, secret, [](const core::SecretResult &) {});
+            }
         }
         core::ProfileStore().setLastUsedProfileId(profile.id);
         m_session->openProfile(profile, secret);

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using appclacks::ui::MainWindow;
@@ -207,6 +209,29 @@ private Q_SLOTS:
         banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
         QVERIFY(displayed.wait(10000));
         QTRY_VERIFY(!banner->isVisible());
+    }
+
+    void histogramWarningsShowInTheList()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken-histogram.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("healthcheck_duration_seconds_bucket{name=\"no-inf\",le=\"1\"} 3\n"
+                   "healthcheck_total{name=\"no-inf\",status=\"success\"} 3\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.openFile(path);
+        QVERIFY(displayed.wait(10000));
+        const QModelIndex name = window.findChild<QTableView *>(QStringLiteral("checksView"))
+                                     ->model()
+                                     ->index(0, appclacks::core::ChecksTableModel::Name);
+        QVERIFY2(name.data().toString().endsWith(QStringLiteral("⚠")), qPrintable(name.data().toString()));
+        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("No +Inf bucket")));
+        QCOMPARE(name.siblingAtColumn(appclacks::core::ChecksTableModel::P95).data().toString(), QStringLiteral("—"));
     }
 
     void geometryIsRemembered()
