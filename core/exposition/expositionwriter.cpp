@@ -33,21 +33,6 @@ void appendJsonNumber(std::string &out, double value)
     out.append(buffer, result.ptr);
 }
 
-void appendEscapedLabelValue(std::string &out, std::string_view value)
-{
-    for (const char c : value) {
-        if (c == '\\') {
-            out += "\\\\";
-        } else if (c == '"') {
-            out += "\\\"";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else {
-            out += c;
-        }
-    }
-}
-
 void appendEscapedHelp(std::string &out, std::string_view help, bool openMetrics)
 {
     for (const char c : help) {
@@ -84,6 +69,21 @@ void appendOpenMetricsTimestamp(std::string &out, std::int64_t milliseconds)
 }
 
 } // namespace
+
+void appendEscapedLabelValue(std::string &out, std::string_view value)
+{
+    for (const char c : value) {
+        if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '"') {
+            out += "\\\"";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+}
 
 std::string toJson(const ExpositionDocument &document)
 {

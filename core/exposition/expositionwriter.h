@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace appclacks::core {
 
@@ -11,6 +12,9 @@ class ExpositionDocument;
 
 /// The output forms of `appclacks-desktop parse`.
 namespace ExpositionWriter {
+
+/// Appends `value` escaped for a quoted label value (`\\`, `\"` and `\n`), as the formats want it.
+void appendEscapedLabelValue(std::string &out, std::string_view value);
 
 /// One JSON object: families with every sample, in the layout of DESIGN.md.
 std::string toJson(const ExpositionDocument &document);

@@ -3,6 +3,7 @@
 
 #include "core/simulator/expositiongenerator.h"
 
+#include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
 
 #include <algorithm>
@@ -34,17 +35,7 @@ constexpr std::array<const char *, 8> oddNames { "shop \"checkout\" api", "C:\\p
 std::string escapeLabelValue(const std::string &value)
 {
     std::string out;
-    for (const char c : value) {
-        if (c == '\\') {
-            out += "\\\\";
-        } else if (c == '"') {
-            out += "\\\"";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else {
-            out += c;
-        }
-    }
+    ExpositionWriter::appendEscapedLabelValue(out, value);
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/simulator/simulatedfleet.h"
 
+#include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
 
 #include <QSet>
@@ -170,22 +171,12 @@ QString uuidFrom(std::uint64_t seed)
     return QString::fromLatin1(text);
 }
 
+// The formats' escaping, from the one place that knows it.
 std::string escapeLabelValue(const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     std::string out;
-    out.reserve(std::size_t(utf8.size()));
-    for (const char c : utf8) {
-        if (c == '\\') {
-            out += "\\\\";
-        } else if (c == '"') {
-            out += "\\\"";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else {
-            out += c;
-        }
-    }
+    ExpositionWriter::appendEscapedLabelValue(out, std::string_view(utf8.constData(), std::size_t(utf8.size())));
     return out;
 }
 
