@@ -650,13 +650,8 @@ void MainWindow::importCliProfiles()
     core::ProfileStore store;
     QStringList imported;
     for (const core::CliProfile &cli : config.profiles) {
-        core::Profile profile = store.find(cli.name).value_or(core::Profile {});
-        profile.name = cli.name;
-        profile.kind = core::SourceKind::AppclacksApi;
-        profile.url
-            = cli.apiEndpoint.isEmpty() ? core::Profile::defaultAppclacksUrl() : QUrl::fromUserInput(cli.apiEndpoint);
-        profile.username = cli.organizationId;
-        profile.authMode = core::AuthMode::Basic;
+        core::Profile profile
+            = core::AppclacksCliConfig::toProfile(cli, store.find(cli.name).value_or(core::Profile {}));
         profile = store.save(profile);
         imported << profile.name;
         if (!cli.apiToken.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "app/commands/profilecommand.h"
 
 #include "app/command.h"
+#include "app/commands/secretjob.h"
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
@@ -24,21 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("profile", text);
-}
-
-core::SecretResult runSecretJob(const std::function<void(core::SecretStore &, core::SecretStore::Callback)> &job)
-{
-    core::SecretStore secrets;
-    QEventLoop loop;
-    std::optional<core::SecretResult> result;
-    job(secrets, [&](const core::SecretResult &answer) {
-        result = answer;
-        loop.quit();
-    });
-    if (!result) {
-        loop.exec();
-    }
-    return *result;
 }
 
 // The keychain outcome, for the terminal: where the token went, or why it could not go there.
@@ -178,7 +164,7 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (profile.authMode == core::AuthMode::None) {
         return ExitOk;
     }
-    const core::SecretResult stored = runSecretJob(
+    const core::SecretResult stored = waitForSecretJob(
         [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.write(profile.id, token, done); });
     return reportStored(out, err, profile.name, stored);
 }
@@ -195,7 +181,7 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
         return ExitUsage;
     }
-    const core::SecretResult removed = runSecretJob(
+    const core::SecretResult removed = waitForSecretJob(
         [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.remove(profile->id, done); });
     store.remove(profile->id);
     out << tr("Profile “%1” removed.").arg(profile->name) << "\n";
@@ -225,16 +211,8 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
     core::ProfileStore store;
     int status = ExitOk;
     for (const core::CliProfile &imported : config.profiles) {
-        core::Profile profile;
-        if (const auto existing = store.find(imported.name)) {
-            profile = *existing;
-        }
-        profile.name = imported.name;
-        profile.kind = core::SourceKind::AppclacksApi;
-        profile.url = imported.apiEndpoint.isEmpty() ? core::Profile::defaultAppclacksUrl()
-                                                     : QUrl::fromUserInput(imported.apiEndpoint);
-        profile.username = imported.organizationId;
-        profile.authMode = core::AuthMode::Basic;
+        core::Profile profile
+            = core::AppclacksCliConfig::toProfile(imported, store.find(imported.name).value_or(core::Profile {}));
         profile = store.save(profile);
         out << tr("Imported “%1” (organization %2)%3.")
                    .arg(profile.name, profile.username,
@@ -244,7 +222,7 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
             continue;
         }
         const core::SecretResult stored
-            = runSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
+            = waitForSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
                   secrets.write(profile.id, imported.apiToken, done);
               });
         status = std::max(status, reportStored(out, err, profile.name, stored));

@@ -4,6 +4,7 @@
 #include "app/commands/snapshotsource.h"
 
 #include "app/command.h"
+#include "app/commands/secretjob.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/scrape/httpscraper.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
-#include <QUuid>
 
 #include <optional>
 
@@ -40,22 +40,23 @@ SnapshotSource::Loaded failed(int exitCode, const QString &error)
 
 // One scrape through the same HTTP path as the window, waited for here.
 SnapshotSource::Loaded scrapeOnce(
-    const core::ScrapeRequest &request, const core::HealthOptions &options, const QString &sourceName)
+    core::ScrapeRequest request, const core::HealthOptions &options, const QString &sourceName, int timeoutMs)
 {
+    request.deadlineMs = timeoutMs;
+    request.inactivityMs = std::min(timeoutMs, request.inactivityMs);
     QNetworkAccessManager network;
     core::HttpScraper scraper(&network);
     QEventLoop loop;
-    core::ScrapeResponse response;
+    std::optional<core::ScrapeResponse> answer;
     QObject::connect(&scraper, &core::HttpScraper::finished, &loop, [&](const core::ScrapeResponse &result) {
-        response = result;
+        answer = result;
         loop.quit();
     });
-    bool finished = false;
-    QObject::connect(&scraper, &core::HttpScraper::finished, &loop, [&finished] { finished = true; });
     scraper.start(request);
-    if (!finished) { // a refused request (bad URL, insecure credentials) finishes at once
+    if (!answer) { // a refused request (bad URL, insecure credentials) finishes within start()
         loop.exec();
     }
+    const core::ScrapeResponse &response = *answer;
     if (!response.ok()) {
         return failed(core::exitCodeFor(response.error), response.message);
     }
@@ -70,21 +71,6 @@ SnapshotSource::Loaded scrapeOnce(
         return failed(ExitDataError, request.url.toString(QUrl::RemoveUserInfo) + QLatin1Char(':') + built.error);
     }
     return { built.snapshot, ExitOk, {} };
-}
-
-std::optional<core::SecretResult> readSecret(const QString &profileId)
-{
-    core::SecretStore secrets;
-    QEventLoop loop;
-    std::optional<core::SecretResult> result;
-    secrets.read(profileId, [&](const core::SecretResult &answer) {
-        result = answer;
-        loop.quit();
-    });
-    if (!result) {
-        loop.exec();
-    }
-    return result;
 }
 
 } // namespace
@@ -162,23 +148,12 @@ SnapshotSource::Loaded SnapshotSource::load(const QCommandLineParser &parser)
 
     if (parser.isSet(QStringLiteral("demo"))) {
         const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong();
-        // The simulator with credentials made up for this run, scraped through the real HTTP path.
+        // The simulator makes up credentials for this run; it is scraped through the real HTTP path.
         core::SimulatorServer simulator(core::SimulatedFleet::demoScenario(seed));
-        const QString organization = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString token = QUuid::createUuid().toString(QUuid::Id128);
-        simulator.setBasicCredentials(organization, token);
         if (!simulator.listen()) {
             return failed(ExitUnavailable, tr("Cannot start the demo server: %1").arg(simulator.errorString()));
         }
-        core::ScrapeRequest request;
-        request.url = simulator.appclacksUrl();
-        request.profileName = tr("demo");
-        request.authMode = core::AuthMode::Basic;
-        request.username = organization;
-        request.secret = token;
-        request.deadlineMs = timeoutMs;
-        request.inactivityMs = std::min(timeoutMs, request.inactivityMs);
-        return scrapeOnce(request, options, tr("demo"));
+        return scrapeOnce(simulator.appclacksScrapeRequest(tr("demo")), options, tr("demo"), timeoutMs);
     }
 
     if (parser.isSet(QStringLiteral("file"))) {
@@ -198,8 +173,6 @@ SnapshotSource::Loaded SnapshotSource::load(const QCommandLineParser &parser)
         request.url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
         request.profileName = request.url.host();
         request.caFile = parser.value(QStringLiteral("ca-file"));
-        request.deadlineMs = timeoutMs;
-        request.inactivityMs = std::min(timeoutMs, request.inactivityMs);
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString organization = environment.value(QStringLiteral("APPCLACKS_ORGANIZATION_ID"));
         const QString token = environment.value(QStringLiteral("APPCLACKS_TOKEN"));
@@ -208,7 +181,7 @@ SnapshotSource::Loaded SnapshotSource::load(const QCommandLineParser &parser)
             request.username = organization;
             request.secret = token;
         }
-        return scrapeOnce(request, options, request.url.toString(QUrl::RemoveUserInfo));
+        return scrapeOnce(request, options, request.url.toString(QUrl::RemoveUserInfo), timeoutMs);
     }
 
     const QString name = parser.value(QStringLiteral("profile"));
@@ -218,20 +191,19 @@ SnapshotSource::Loaded SnapshotSource::load(const QCommandLineParser &parser)
     }
     QString secret;
     if (profile->authMode != core::AuthMode::None) {
-        const auto stored = readSecret(profile->id);
-        if (!stored || !stored->ok()) {
-            return failed(ExitCredentialsRejected,
-                tr("No token for profile “%1”: %2").arg(profile->name, stored ? stored->message : QString()));
+        const core::SecretResult stored = waitForSecretJob(
+            [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.read(profile->id, done); });
+        if (!stored.ok()) {
+            return failed(
+                ExitCredentialsRejected, tr("No token for profile “%1”: %2").arg(profile->name, stored.message));
         }
-        secret = stored->secret;
+        secret = stored.secret;
     }
-    core::ScrapeRequest request = core::ScrapeRequest::forProfile(*profile, secret);
-    request.deadlineMs = timeoutMs;
-    request.inactivityMs = std::min(timeoutMs, request.inactivityMs);
+    const core::ScrapeRequest request = core::ScrapeRequest::forProfile(*profile, secret);
     if (!parser.isSet(QStringLiteral("zone-label"))) {
         options.zoneLabel = profile->zoneLabel;
     }
-    return scrapeOnce(request, options, profile->name);
+    return scrapeOnce(request, options, profile->name, timeoutMs);
 }
 
 } // namespace appclacks::app

@@ -194,4 +194,14 @@ QString AppclacksCliConfig::selectedProfile(const QProcessEnvironment &environme
     return fromEnvironment.isEmpty() ? file.defaultProfile : fromEnvironment;
 }
 
+Profile AppclacksCliConfig::toProfile(const CliProfile &cli, Profile existing)
+{
+    existing.name = cli.name;
+    existing.kind = SourceKind::AppclacksApi;
+    existing.url = cli.apiEndpoint.isEmpty() ? Profile::defaultAppclacksUrl() : QUrl::fromUserInput(cli.apiEndpoint);
+    existing.username = cli.organizationId;
+    existing.authMode = AuthMode::Basic;
+    return existing;
+}
+
 } // namespace appclacks::core

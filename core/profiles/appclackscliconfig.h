@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/profiles/profile.h"
+
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -45,6 +47,9 @@ public:
 
     /// APPCLACKS_PROFILE, or the file's default-profile.
     static QString selectedProfile(const QProcessEnvironment &environment, const Result &file);
+
+    /// `cli` as an Appclacks API profile; `existing` keeps its id and the settings the CLI has none of.
+    static Profile toProfile(const CliProfile &cli, Profile existing = {});
 };
 
 } // namespace appclacks::core

@@ -280,6 +280,17 @@ QUrl SimulatorServer::baseUrl() const
     return url;
 }
 
+ScrapeRequest SimulatorServer::appclacksScrapeRequest(const QString &profileName) const
+{
+    ScrapeRequest request;
+    request.url = appclacksUrl();
+    request.profileName = profileName;
+    request.authMode = AuthMode::Basic;
+    request.username = m_organizationId;
+    request.secret = m_apiToken;
+    return request;
+}
+
 QUrl SimulatorServer::appclacksUrl() const
 {
     QUrl url = baseUrl();

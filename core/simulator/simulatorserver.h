@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/scrape/scraperequest.h"
 #include "core/simulator/simulatedfleet.h"
 
 #include <QByteArray>
@@ -109,6 +110,8 @@ public:
     void setBasicCredentials(const QString &organizationId, const QString &apiToken);
     QString organizationId() const { return m_organizationId; }
     QString apiToken() const { return m_apiToken; }
+    /// A scrape of the Appclacks path with this server's credentials: the demo's profile.
+    ScrapeRequest appclacksScrapeRequest(const QString &profileName) const;
     /// Required on /metrics when not empty; /metrics is open otherwise, as Cabourotte's is.
     void setBearerToken(const QString &token);
     /// Labels of the Cabourotte flavour: see FleetRenderOptions.

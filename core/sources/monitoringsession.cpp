@@ -12,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QThreadPool>
-#include <QUuid>
 
 namespace appclacks::core {
 
@@ -73,10 +72,7 @@ void MonitoringSession::openDemo(std::uint64_t seed)
 {
     close();
     m_simulator = std::make_unique<SimulatorServer>(SimulatedFleet::demoScenario(seed));
-    // Credentials made up for this run: the demo goes through authentication like a real API.
-    const QString organization = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString token = QUuid::createUuid().toString(QUuid::Id128);
-    m_simulator->setBasicCredentials(organization, token);
+    // The server makes up credentials for this run: the demo authenticates like a real API.
     m_simulator->setTimeScale(30); // 30 simulated seconds per second: the demo visibly moves
     if (!m_simulator->listen()) {
         m_lastError = tr("Cannot start the demo server: %1").arg(m_simulator->errorString());
@@ -84,12 +80,7 @@ void MonitoringSession::openDemo(std::uint64_t seed)
         Q_EMIT failed(m_lastError);
         return;
     }
-    ScrapeRequest request;
-    request.url = m_simulator->appclacksUrl();
-    request.profileName = tr("demo");
-    request.authMode = AuthMode::Basic;
-    request.username = organization;
-    request.secret = token;
+    const ScrapeRequest request = m_simulator->appclacksScrapeRequest(tr("demo"));
     m_type = SourceType::Demo;
     if (m_intervalSeconds > 10) {
         m_intervalSeconds = 10; // a demo that refreshes every 30 s looks frozen
