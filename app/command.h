@@ -3,20 +3,20 @@
 
 #pragma once
 
+#include "core/util/exitcode.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace appclacks::app {
 
-/// Exit codes follow sysexits.h, as ../shared/DESIGN.md lays down.
-enum ExitCode : int {
-    ExitOk = 0,
-    ExitUsage = 2,
-    ExitDataError = 65,
-    ExitUnavailable = 69,
-    ExitIoError = 74,
-    ExitCredentialsRejected = 77,
-};
+using core::ExitCode;
+using core::ExitCredentialsRejected;
+using core::ExitDataError;
+using core::ExitIoError;
+using core::ExitOk;
+using core::ExitUnavailable;
+using core::ExitUsage;
 
 /// A headless sub-command such as `parse`: it runs under QCoreApplication and needs no display.
 struct Command

@@ -8,16 +8,18 @@
 #include "app/commands/profilecommand.h"
 #include "app/commands/summarycommand.h"
 #include "core/applicationidentity.h"
-#include "core/profiles/profilestore.h"
 #include "core/settings/appsettings.h"
+#include "core/sources/sourcespec.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -72,17 +74,6 @@ QString applicationDescription()
             "APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN)\n");
 }
 
-// The first argument that is not an option names the command, if it names one at all.
-QString commandNameFrom(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (argv[i][0] != '-') {
-            return QString::fromLocal8Bit(argv[i]);
-        }
-    }
-    return {};
-}
-
 QStringList argumentsFrom(int argc, char *argv[])
 {
     QStringList arguments;
@@ -92,28 +83,18 @@ QStringList argumentsFrom(int argc, char *argv[])
     return arguments;
 }
 
+// The window's options are SOURCE's; everything after the first positional argument belongs to
+// the command it names (`--profile parse` is a profile named parse, `parse --help` is parse's).
 void addWindowOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(applicationDescription());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({
-        { QStringLiteral("demo"), QCoreApplication::translate("main", "Open the window on the built-in demo.") },
-        { QStringLiteral("seed"), QCoreApplication::translate("main", "With --demo: the simulated fleet's seed."),
-            QStringLiteral("n"), QStringLiteral("1") },
-        { QStringLiteral("file"), QCoreApplication::translate("main", "Open the window on a metrics file."),
-            QStringLiteral("path") },
-        { QStringLiteral("profile"), QCoreApplication::translate("main", "Open the window on a saved profile."),
-            QStringLiteral("name") },
-    });
-}
-
-int runCommand(const Command &command)
-{
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeAt(arguments.indexOf(command.name));
-    arguments.removeFirst();
-    return command.run(arguments);
+    parser.addOptions(core::SourceSpec::commandLineOptions());
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QCoreApplication::translate("main", "Open the window on this metrics file (as --file does)."),
+        QStringLiteral("[FILE]"));
 }
 
 // On X11/Wayland desktops QApplication aborts without a display; say what is wrong instead.
@@ -127,27 +108,17 @@ bool hasDisplay()
 #endif
 }
 
+bool anySourceOptionSet(const QCommandLineParser &parser)
+{
+    const auto options = core::SourceSpec::commandLineOptions();
+    return std::any_of(options.begin(), options.end(),
+        [&parser](const QCommandLineOption &option) { return parser.isSet(option.names().constFirst()); });
+}
+
 } // namespace
 
 int runApplication(int argc, char *argv[])
 {
-    const Command *command = findCommand(commandNameFrom(argc, argv));
-    if (command && command->needsWidgets) {
-        // Drawing needs QApplication; without a display, Qt's offscreen platform draws the same.
-        if (!hasDisplay()) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-        QApplication application(argc, argv);
-        core::applyApplicationIdentity();
-        return runCommand(*command);
-    }
-    if (command) {
-        // Headless commands never create a QGuiApplication: they must work without any display.
-        QCoreApplication application(argc, argv);
-        core::applyApplicationIdentity();
-        return runCommand(*command);
-    }
-
     // QCommandLineParser::parse() needs no application object, so a usage error or --help is
     // answered before anything tries to reach a display.
     QCommandLineParser parser;
@@ -158,8 +129,31 @@ int runApplication(int argc, char *argv[])
         err << parser.errorText() << "\n" << QCoreApplication::translate("main", "See appclacks-desktop --help.\n");
         return ExitUsage;
     }
+    const QStringList positional = parser.positionalArguments();
+    if (const Command *command = positional.isEmpty() ? nullptr : findCommand(positional.constFirst())) {
+        if (anySourceOptionSet(parser) || parser.isSet(QStringLiteral("help"))
+            || parser.isSet(QStringLiteral("version"))) {
+            err << QCoreApplication::translate("main", "Options go after the command's name: appclacks-desktop %1 …\n")
+                       .arg(command->name);
+            return ExitUsage;
+        }
+        if (command->needsWidgets) {
+            // Drawing needs QApplication; without a display, Qt's offscreen platform draws the same.
+            if (!hasDisplay()) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+            QApplication application(argc, argv);
+            core::applyApplicationIdentity();
+            return command->run(positional.mid(1));
+        }
+        // Headless commands never create a QGuiApplication: they must work without any display.
+        QCoreApplication application(argc, argv);
+        core::applyApplicationIdentity();
+        return command->run(positional.mid(1));
+    }
+
     if (parser.isSet(QStringLiteral("version"))) {
-        out << core::executableName << ' ' << APPCLACKS_VERSION << "\n";
+        out << core::executableName << ' ' << core::applicationVersion() << "\n";
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -168,9 +162,19 @@ int runApplication(int argc, char *argv[])
             QStringLiteral("<executable_name>"), QString::fromLatin1(core::executableName));
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("main", "Unknown command: %1\nSee appclacks-desktop --help.\n")
-                   .arg(parser.positionalArguments().constFirst());
+    QString error;
+    std::optional<core::SourceSpec> spec = core::SourceSpec::fromCommandLine(parser, false, &error);
+    if (spec && positional.size() == 1 && !spec->isValid() && !positional.constFirst().startsWith(QLatin1Char('-'))
+        && QFileInfo(positional.constFirst()).isFile()) {
+        spec = core::SourceSpec::file(positional.constFirst()); // the desktop file's %f
+    } else if (spec && !positional.isEmpty()) {
+        err << QCoreApplication::translate(
+            "main", "Unknown command: %1 (nor a metrics file of that name)\nSee appclacks-desktop --help.\n")
+                   .arg(positional.constFirst());
+        return ExitUsage;
+    }
+    if (!spec) {
+        err << error << "\n" << QCoreApplication::translate("main", "See appclacks-desktop --help.\n");
         return ExitUsage;
     }
     if (!hasDisplay()) {
@@ -190,20 +194,10 @@ int runApplication(int argc, char *argv[])
     ui::PreferencesDialog::applyTheme(core::AppSettings().theme());
     ui::MainWindow window;
     window.show();
-    if (parser.isSet(QStringLiteral("demo"))) {
-        window.startDemo(parser.value(QStringLiteral("seed")).toULongLong());
-    } else if (parser.isSet(QStringLiteral("file"))) {
-        window.openFile(parser.value(QStringLiteral("file")));
-    } else if (parser.isSet(QStringLiteral("profile"))) {
-        const auto profile = core::ProfileStore().find(parser.value(QStringLiteral("profile")));
-        if (!profile) {
-            err << QCoreApplication::translate("main", "No profile named “%1”.\n")
-                       .arg(parser.value(QStringLiteral("profile")));
-            return ExitUsage;
-        }
-        window.openProfile(*profile);
+    if (spec->isValid()) {
+        window.open(*spec);
     } else {
-        window.reopenLastProfile(); // later runs open where the user left off
+        window.reopenLastSource(); // later runs open where the user left off
     }
     return application.exec();
 }

@@ -4,7 +4,7 @@
 // gen_exposition --checks N [--zones Z] [--seed S] [--compact] [-o FILE]
 // Writes Appclacks-style exposition for N checks × Z zones (ExpositionGenerator).
 
-#include "core/simulator/expositiongenerator.h"
+#include "simulator/expositiongenerator.h"
 
 #include <QFile>
 
@@ -14,7 +14,7 @@
 
 int main(int argc, char *argv[])
 {
-    appclacks::core::GeneratorOptions options;
+    appclacks::simulator::GeneratorOptions options;
     const char *output = "-";
     for (int i = 1; i < argc; ++i) {
         const bool hasValue = i + 1 < argc;
@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    const QByteArray text = appclacks::core::ExpositionGenerator::generate(options);
+    const QByteArray text = appclacks::simulator::ExpositionGenerator::generate(options);
     QFile file;
     const bool opened = std::strcmp(output, "-") == 0
         ? file.open(stdout, QIODevice::WriteOnly)

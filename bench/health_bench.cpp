@@ -12,7 +12,7 @@
 #include "core/models/checkstablemodel.h"
 #include "core/models/zonestablemodel.h"
 #include "core/platform/memorytuning.h"
-#include "core/simulator/expositiongenerator.h"
+#include "simulator/expositiongenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,6 +24,7 @@
 #include <vector>
 
 using namespace appclacks::core;
+using namespace appclacks::simulator;
 
 namespace {
 

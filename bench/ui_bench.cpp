@@ -7,8 +7,8 @@
 //    fire every millisecond (every gap beyond that is time the event loop was blocked);
 // 2. the time to switch the selected check and redraw the window.
 
-#include "core/simulator/expositiongenerator.h"
 #include "core/sources/monitoringsession.h"
+#include "simulator/expositiongenerator.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
-    core::GeneratorOptions options;
+    simulator::GeneratorOptions options;
     options.checks = 2500;
     options.zones = 4;
     int refreshes = 5;
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fleet.prom"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(core::ExpositionGenerator::generate(options)) < 0) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(simulator::ExpositionGenerator::generate(options)) < 0) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         return 74;
     }
@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     bool finished = false;
-    QObject::connect(window.session(), &core::MonitoringSession::refreshFinished, [&finished] { finished = true; });
+    QObject::connect(
+        window.session(), &core::MonitoringSession::statusChanged, [&finished](const core::SessionStatus &status) {
+            finished = finished || (!status.opening && !status.refreshing && status.lastScrape.time.isValid());
+        });
 
     // The probe: the longest gap between two of its ticks is the longest stall.
     QElapsedTimer sinceTick;
@@ -91,7 +94,7 @@ int main(int argc, char *argv[])
         sinceTick.restart();
     });
 
-    window.openFile(path);
+    window.open(core::SourceSpec::file(path));
     if (!waitFor(finished, 60000)) {
         std::fprintf(stderr, "the file never loaded\n");
         return 1;

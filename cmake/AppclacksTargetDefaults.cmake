@@ -11,8 +11,7 @@ function(appclacks_set_target_defaults target)
         QT_NO_URL_CAST_FROM_STRING
         QT_USE_QSTRINGBUILDER
         QT_NO_FOREACH
-        QT_NO_KEYWORDS
-        APPCLACKS_VERSION="${PROJECT_VERSION}")
+        QT_NO_KEYWORDS)
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
     else()

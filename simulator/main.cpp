@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/simulatedfleet.h"
-#include "core/simulator/simulatorserver.h"
+#include "core/applicationidentity.h"
+#include "simulator/simulatedfleet.h"
+#include "simulator/simulatorserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,10 +13,10 @@
 #include <limits>
 #include <optional>
 
-using appclacks::core::FleetOptions;
-using appclacks::core::SimulatedFleet;
-using appclacks::core::SimulatorFaultParameters;
-using appclacks::core::SimulatorServer;
+using appclacks::simulator::FleetOptions;
+using appclacks::simulator::SimulatedFleet;
+using appclacks::simulator::SimulatorFaultParameters;
+using appclacks::simulator::SimulatorServer;
 
 namespace {
 
@@ -94,7 +95,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("appclacks-simulator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(APPCLACKS_VERSION));
+    QCoreApplication::setApplicationVersion(appclacks::core::applicationVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

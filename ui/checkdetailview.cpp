@@ -4,7 +4,6 @@
 #include "ui/checkdetailview.h"
 
 #include "core/health/healthformat.h"
-#include "core/health/healthstatistics.h"
 #include "core/models/zonestablemodel.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/latencyhistogramchart.h"
@@ -194,8 +193,8 @@ void CheckDetailView::updateHeader()
         m_problems->hide();
         return;
     }
-    QString text = QStringLiteral("<span style='font-size:large'><b>%1</b></span> · ")
-                       .arg((check->name.isEmpty() ? check->key : check->name).toHtmlEscaped())
+    QString text
+        = QStringLiteral("<span style='font-size:large'><b>%1</b></span> · ").arg(check->displayName().toHtmlEscaped())
         + (check->zones.size() == 1 ? tr("1 zone") : tr("%1 zones").arg(check->zones.size()));
     if (!check->id.isEmpty()) {
         text += QStringLiteral(" · ") + tr("id %1").arg(check->id.left(8).toHtmlEscaped() + QStringLiteral("…"));
@@ -213,7 +212,7 @@ void CheckDetailView::updateHeader()
     m_header->setText(text);
     m_header->setToolTip(check->id);
     if (check->problems) {
-        m_problems->setText(QStringLiteral("⚠ ") + core::describeProblems(check->problems));
+        m_problems->setText(QStringLiteral("⚠ ") + core::HealthFormat::problems(check->problems));
         m_problems->show();
     } else {
         m_problems->hide();
@@ -225,7 +224,7 @@ QString CheckDetailView::headerText() const
     return m_header->text();
 }
 
-QWidget *CheckDetailView::currentChart() const
+ChartWidget *CheckDetailView::currentChart() const
 {
     switch (m_tabs->currentIndex()) {
     case 1:
@@ -240,7 +239,7 @@ QWidget *CheckDetailView::currentChart() const
 QString CheckDetailView::currentChartName() const
 {
     const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
-    QString name = check ? (check->name.isEmpty() ? check->key : check->name) : m_checkKey;
+    QString name = check ? check->displayName() : m_checkKey;
     static const QStringList suffixes { QStringLiteral("latency"), QStringLiteral("success"), QStringLiteral("zones") };
     name += QLatin1Char('-') + suffixes.value(m_tabs->currentIndex());
     // A file name a person can keep: no separators, no control characters.

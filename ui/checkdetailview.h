@@ -21,6 +21,7 @@ class ZonesTableModel;
 
 namespace appclacks::ui {
 
+class ChartWidget;
 class LatencyHistogramChart;
 class OutcomesChart;
 class ZonesComparisonChart;
@@ -43,7 +44,7 @@ public:
 
     QString checkKey() const { return m_checkKey; }
     /// The chart of the current tab, for export and copy.
-    QWidget *currentChart() const;
+    ChartWidget *currentChart() const;
     QString currentChartName() const;
     LatencyHistogramChart *latencyChart() const { return m_latency; }
     QString headerText() const;

@@ -4,39 +4,32 @@
 #pragma once
 
 #include "core/health/healthsnapshot.h"
-#include "core/profiles/profile.h"
+#include "core/sources/monitoringsession.h"
+#include "core/sources/sourcespec.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QSplitter;
 class QStackedWidget;
-class QSystemTrayIcon;
-class QTableView;
-class QTimer;
-
-namespace appclacks::core {
-class ChecksTableModel;
-class MonitoringSession;
-class SecretStore;
-} // namespace appclacks::core
 
 namespace appclacks::ui {
 
 class CheckDetailView;
-class ChecksFilterProxyModel;
+class ChecksPane;
 class OverviewMatrix;
+class SessionStatusBar;
+class SourceChooser;
 class StaleBanner;
+class TrayNotifier;
 class WelcomePage;
 
 /// The application window: the checks of one source on the left, the selected check (or the
-/// overview of every check × zone) on the right, honest about stale data.
+/// overview of every check × zone) on the right, honest about stale data. Wiring only: the
+/// session computes, the panes show.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,11 +39,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void startDemo(std::uint64_t seed = 1);
-    void openFile(const QString &path);
-    void openProfile(const core::Profile &profile);
-    /// Later runs reopen the last profile; returns false when there is none to reopen.
-    bool reopenLastProfile();
+    /// Opens a source; the choice is remembered for the next start (DESIGN.md, sources).
+    void open(const core::SourceSpec &spec);
+    /// Later runs reopen the last profile or file; returns false when there is none to reopen.
+    bool reopenLastSource();
 
     core::MonitoringSession *session() const { return m_session; }
     void selectCheck(const QString &checkKey);
@@ -66,49 +58,33 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralArea();
-    void createStatusBar();
-    void createTray();
     void restoreWindowGeometry();
     void saveWindowGeometry() const;
-    void showAbout();
-    void chooseFile();
-    void addProfile();
-    void importCliProfiles();
-    void rebuildSourceChoices();
-    void onSourceChosen(int index);
+    void onStatusChanged(const core::SessionStatus &status);
     void onDisplayedChanged(std::shared_ptr<const core::HealthSnapshot> snapshot);
-    void onSelectionChanged();
-    void onRefreshFinished();
-    void updateStatusBar();
-    void updateTitle();
-    void updateTray();
-    void notifyChanges(const core::HealthSnapshot &latest);
+    void onSelectionChanged(const QString &checkKey);
+    void updateEmptyText();
     void showPreferences();
     void exportChecksCsv();
 
     core::MonitoringSession *m_session = nullptr;
-    core::SecretStore *m_secrets = nullptr;
-    core::ChecksTableModel *m_checksModel = nullptr;
-    ChecksFilterProxyModel *m_checksProxy = nullptr;
+    core::SessionStatus m_status;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
     QWidget *m_monitorPage = nullptr;
     StaleBanner *m_staleBanner = nullptr;
-    QTableView *m_checksView = nullptr;
-    QLabel *m_emptyChecks = nullptr;
+    ChecksPane *m_checks = nullptr;
     QStackedWidget *m_rightPages = nullptr;
     OverviewMatrix *m_overview = nullptr;
     CheckDetailView *m_detail = nullptr;
+    SourceChooser *m_sourceChooser = nullptr;
+    SessionStatusBar *m_statusBar = nullptr;
+    TrayNotifier *m_tray = nullptr;
 
-    QComboBox *m_sourceChoice = nullptr;
     QComboBox *m_intervalChoice = nullptr;
     QComboBox *m_windowChoice = nullptr;
     QLineEdit *m_filter = nullptr;
-    QLabel *m_updatedLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QTimer *m_statusTimer = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
 
     QAction *m_openFileAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -121,16 +97,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_overviewAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_statusBarAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-
-    QString m_selectedKey;
-    std::shared_ptr<const core::HealthSnapshot> m_lastNotified; // the latest snapshot notifications were computed on
-    QHash<QString, bool> m_failing; // check key → failing at the last refresh
-    qint64 m_iconsPalette = 0; // palette the status icons were drawn for
 };
 
 } // namespace appclacks::ui

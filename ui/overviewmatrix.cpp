@@ -3,8 +3,10 @@
 
 #include "ui/overviewmatrix.h"
 
-#include "ui/charts/charttheme.h"
+#include "ui/charts/chartexporter.h"
 #include "ui/overviewmatrixdelegate.h"
+#include "ui/theme/statusiconproxymodel.h"
+#include "ui/theme/theme.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -41,7 +43,8 @@ QPixmap swatch(const QColor &fill, const QColor &border, int size, qreal deviceP
 
 OverviewMatrix::OverviewMatrix(QWidget *parent)
     : QWidget(parent)
-    , m_model(new OverviewMatrixModel(this))
+    , m_model(new core::OverviewMatrixModel(this))
+    , m_icons(new StatusIconProxyModel(this))
     , m_delegate(new OverviewMatrixDelegate(this))
 {
     setObjectName(QStringLiteral("overviewMatrix"));
@@ -56,7 +59,8 @@ OverviewMatrix::OverviewMatrix(QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("overviewView"));
-    m_view->setModel(m_model);
+    m_icons->setSourceModel(m_model);
+    m_view->setModel(m_icons);
     m_view->setItemDelegate(m_delegate);
     m_view->setShowGrid(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -109,6 +113,11 @@ OverviewMatrix::OverviewMatrix(QWidget *parent)
 
 OverviewMatrix::~OverviewMatrix() = default;
 
+void OverviewMatrix::renderForExport(QPainter *painter, const QSizeF &size, bool transparent)
+{
+    ChartExporter::renderWidget(this, painter, size, transparent);
+}
+
 void OverviewMatrix::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
@@ -143,7 +152,7 @@ QString OverviewMatrix::title() const
 
 void OverviewMatrix::setCurrentCell(const QString &checkKey, const QString &zone)
 {
-    const QModelIndex index = m_model->indexOf(checkKey, zone);
+    const QModelIndex index = m_icons->mapFromSource(m_model->indexOf(checkKey, zone));
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
@@ -152,7 +161,7 @@ void OverviewMatrix::setCurrentCell(const QString &checkKey, const QString &zone
 
 void OverviewMatrix::activate(const QModelIndex &index)
 {
-    if (!index.isValid() || !(m_model->flags(index) & Qt::ItemIsEnabled)) {
+    if (!index.isValid() || !(index.flags() & Qt::ItemIsEnabled)) {
         return;
     }
     Q_EMIT cellActivated(m_model->checkKey(index.row()), m_model->zone(index.column()));
@@ -188,10 +197,9 @@ void OverviewMatrix::changeEvent(QEvent *event)
 
 void OverviewMatrix::applyTheme()
 {
-    const ChartTheme theme = ChartTheme::of(this);
+    const Theme theme = Theme::of(this);
     m_delegate->setTheme(theme);
-    m_model->setStatusIcons({ theme.statusIcon(core::CheckStatus::NoData), theme.statusIcon(core::CheckStatus::Passing),
-        theme.statusIcon(core::CheckStatus::PartialOutage), theme.statusIcon(core::CheckStatus::GlobalOutage) });
+    m_icons->setStatusIcons(theme.statusIcons());
     m_title->setFont(theme.titleFont());
     QPalette titlePalette = m_title->palette();
     titlePalette.setColor(QPalette::WindowText, theme.text());
@@ -237,7 +245,7 @@ void OverviewMatrix::updateLegend()
         delete item->widget();
         delete item;
     }
-    const ChartTheme theme = ChartTheme::of(this);
+    const Theme theme = Theme::of(this);
     const Metric shown = metric();
     auto addText = [this, layout, &theme](const QString &text, bool secondary) {
         auto *label = new QLabel(text, m_legend);
@@ -251,20 +259,20 @@ void OverviewMatrix::updateLegend()
     };
     addText(shown == Metric::SuccessRatio ? tr("Success ratio:") : tr("p95:"), true);
     const int size = QFontMetrics(theme.labelFont()).height() - 2;
-    for (int shade = 0; shade < OverviewMatrixModel::shadeCount(shown); ++shade) {
+    for (int shade = 0; shade < core::OverviewMatrixModel::shadeCount(shown); ++shade) {
         auto *mark = new QLabel(m_legend);
         mark->setPixmap(swatch(
             OverviewMatrixDelegate::shadeColour(theme, shown, shade), theme.gridLine(), size, devicePixelRatioF()));
         layout->addSpacing(6);
         layout->addWidget(mark);
-        addText(OverviewMatrixModel::shadeLabel(shown, shade), false);
+        addText(core::OverviewMatrixModel::shadeLabel(shown, shade), false);
     }
     layout->addSpacing(6);
     auto *none = new QLabel(m_legend);
     none->setPixmap(
         swatch(OverviewMatrixDelegate::shadeColour(theme, shown, -1), theme.gridLine(), size, devicePixelRatioF()));
     layout->addWidget(none);
-    addText(OverviewMatrixModel::shadeLabel(shown, -1), false);
+    addText(core::OverviewMatrixModel::shadeLabel(shown, -1), false);
     layout->addStretch(1);
 }
 

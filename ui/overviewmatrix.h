@@ -4,7 +4,8 @@
 #pragma once
 
 #include "core/health/healthsnapshot.h"
-#include "ui/overviewmatrixmodel.h"
+#include "core/models/overviewmatrixmodel.h"
+#include "ui/charts/exportableview.h"
 
 #include <QWidget>
 
@@ -17,17 +18,18 @@ class QTableView;
 namespace appclacks::ui {
 
 class OverviewMatrixDelegate;
+class StatusIconProxyModel;
 
 /// Every check × zone at a glance, coloured by success ratio or by p95, with the value in each
 /// cell. What the right side shows when no check is selected; a click or Enter on a cell asks
 /// for that check and zone.
-class OverviewMatrix final : public QWidget
+class OverviewMatrix final : public QWidget, public ExportableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewMatrix)
 
 public:
-    using Metric = OverviewMatrixModel::Metric;
+    using Metric = core::OverviewMatrixModel::Metric;
 
     explicit OverviewMatrix(QWidget *parent = nullptr);
     ~OverviewMatrix() override;
@@ -41,7 +43,11 @@ public:
     /// "Overview — success ratio by zone, last hour — production"
     QString title() const;
     QTableView *view() const { return m_view; }
-    OverviewMatrixModel *model() const { return m_model; }
+    core::OverviewMatrixModel *model() const { return m_model; }
+
+    QString exportTitle() const override { return title(); }
+    void renderForExport(QPainter *painter, const QSizeF &size, bool transparent) override;
+    const QWidget *exportedWidget() const override { return this; }
 
     /// Moves the keyboard focus to a cell, as when the checks list selects a check.
     void setCurrentCell(const QString &checkKey, const QString &zone);
@@ -60,7 +66,8 @@ private:
     void updateLegend();
     void updateLayout();
 
-    OverviewMatrixModel *m_model = nullptr;
+    core::OverviewMatrixModel *m_model = nullptr;
+    StatusIconProxyModel *m_icons = nullptr;
     OverviewMatrixDelegate *m_delegate = nullptr;
     QLabel *m_title = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -29,23 +29,23 @@ OverviewMatrixDelegate::OverviewMatrixDelegate(QObject *parent)
 
 OverviewMatrixDelegate::~OverviewMatrixDelegate() = default;
 
-QColor OverviewMatrixDelegate::shadeColour(const ChartTheme &theme, OverviewMatrixModel::Metric metric, int shade)
+QColor OverviewMatrixDelegate::shadeColour(const Theme &theme, core::OverviewMatrixModel::Metric metric, int shade)
 {
     const QColor background = theme.background();
     if (shade < 0) {
-        return ChartTheme::blend(theme.text(), background, 0.05);
+        return Theme::blend(theme.text(), background, 0.05);
     }
-    if (metric == OverviewMatrixModel::Metric::SuccessRatio) {
+    if (metric == core::OverviewMatrixModel::Metric::SuccessRatio) {
         // Healthy cells stay quiet; the eye goes to the failing ones.
         switch (shade) {
         case 0:
-            return ChartTheme::blend(theme.passing(), background, 0.22);
+            return Theme::blend(theme.passing(), background, 0.22);
         case 1:
-            return ChartTheme::blend(theme.partial(), background, 0.5);
+            return Theme::blend(theme.partial(), background, 0.5);
         case 2:
-            return ChartTheme::blend(theme.failing(), background, 0.55);
+            return Theme::blend(theme.failing(), background, 0.55);
         default:
-            return ChartTheme::blend(theme.failing(), background, 0.9);
+            return Theme::blend(theme.failing(), background, 0.9);
         }
     }
     // A single-hue sequential scale, more ink is slower. A steel blue that is none of the zones'
@@ -53,7 +53,7 @@ QColor OverviewMatrixDelegate::shadeColour(const ChartTheme &theme, OverviewMatr
     static constexpr std::array<double, 5> opacity { 0.08, 0.24, 0.44, 0.68, 0.92 };
     const auto index = std::size_t(std::min(shade, int(opacity.size()) - 1));
     const QColor ink = theme.isDark() ? QColor::fromRgb(0xff6fa8dc) : QColor::fromRgb(0xff1f5f8b);
-    return ChartTheme::blend(ink, background, opacity[index]);
+    return Theme::blend(ink, background, opacity[index]);
 }
 
 void OverviewMatrixDelegate::paint(
@@ -62,9 +62,9 @@ void OverviewMatrixDelegate::paint(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF tile = QRectF(option.rect).adjusted(2, 2, -2, -2);
-    const bool hasZone = index.data(OverviewMatrixModel::HasZoneRole).toBool();
+    const bool hasZone = index.data(core::HasZoneRole).toBool();
     if (hasZone) {
-        const QColor fill = shadeColour(m_theme, m_metric, index.data(OverviewMatrixModel::ShadeRole).toInt());
+        const QColor fill = shadeColour(m_theme, m_metric, index.data(core::ShadeRole).toInt());
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(tile, 3, 3);

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "ui/charts/charttheme.h"
-#include "ui/overviewmatrixmodel.h"
+#include "core/models/overviewmatrixmodel.h"
+#include "ui/theme/theme.h"
 
 #include <QStyledItemDelegate>
 
@@ -21,18 +21,18 @@ public:
     explicit OverviewMatrixDelegate(QObject *parent = nullptr);
     ~OverviewMatrixDelegate() override;
 
-    void setTheme(const ChartTheme &theme) { m_theme = theme; }
-    void setMetric(OverviewMatrixModel::Metric metric) { m_metric = metric; }
+    void setTheme(const Theme &theme) { m_theme = theme; }
+    void setMetric(core::OverviewMatrixModel::Metric metric) { m_metric = metric; }
 
     /// The tile colour of `shade` (-1: no value) on the metric's scale.
-    static QColor shadeColour(const ChartTheme &theme, OverviewMatrixModel::Metric metric, int shade);
+    static QColor shadeColour(const Theme &theme, core::OverviewMatrixModel::Metric metric, int shade);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    ChartTheme m_theme;
-    OverviewMatrixModel::Metric m_metric = OverviewMatrixModel::Metric::SuccessRatio;
+    Theme m_theme;
+    core::OverviewMatrixModel::Metric m_metric = core::OverviewMatrixModel::Metric::SuccessRatio;
 };
 
 } // namespace appclacks::ui

@@ -5,7 +5,6 @@
 
 #include "app/command.h"
 #include "app/commands/snapshotsource.h"
-#include "core/models/checkstablemodel.h"
 #include "core/sources/monitoringsession.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/latencyhistogramchart.h"
@@ -15,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -24,10 +24,10 @@ namespace appclacks::app {
 
 namespace {
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("export-chart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportChartCommand)
+};
 
 // By id or name; without one, the check that most needs looking at (the list's first row).
 const core::CheckHealth *findCheck(const core::HealthSnapshot &snapshot, const QString &wanted)
@@ -37,10 +37,7 @@ const core::CheckHealth *findCheck(const core::HealthSnapshot &snapshot, const Q
         if (!wanted.isEmpty() && (check.key == wanted || check.id == wanted || check.name == wanted)) {
             return &check;
         }
-        if (wanted.isEmpty()
-            && (!worst
-                || core::ChecksTableModel::statusRank(check.status())
-                    < core::ChecksTableModel::statusRank(worst->status()))) {
+        if (wanted.isEmpty() && (!worst || check.severity < worst->severity)) {
             worst = &check;
         }
     }
@@ -52,21 +49,22 @@ const core::CheckHealth *findCheck(const core::HealthSnapshot &snapshot, const Q
 int runExportChartCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draw one of the window's charts into a PNG or SVG file, without a window."));
+    parser.setApplicationDescription(
+        Text::tr("Draw one of the window's charts into a PNG or SVG file, without a window."));
     parser.addHelpOption();
-    parser.addOptions(SnapshotSource::options());
+    parser.addOptions(core::SourceSpec::commandLineOptions());
     const QCommandLineOption chartOption(
-        QStringLiteral("chart"), tr("histogram, counters, zones or overview."), QStringLiteral("chart"));
+        QStringLiteral("chart"), Text::tr("histogram, counters, zones or overview."), QStringLiteral("chart"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
-        tr("The check, by id or name (default: the one "
-           "failing most)."),
+        Text::tr("The check, by id or name (default: the one "
+                 "failing most)."),
         QStringLiteral("id-or-name"));
     const QCommandLineOption zoneOption(
-        QStringLiteral("zone"), tr("With --chart histogram: one zone only."), QStringLiteral("zone"));
+        QStringLiteral("zone"), Text::tr("With --chart histogram: one zone only."), QStringLiteral("zone"));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"), tr("FILE.png or FILE.svg."), QStringLiteral("file"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Width x height in pixels (default 1200x700)."),
-        QStringLiteral("WxH"), QStringLiteral("1200x700"));
+        QStringLiteral("output"), Text::tr("FILE.png or FILE.svg."), QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        Text::tr("Width x height in pixels (default 1200x700)."), QStringLiteral("WxH"), QStringLiteral("1200x700"));
     parser.addOptions({ chartOption, checkOption, zoneOption, outputOption, sizeOption });
 
     QTextStream err(stderr);
@@ -87,7 +85,8 @@ int runExportChartCommand(const QStringList &arguments)
     const auto size = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
     QString sourceError;
     const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
-    if (!SnapshotSource::validate(parser, sourceError)
+    const auto spec = SnapshotSource::specFrom(parser, sourceError);
+    if (!spec
         || !QStringList { QStringLiteral("histogram"), QStringLiteral("counters"), QStringLiteral("zones"),
             QStringLiteral("overview") }
                 .contains(chart)
@@ -100,7 +99,7 @@ int runExportChartCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const SnapshotSource::Loaded loaded = SnapshotSource::load(parser);
+    const SnapshotSource::Loaded loaded = SnapshotSource::load(*spec);
     if (!loaded.snapshot) {
         err << loaded.error << "\n";
         return loaded.exitCode;
@@ -108,16 +107,18 @@ int runExportChartCommand(const QStringList &arguments)
     const core::HealthSnapshot &snapshot = *loaded.snapshot;
     const QString windowLabel = core::ObservationWindow {}.label();
     std::unique_ptr<QWidget> widget;
+    ui::ExportableView *view = nullptr;
     if (chart == QLatin1String("overview")) {
         auto matrix = std::make_unique<ui::OverviewMatrix>();
         matrix->setContext(windowLabel, snapshot.source);
         matrix->setSnapshot(loaded.snapshot);
+        view = matrix.get();
         widget = std::move(matrix);
     } else {
         const core::CheckHealth *check = findCheck(snapshot, parser.value(checkOption));
         if (!check) {
-            err << (parser.isSet(checkOption) ? tr("No check “%1” in this source.").arg(parser.value(checkOption))
-                                              : tr("This source has no health checks to draw."))
+            err << (parser.isSet(checkOption) ? Text::tr("No check “%1” in this source.").arg(parser.value(checkOption))
+                                              : Text::tr("This source has no health checks to draw."))
                 << "\n";
             return ExitDataError;
         }
@@ -127,21 +128,24 @@ int runExportChartCommand(const QStringList &arguments)
             histogram->setSnapshot(loaded.snapshot, check->key);
             if (parser.isSet(zoneOption)) {
                 if (!check->zone(parser.value(zoneOption))) {
-                    err << tr("The check has no zone “%1”.").arg(parser.value(zoneOption)) << "\n";
+                    err << Text::tr("The check has no zone “%1”.").arg(parser.value(zoneOption)) << "\n";
                     return ExitDataError;
                 }
                 histogram->setZoneMode(ui::LatencyHistogramChart::ZoneMode::SingleZone, parser.value(zoneOption));
             }
+            view = histogram.get();
             widget = std::move(histogram);
         } else if (chart == QLatin1String("counters")) {
             auto outcomes = std::make_unique<ui::OutcomesChart>();
             outcomes->setContext(windowLabel, snapshot.source);
             outcomes->setSnapshot(loaded.snapshot, check->key);
+            view = outcomes.get();
             widget = std::move(outcomes);
         } else {
             auto zones = std::make_unique<ui::ZonesComparisonChart>();
             zones->setContext(windowLabel, snapshot.source);
             zones->setSnapshot(loaded.snapshot, check->key);
+            view = zones.get();
             widget = std::move(zones);
         }
     }
@@ -149,13 +153,13 @@ int runExportChartCommand(const QStringList &arguments)
     ui::ChartExporter::Options options;
     options.pixelSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
     QString error;
-    const bool saved = svg ? ui::ChartExporter::saveSvg(widget.get(), output, options, &error)
-                           : ui::ChartExporter::savePng(widget.get(), output, options, &error);
+    const bool saved = svg ? ui::ChartExporter::saveSvg(view, output, options, &error)
+                           : ui::ChartExporter::savePng(view, output, options, &error);
     if (!saved) {
         err << output << ": " << error << "\n";
         return ExitIoError;
     }
-    QTextStream(stdout) << tr("Wrote %1 (%2).").arg(output, ui::ChartExporter::titleOf(widget.get())) << "\n";
+    QTextStream(stdout) << Text::tr("Wrote %1 (%2).").arg(output, view->exportTitle()) << "\n";
     return ExitOk;
 }
 

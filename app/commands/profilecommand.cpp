@@ -69,7 +69,7 @@ int listProfiles(QTextStream &out)
     }
     QList<QStringList> rows { { tr("NAME"), tr("KIND"), tr("URL"), tr("USER"), tr("AUTH"), tr("INTERVAL") } };
     for (const core::Profile &profile : profiles) {
-        rows.append({ profile.name, core::sourceKindName(profile.kind), profile.metricsUrl().toString(),
+        rows.append({ profile.name, core::endpointKindName(profile.kind), profile.metricsUrl().toString(),
             profile.username, core::authModeName(profile.authMode),
             QString::number(profile.refreshIntervalSeconds) + QStringLiteral(" s") });
     }
@@ -128,14 +128,14 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     core::Profile profile;
     profile.name = parser.positionalArguments().constFirst();
-    if (!core::sourceKindFromName(parser.value(QStringLiteral("kind")), profile.kind)
+    if (!core::endpointKindFromName(parser.value(QStringLiteral("kind")), profile.kind)
         || !core::authModeFromName(parser.value(QStringLiteral("auth")), profile.authMode)) {
         err << tr("--kind is appclacks or exposition; --auth is none, basic or bearer") << "\n";
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("url"))) {
         profile.url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
-    } else if (profile.kind == core::SourceKind::ExpositionEndpoint) {
+    } else if (profile.kind == core::EndpointKind::ExpositionEndpoint) {
         err << tr("an exposition endpoint needs --url") << "\n";
         return ExitUsage;
     }

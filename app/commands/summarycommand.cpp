@@ -15,20 +15,28 @@
 
 namespace appclacks::app {
 
+namespace {
+
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
+};
+
+} // namespace
+
 int runSummaryCommand(const QStringList &arguments)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("summary", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarize the health checks of a source: outcomes, success ratio and "
-                                        "latency quantiles per check and zone."));
+    parser.setApplicationDescription(Text::tr("Summarize the health checks of a source: outcomes, success ratio and "
+                                              "latency quantiles per check and zone."));
     parser.addHelpOption();
-    parser.addOptions(SnapshotSource::options());
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("Output: table, json or csv."), QStringLiteral("format"), QStringLiteral("table"));
+    parser.addOptions(core::SourceSpec::commandLineOptions());
+    const QCommandLineOption formatOption(QStringLiteral("format"), Text::tr("Output: table, json or csv."),
+        QStringLiteral("format"), QStringLiteral("table"));
     parser.addOption(formatOption);
 
     QTextStream err(stderr);
-    const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + SnapshotSource::synopsis()
+    const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + core::SourceSpec::commandLineSynopsis()
         + QStringLiteral(" [--format table|json|csv]\n");
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop summary") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
@@ -40,7 +48,8 @@ int runSummaryCommand(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption);
     QString sourceError;
-    if (!SnapshotSource::validate(parser, sourceError) || !parser.positionalArguments().isEmpty()
+    const auto spec = SnapshotSource::specFrom(parser, sourceError);
+    if (!spec || !parser.positionalArguments().isEmpty()
         || !QStringList { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }.contains(format)) {
         if (!sourceError.isEmpty()) {
             err << sourceError << "\n";
@@ -49,7 +58,7 @@ int runSummaryCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const SnapshotSource::Loaded loaded = SnapshotSource::load(parser);
+    const SnapshotSource::Loaded loaded = SnapshotSource::load(*spec);
     if (!loaded.snapshot) {
         err << loaded.error << "\n";
         return loaded.exitCode;

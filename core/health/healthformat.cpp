@@ -27,10 +27,10 @@ QString trimmed(double value, int decimals)
     return text;
 }
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("HealthFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HealthFormat)
+};
 
 } // namespace
 
@@ -79,15 +79,15 @@ QString quantile(const QuantileEstimate &estimate)
 QString quantileBounds(const QuantileEstimate &estimate)
 {
     if (!estimate.isValid()) {
-        return tr("no observations in a complete histogram");
+        return Text::tr("no observations in a complete histogram");
     }
     if (estimate.beyondLastFiniteBucket) {
-        return tr("more than %1 (beyond the last bucket)").arg(duration(estimate.value));
+        return Text::tr("more than %1 (beyond the last bucket)").arg(duration(estimate.value));
     }
     if (std::isinf(estimate.lowerBound) || estimate.lowerBound == estimate.upperBound) {
-        return tr("at most %1").arg(duration(estimate.upperBound));
+        return Text::tr("at most %1").arg(duration(estimate.upperBound));
     }
-    return tr("between %1 and %2").arg(duration(estimate.lowerBound), duration(estimate.upperBound));
+    return Text::tr("between %1 and %2").arg(duration(estimate.lowerBound), duration(estimate.upperBound));
 }
 
 QString bucketRange(double lowerBound, double upperBound, bool first)
@@ -122,6 +122,39 @@ QString count(double value)
 QString zone(const QString &zone)
 {
     return zone.isEmpty() ? QStringLiteral("—") : zone;
+}
+
+QString problems(HistogramProblems found)
+{
+    QStringList sentences;
+    if (found & HistogramProblem::MissingInfBucket) {
+        sentences << Text::tr("No +Inf bucket: Prometheus computes no quantile from this histogram.");
+    }
+    if (found & HistogramProblem::NonMonotonic) {
+        sentences << Text::tr("A bucket counts fewer observations than a smaller one; quantiles use the running "
+                              "maximum, as Prometheus does.");
+    }
+    if (found & HistogramProblem::CountMismatch) {
+        sentences << Text::tr("_count differs from the +Inf bucket.");
+    }
+    if (found & HistogramProblem::NegativeOrNaNCount) {
+        sentences << Text::tr("A count is negative or not a number.");
+    }
+    if (found & HistogramProblem::LayoutDiffersAcrossZones) {
+        sentences << Text::tr("Zones use different buckets; the total adds equal bounds only.");
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString disagreement(const ZoneDisagreement &disagreement)
+{
+    const QString where = zone(disagreement.zone);
+    if (disagreement.kind == ZoneDisagreement::Kind::Latency) {
+        return Text::tr("%1 disagrees: p95 %2 vs %3 elsewhere")
+            .arg(where, quantile(disagreement.estimate), duration(disagreement.elsewhere));
+    }
+    return Text::tr("%1 disagrees: success %2 vs %3 elsewhere")
+        .arg(where, ratio(disagreement.value), ratio(disagreement.elsewhere));
 }
 
 } // namespace appclacks::core::HealthFormat

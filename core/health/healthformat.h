@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/health/histogram.h"
+#include "core/health/healthsnapshot.h"
 
 #include <QString>
 
@@ -31,5 +31,11 @@ QString count(double value);
 
 /// The zone as shown: the name, or "—" for series without a zone label.
 QString zone(const QString &zone);
+
+/// What each problem means for the numbers, one sentence each.
+QString problems(HistogramProblems problems);
+
+/// "us-west disagrees: p95 1.4 s vs 180 ms elsewhere".
+QString disagreement(const ZoneDisagreement &disagreement);
 
 } // namespace appclacks::core::HealthFormat

@@ -16,6 +16,11 @@ namespace appclacks::core::HealthReport {
 
 namespace {
 
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthReport)
+};
+
 void writeQuantile(JsonWriter &json, std::string_view key, const QuantileEstimate &estimate)
 {
     json.key(key);
@@ -29,7 +34,7 @@ void writeQuantile(JsonWriter &json, std::string_view key, const QuantileEstimat
 // A ZONE of DESIGN.md; `zoneName` null for the total and for series without a zone label.
 void writeZone(JsonWriter &json, const ZoneHealth &zone, const QString &zoneName)
 {
-    const ZoneStatistics statistics = ZoneStatistics::of(zone);
+    const ZoneStatistics &statistics = zone.statistics;
     auto finiteOrNull = [](double value) { return std::isnan(value) ? std::nullopt : std::optional(value); };
     json.beginObject().key("zone");
     if (zoneName.isEmpty()) {
@@ -93,7 +98,7 @@ QString csvNumber(double value)
 
 QString csvRow(const CheckHealth &check, const QString &scope, const ZoneHealth &zone)
 {
-    const ZoneStatistics statistics = ZoneStatistics::of(zone);
+    const ZoneStatistics &statistics = zone.statistics;
     auto quantileField
         = [](const QuantileEstimate &estimate) { return estimate.isValid() ? csvNumber(estimate.value) : QString(); };
     const QStringList fields {
@@ -118,7 +123,7 @@ QString csvRow(const CheckHealth &check, const QString &scope, const ZoneHealth 
 // One line of the terminal table; the first column is left-aligned, numbers right-aligned.
 QStringList tableRow(const QString &check, const QString &zone, const QString &status, const ZoneHealth &health)
 {
-    const ZoneStatistics statistics = ZoneStatistics::of(health);
+    const ZoneStatistics &statistics = health.statistics;
     return { check, zone, status, health.hasOutcomes ? HealthFormat::count(health.success) : QStringLiteral("—"),
         health.hasOutcomes ? HealthFormat::count(health.failure) : QStringLiteral("—"),
         HealthFormat::ratio(statistics.successRatio), HealthFormat::quantile(statistics.p50),
@@ -176,23 +181,22 @@ QString toTable(const HealthSnapshot &snapshot)
         return QCoreApplication::translate("HealthReport",
             "No health checks in this source (%n other metric families).\n", nullptr, snapshot.otherFamilies);
     }
-    auto tr = [](const char *text) { return QCoreApplication::translate("HealthReport", text); };
     QList<QStringList> rows;
-    rows.append({ tr("CHECK"), tr("ZONE"), tr("STATUS"), tr("SUCCESS"), tr("FAILURE"), tr("RATIO"), tr("P50"),
-        tr("P95"), tr("P99"), tr("MEAN") });
+    rows.append({ Text::tr("CHECK"), Text::tr("ZONE"), Text::tr("STATUS"), Text::tr("SUCCESS"), Text::tr("FAILURE"),
+        Text::tr("RATIO"), Text::tr("P50"), Text::tr("P95"), Text::tr("P99"), Text::tr("MEAN") });
     for (const CheckHealth &check : snapshot.checks) {
         // A terminal row must stay one line: control characters in names are shown escaped.
         QString name = check.name.isEmpty() ? check.key : check.name;
         name.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\t'), QStringLiteral("\\t"));
         if (check.zones.size() == 1) {
             rows.append(
-                tableRow(name, HealthFormat::zone(check.zones.front().zone), statusWord(check.status()), check.total));
+                tableRow(name, HealthFormat::zone(check.zones.front().zone), statusWord(check.status), check.total));
             continue;
         }
-        rows.append(tableRow(name, tr("all"), statusWord(check.status()), check.total));
+        rows.append(tableRow(name, Text::tr("all"), statusWord(check.status), check.total));
         for (const ZoneHealth &zone : check.zones) {
-            rows.append(
-                tableRow(QString(), HealthFormat::zone(zone.zone), zone.failure > 0 ? tr("failing") : QString(), zone));
+            rows.append(tableRow(
+                QString(), HealthFormat::zone(zone.zone), zone.failure > 0 ? Text::tr("failing") : QString(), zone));
         }
     }
     QList<qsizetype> widths(rows.front().size(), 0);

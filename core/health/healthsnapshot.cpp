@@ -5,6 +5,7 @@
 
 #include "core/exposition/expositiondocument.h"
 #include "core/exposition/prometheusnumber.h"
+#include "core/health/healthstatistics.h"
 
 #include <QHash>
 
@@ -52,30 +53,6 @@ struct PendingZone
 };
 
 } // namespace
-
-int CheckHealth::failingZoneCount() const
-{
-    return int(std::count_if(zones.begin(), zones.end(), [](const ZoneHealth &zone) { return zone.failure > 0; }));
-}
-
-CheckStatus CheckHealth::status() const
-{
-    const bool anyOutcome
-        = std::any_of(zones.begin(), zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
-    if (!anyOutcome) {
-        return CheckStatus::NoData;
-    }
-    const int failing = failingZoneCount();
-    if (failing == 0) {
-        return CheckStatus::Passing;
-    }
-    // Appclacks' rule: failing in two or more zones is a global outage, in one zone a partial
-    // one. A check probed from a single zone (Cabourotte) that fails is failing everywhere.
-    if (failing >= 2 || failing == int(zones.size())) {
-        return CheckStatus::GlobalOutage;
-    }
-    return CheckStatus::PartialOutage;
-}
 
 const ZoneHealth *CheckHealth::zone(const QString &zoneName) const
 {
@@ -284,6 +261,8 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
     }
     std::sort(snapshot.checks.begin(), snapshot.checks.end(),
         [](const CheckHealth &a, const CheckHealth &b) { return a.name != b.name ? a.name < b.name : a.key < b.key; });
+    snapshot.thresholdSeconds = options.latencyThresholdSeconds;
+    completeStatistics(snapshot, snapshot.thresholdSeconds);
     return snapshot;
 }
 
@@ -341,6 +320,8 @@ HealthSnapshot increaseBetween(const HealthSnapshot &older, const HealthSnapshot
     window.scrapedAt = newer.scrapedAt;
     window.otherFamilies = newer.otherFamilies;
     window.ignoredSamples = newer.ignoredSamples;
+    window.thresholdSeconds = newer.thresholdSeconds;
+    window.hasPrevious = newer.hasPrevious;
     QHash<QString, const CheckHealth *> olderByKey;
     olderByKey.reserve(qsizetype(older.checks.size()));
     for (const CheckHealth &check : older.checks) {
@@ -381,7 +362,30 @@ HealthSnapshot increaseBetween(const HealthSnapshot &older, const HealthSnapshot
             }
         }
     }
+    completeStatistics(window, window.thresholdSeconds);
     return window;
+}
+
+void markTransitions(HealthSnapshot &latest, const HealthSnapshot *previous)
+{
+    latest.hasPrevious = previous != nullptr;
+    if (!previous) {
+        return; // the first snapshot only sets the baseline
+    }
+    // By key: a linear lookup per check would be quadratic.
+    QHash<QString, const CheckHealth *> before;
+    before.reserve(qsizetype(previous->checks.size()));
+    for (const CheckHealth &check : previous->checks) {
+        before.insert(check.key, &check);
+    }
+    for (CheckHealth &check : latest.checks) {
+        const CheckHealth *earlier = before.value(check.key);
+        check.failuresRising = earlier && check.total.failure > earlier->total.failure;
+        const bool wasRising = earlier && earlier->failuresRising;
+        check.transition = check.failuresRising && !wasRising ? FailureTransition::StartedFailing
+            : !check.failuresRising && wasRising              ? FailureTransition::Recovered
+                                                              : FailureTransition::None;
+    }
 }
 
 } // namespace appclacks::core

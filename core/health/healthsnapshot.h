@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -21,6 +22,23 @@ class ExpositionDocument;
 struct HealthOptions
 {
     QString zoneLabel = QStringLiteral("zone");
+    /// The latency that counts as fast enough, for the share of observations at or under it.
+    double latencyThresholdSeconds = 1.0;
+};
+
+/// The numbers a person reads off one check × zone (or a check's total), computed once when the
+/// snapshot is built, on the worker thread (core/health/healthstatistics.cpp).
+struct ZoneStatistics
+{
+    QuantileEstimate p50;
+    QuantileEstimate p90;
+    QuantileEstimate p95;
+    QuantileEstimate p99;
+    double meanSeconds = std::nan(""); ///< _sum / _count, when both are exposed and count > 0
+    double successRatio = std::nan(""); ///< success / (success + failure)
+    double observations = std::nan(""); ///< _count, or the +Inf bucket when _count is missing
+    ThresholdShare withinThreshold; ///< share at or under HealthOptions::latencyThresholdSeconds
+    double thresholdSeconds = std::nan("");
 };
 
 /// One check in one zone, as the counters stand (or, in a window, as they moved).
@@ -34,10 +52,29 @@ struct ZoneHealth
     double failure = 0;
     bool hasOutcomes = false; ///< healthcheck_total was exposed for this zone
     HistogramProblems problems;
+    ZoneStatistics statistics;
 };
 
 /// A check is failing in a zone when it failed there during the window being looked at.
 enum class CheckStatus { NoData, Passing, PartialOutage, GlobalOutage };
+
+/// Worst first, as the checks list, the overview and the tray order them: 0 for a global outage
+/// up to 3 for no data.
+int severityOf(CheckStatus status);
+
+/// A zone whose p95 or success ratio stands out from the median of the check's other zones.
+struct ZoneDisagreement
+{
+    enum class Kind { Latency, Success };
+    QString zone;
+    Kind kind = Kind::Latency;
+    double value = 0; ///< this zone's p95 (seconds) or success ratio
+    double elsewhere = 0; ///< the median of the other zones'
+    QuantileEstimate estimate; ///< for Latency: this zone's p95 with its bucket bounds
+};
+
+/// How a check's failures moved between the previous snapshot of a source and this one.
+enum class FailureTransition { None, StartedFailing, Recovered };
 
 struct CheckHealth
 {
@@ -49,8 +86,15 @@ struct CheckHealth
     QList<QPair<QString, QString>> extraLabels; ///< other labels, such as Cabourotte's own
     HistogramProblems problems; ///< of any zone, plus layouts that differ between zones
 
-    int failingZoneCount() const;
-    CheckStatus status() const;
+    // Derived once, when the snapshot is built (completeStatistics, markTransitions).
+    CheckStatus status = CheckStatus::NoData;
+    int failingZones = 0;
+    int severity = 3; ///< severityOf(status)
+    std::vector<ZoneDisagreement> disagreements;
+    bool failuresRising = false; ///< the failure counter rose since the previous snapshot
+    FailureTransition transition = FailureTransition::None;
+
+    QString displayName() const { return name.isEmpty() ? key : name; }
     const ZoneHealth *zone(const QString &zoneName) const;
 };
 
@@ -63,6 +107,14 @@ struct HealthSnapshot
     std::vector<CheckHealth> checks; ///< sorted by name, then key
     int otherFamilies = 0; ///< families that are not health-check metrics
     int ignoredSamples = 0; ///< health-check samples that name no check, or an unknown status
+    int failingChecks = 0; ///< checks failing in at least one zone
+    CheckStatus worstStatus = CheckStatus::NoData; ///< of all checks; NoData when there are none
+    QStringList zoneNames; ///< every zone of every check, sorted
+    /// Indexes into `checks`, worst first (global outage, partial, passing, no data), then by
+    /// name ignoring case: the checks list's and the overview's order.
+    std::vector<std::uint32_t> worstFirst;
+    bool hasPrevious = false; ///< transitions were computed against an earlier snapshot
+    double thresholdSeconds = 1.0; ///< HealthOptions::latencyThresholdSeconds it was built with
 
     const CheckHealth *check(const QString &key) const;
 
@@ -86,5 +138,9 @@ HealthSnapshot increaseBetween(
 
 /// Rebuilds `total`, `problems` for every check after its zones changed.
 void summarizeZones(CheckHealth &check);
+
+/// Marks every check's failure transition against the previous snapshot of the same source: a
+/// check starts failing when its failure counter rises, and recovers when it stops rising.
+void markTransitions(HealthSnapshot &latest, const HealthSnapshot *previous);
 
 } // namespace appclacks::core

@@ -3,12 +3,110 @@
 
 #include "core/health/healthstatistics.h"
 
-#include <QCoreApplication>
 #include <QStringList>
+
+#include <algorithm>
+#include <numeric>
+#include <set>
 
 namespace appclacks::core {
 
-ZoneStatistics ZoneStatistics::of(const ZoneHealth &zone)
+namespace {
+
+// A p95 this many times the others' median is a zone-local problem, not noise.
+constexpr double latencyFactor = 2.0;
+// A success ratio this far under the others' median is a zone-local problem.
+constexpr double successGap = 0.01;
+
+double median(std::vector<double> &values)
+{
+    if (values.empty()) {
+        return std::nan("");
+    }
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+// A zone disagrees when its p95 is more than twice the median of the other zones' p95, or when its
+// success ratio is a point or more below theirs (or it fails where they never do). Compared with
+// the median of the others, not of all: with two zones, a slow one would otherwise pull the
+// median halfway towards itself and never stand out.
+std::vector<ZoneDisagreement> findDisagreements(const CheckHealth &check)
+{
+    std::vector<ZoneDisagreement> found;
+    if (check.zones.size() < 2) {
+        return found;
+    }
+    std::vector<double> otherLatencies;
+    std::vector<double> otherRatios;
+    for (std::size_t i = 0; i < check.zones.size(); ++i) {
+        otherLatencies.clear();
+        otherRatios.clear();
+        for (std::size_t j = 0; j < check.zones.size(); ++j) {
+            const ZoneStatistics &other = check.zones[j].statistics;
+            if (j == i) {
+                continue;
+            }
+            if (other.p95.isValid() && std::isfinite(other.p95.value)) {
+                otherLatencies.push_back(other.p95.value);
+            }
+            if (!std::isnan(other.successRatio)) {
+                otherRatios.push_back(other.successRatio);
+            }
+        }
+        const ZoneHealth &zone = check.zones[i];
+        const QuantileEstimate &p95 = zone.statistics.p95;
+        const double latencyElsewhere = median(otherLatencies);
+        if (p95.isValid() && latencyElsewhere > 0 && p95.value > latencyFactor * latencyElsewhere) {
+            found.push_back({ zone.zone, ZoneDisagreement::Kind::Latency, p95.value, latencyElsewhere, p95 });
+        }
+        const double ratio = zone.statistics.successRatio;
+        const double ratioElsewhere = median(otherRatios);
+        if (!std::isnan(ratio) && !std::isnan(ratioElsewhere)
+            && (ratioElsewhere - ratio >= successGap || (ratio < 1 && ratioElsewhere == 1))) {
+            found.push_back({ zone.zone, ZoneDisagreement::Kind::Success, ratio, ratioElsewhere, {} });
+        }
+    }
+    return found;
+}
+
+CheckStatus statusOf(const CheckHealth &check)
+{
+    const bool anyOutcome
+        = std::any_of(check.zones.begin(), check.zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
+    if (!anyOutcome) {
+        return CheckStatus::NoData;
+    }
+    if (check.failingZones == 0) {
+        return CheckStatus::Passing;
+    }
+    // Appclacks' rule: failing in two or more zones is a global outage, in one zone a partial
+    // one. A check probed from a single zone (Cabourotte) that fails is failing everywhere.
+    if (check.failingZones >= 2 || check.failingZones == int(check.zones.size())) {
+        return CheckStatus::GlobalOutage;
+    }
+    return CheckStatus::PartialOutage;
+}
+
+} // namespace
+
+int severityOf(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::GlobalOutage:
+        return 0;
+    case CheckStatus::PartialOutage:
+        return 1;
+    case CheckStatus::Passing:
+        return 2;
+    case CheckStatus::NoData:
+        return 3;
+    }
+    return 3;
+}
+
+ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
 {
     ZoneStatistics statistics;
     statistics.p50 = Histogram::quantile(0.5, zone.buckets);
@@ -27,30 +125,48 @@ ZoneStatistics ZoneStatistics::of(const ZoneHealth &zone)
     } else if (!zone.buckets.empty() && std::isinf(zone.buckets.back().upperBound)) {
         statistics.observations = zone.buckets.back().count;
     }
+    statistics.thresholdSeconds = thresholdSeconds;
+    statistics.withinThreshold = Histogram::shareAtOrBelow(thresholdSeconds, zone.buckets);
     return statistics;
 }
 
-QString describeProblems(HistogramProblems problems)
+void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("HealthProblems", text); };
-    QStringList sentences;
-    if (problems & HistogramProblem::MissingInfBucket) {
-        sentences << tr("No +Inf bucket: Prometheus computes no quantile from this histogram.");
+    std::set<QString> zoneNames;
+    snapshot.failingChecks = 0;
+    snapshot.worstStatus = CheckStatus::NoData;
+    int worstSeverity = severityOf(CheckStatus::NoData) + 1;
+    for (CheckHealth &check : snapshot.checks) {
+        check.failingZones = 0;
+        for (ZoneHealth &zone : check.zones) {
+            zone.statistics = statisticsOf(zone, thresholdSeconds);
+            check.failingZones += zone.failure > 0 ? 1 : 0;
+            zoneNames.insert(zone.zone);
+        }
+        check.total.statistics = statisticsOf(check.total, thresholdSeconds);
+        check.status = statusOf(check);
+        check.severity = severityOf(check.status);
+        check.disagreements = findDisagreements(check);
+        snapshot.failingChecks += check.failingZones > 0 ? 1 : 0;
+        if (check.severity < worstSeverity) {
+            worstSeverity = check.severity;
+            snapshot.worstStatus = check.status;
+        }
     }
-    if (problems & HistogramProblem::NonMonotonic) {
-        sentences << tr("A bucket counts fewer observations than a smaller one; quantiles use the running "
-                        "maximum, as Prometheus does.");
-    }
-    if (problems & HistogramProblem::CountMismatch) {
-        sentences << tr("_count differs from the +Inf bucket.");
-    }
-    if (problems & HistogramProblem::NegativeOrNaNCount) {
-        sentences << tr("A count is negative or not a number.");
-    }
-    if (problems & HistogramProblem::LayoutDiffersAcrossZones) {
-        sentences << tr("Zones use different buckets; the total adds equal bounds only.");
-    }
-    return sentences.join(QLatin1Char(' '));
+    snapshot.zoneNames = QStringList(zoneNames.begin(), zoneNames.end());
+
+    snapshot.worstFirst.resize(snapshot.checks.size());
+    std::iota(snapshot.worstFirst.begin(), snapshot.worstFirst.end(), 0u);
+    std::stable_sort(
+        snapshot.worstFirst.begin(), snapshot.worstFirst.end(), [&snapshot](std::uint32_t a, std::uint32_t b) {
+            const CheckHealth &left = snapshot.checks[a];
+            const CheckHealth &right = snapshot.checks[b];
+            if (left.severity != right.severity) {
+                return left.severity < right.severity;
+            }
+            const int byName = left.displayName().compare(right.displayName(), Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : left.key < right.key;
+        });
 }
 
 } // namespace appclacks::core

@@ -5,25 +5,14 @@
 
 #include "core/health/healthsnapshot.h"
 
-#include <QString>
-
 namespace appclacks::core {
 
-/// The numbers a person reads off one check × zone (or a check's total).
-struct ZoneStatistics
-{
-    QuantileEstimate p50;
-    QuantileEstimate p90;
-    QuantileEstimate p95;
-    QuantileEstimate p99;
-    double meanSeconds = std::nan(""); ///< _sum / _count, when both are exposed and count > 0
-    double successRatio = std::nan(""); ///< success / (success + failure)
-    double observations = std::nan(""); ///< _count, or the +Inf bucket when _count is missing
+/// Every statistic of ZoneStatistics for one zone (or a check's total).
+ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds);
 
-    static ZoneStatistics of(const ZoneHealth &zone);
-};
-
-/// What each problem means for the numbers, one sentence each.
-QString describeProblems(HistogramProblems problems);
+/// Computes what the views read and never compute themselves: each zone's and each check's
+/// statistics, status, severity and disagreeing zones, and the snapshot's totals. Called once per
+/// snapshot, on the thread that builds it.
+void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds);
 
 } // namespace appclacks::core

@@ -4,6 +4,7 @@
 #include "core/models/checkstablemodel.h"
 
 #include "core/health/healthformat.h"
+#include "core/models/statisticcolumns.h"
 
 #include <algorithm>
 
@@ -11,30 +12,9 @@ namespace appclacks::core {
 
 namespace {
 
-QString statusText(CheckStatus status, int failingZones)
+StatisticColumns::Statistic statisticOf(int column)
 {
-    switch (status) {
-    case CheckStatus::Passing:
-        return ChecksTableModel::tr("Passing");
-    case CheckStatus::PartialOutage:
-        return ChecksTableModel::tr("Failing in 1 zone");
-    case CheckStatus::GlobalOutage:
-        return failingZones > 1 ? ChecksTableModel::tr("Failing in %n zones", nullptr, failingZones)
-                                : ChecksTableModel::tr("Failing");
-    case CheckStatus::NoData:
-        return ChecksTableModel::tr("No results yet");
-    }
-    return {};
-}
-
-QVariant rawQuantile(const QuantileEstimate &estimate)
-{
-    return estimate.isValid() ? QVariant(estimate.value) : QVariant();
-}
-
-QVariant rawNumber(double value)
-{
-    return std::isnan(value) ? QVariant() : QVariant(value);
+    return StatisticColumns::Statistic(column - ChecksTableModel::Success);
 }
 
 } // namespace
@@ -45,50 +25,53 @@ ChecksTableModel::ChecksTableModel(QObject *parent)
 
 ChecksTableModel::~ChecksTableModel() = default;
 
-int ChecksTableModel::statusRank(CheckStatus status)
+QString ChecksTableModel::statusText(const CheckHealth &check)
 {
-    switch (status) {
-    case CheckStatus::GlobalOutage:
-        return 0;
-    case CheckStatus::PartialOutage:
-        return 1;
+    switch (check.status) {
     case CheckStatus::Passing:
-        return 2;
+        return tr("Passing");
+    case CheckStatus::PartialOutage:
+        return tr("Failing in 1 zone");
+    case CheckStatus::GlobalOutage:
+        return check.failingZones > 1 ? tr("Failing in %n zones", nullptr, check.failingZones) : tr("Failing");
     case CheckStatus::NoData:
-        return 3;
+        return tr("No results yet");
     }
-    return 3;
+    return {};
 }
 
 void ChecksTableModel::setSnapshot(std::shared_ptr<const HealthSnapshot> snapshot)
 {
-    std::vector<Row> rows;
+    const auto keysOf = [](const std::shared_ptr<const HealthSnapshot> &of) {
+        return of ? std::span<const CheckHealth>(of->checks) : std::span<const CheckHealth>();
+    };
+    const auto before = keysOf(m_snapshot);
+    const auto after = keysOf(snapshot);
+    const bool sameChecks = std::equal(before.begin(), before.end(), after.begin(), after.end(),
+        [](const CheckHealth &a, const CheckHealth &b) { return a.key == b.key; });
+    std::vector<int> rank(after.size());
     if (snapshot) {
-        rows.reserve(snapshot->checks.size());
-        for (const CheckHealth &check : snapshot->checks) {
-            rows.push_back({ &check, check.status(), ZoneStatistics::of(check.total) });
+        for (std::size_t position = 0; position < snapshot->worstFirst.size(); ++position) {
+            rank[snapshot->worstFirst[position]] = int(position);
         }
     }
-    const bool sameChecks = rows.size() == m_rows.size()
-        && std::equal(rows.begin(), rows.end(), m_rows.begin(),
-            [](const Row &a, const Row &b) { return a.check->key == b.check->key; });
     if (sameChecks) {
         m_snapshot = std::move(snapshot);
-        m_rows = std::move(rows);
-        if (!m_rows.empty()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        m_rank = std::move(rank);
+        if (!after.empty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(after.size()) - 1, ColumnCount - 1));
         }
         return;
     }
     beginResetModel();
     m_snapshot = std::move(snapshot);
-    m_rows = std::move(rows);
+    m_rank = std::move(rank);
     endResetModel();
 }
 
 int ChecksTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->checks.size());
 }
 
 int ChecksTableModel::columnCount(const QModelIndex &parent) const
@@ -98,12 +81,13 @@ int ChecksTableModel::columnCount(const QModelIndex &parent) const
 
 int ChecksTableModel::rowOf(const QString &key) const
 {
-    for (std::size_t row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].check->key == key) {
-            return int(row);
-        }
+    if (!m_snapshot) {
+        return -1;
     }
-    return -1;
+    const auto &checks = m_snapshot->checks;
+    const auto found
+        = std::find_if(checks.begin(), checks.end(), [&key](const CheckHealth &check) { return check.key == key; });
+    return found == checks.end() ? -1 : int(found - checks.begin());
 }
 
 QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
@@ -111,95 +95,57 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows[std::size_t(index.row())];
-    const CheckHealth &check = *row.check;
-    const ZoneStatistics &total = row.total;
+    const CheckHealth &check = m_snapshot->checks[std::size_t(index.row())];
     const auto column = Column(index.column());
-
     switch (role) {
     case CheckKeyRole:
         return check.key;
     case StatusRole:
-        return int(row.status);
+        return int(check.status);
     case ProblemsRole:
         return int(check.problems.toInt());
+    default:
+        break;
+    }
+    if (column >= Success) {
+        return StatisticColumns::data(statisticOf(column), check.total, role);
+    }
+    switch (role) {
     case Qt::TextAlignmentRole:
-        return column >= Zones ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return column == Zones ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::DisplayRole:
         switch (column) {
         case Status:
-            return statusText(row.status, check.failingZoneCount());
+            return statusText(check);
         case Name:
-            return check.name.isEmpty() ? check.key : check.name;
+            return check.displayName();
         case Id:
             return check.id;
         case Zones:
             return int(check.zones.size());
-        case Success:
-            return check.total.hasOutcomes ? HealthFormat::count(check.total.success) : QStringLiteral("—");
-        case Failure:
-            return check.total.hasOutcomes ? HealthFormat::count(check.total.failure) : QStringLiteral("—");
-        case SuccessRatio:
-            return HealthFormat::ratio(total.successRatio);
-        case P50:
-            return HealthFormat::quantile(total.p50);
-        case P95:
-            return HealthFormat::quantile(total.p95);
-        case P99:
-            return HealthFormat::quantile(total.p99);
-        case Mean:
-            return HealthFormat::duration(total.meanSeconds);
-        case ColumnCount:
+        default:
             break;
         }
         break;
     case SortRole:
         switch (column) {
         case Status:
-            return statusRank(row.status);
+            return m_rank[std::size_t(index.row())];
         case Name:
-            return (check.name.isEmpty() ? check.key : check.name).toLower();
+            return check.displayName().toLower();
         case Id:
             return check.id;
         case Zones:
             return int(check.zones.size());
-        case Success:
-            return check.total.success;
-        case Failure:
-            return check.total.failure;
-        case SuccessRatio:
-            return rawNumber(total.successRatio);
-        case P50:
-            return rawQuantile(total.p50);
-        case P95:
-            return rawQuantile(total.p95);
-        case P99:
-            return rawQuantile(total.p99);
-        case Mean:
-            return rawNumber(total.meanSeconds);
-        case ColumnCount:
+        default:
             break;
         }
         break;
     case Qt::ToolTipRole:
-        switch (column) {
-        case P50:
-            return tr("p50 %1").arg(HealthFormat::quantileBounds(total.p50));
-        case P95:
-            return tr("p95 %1").arg(HealthFormat::quantileBounds(total.p95));
-        case P99:
-            return tr("p99 %1").arg(HealthFormat::quantileBounds(total.p99));
-        case Status:
-            if (check.problems) {
-                return QString(statusText(row.status, check.failingZoneCount()) + QLatin1Char('\n')
-                    + describeProblems(check.problems));
-            }
-            return statusText(row.status, check.failingZoneCount());
-        case Mean:
-            return std::isnan(total.meanSeconds) ? tr("The source exposes no _sum and _count for this check")
-                                                 : QVariant();
-        default:
-            break;
+        if (column == Status) {
+            return check.problems
+                ? QString(statusText(check) + QLatin1Char('\n') + HealthFormat::problems(check.problems))
+                : statusText(check);
         }
         break;
     default:
@@ -222,24 +168,11 @@ QVariant ChecksTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("ID");
     case Zones:
         return tr("Zones");
-    case Success:
-        return tr("Success");
-    case Failure:
-        return tr("Failure");
-    case SuccessRatio:
-        return tr("Success ratio");
-    case P50:
-        return tr("p50");
-    case P95:
-        return tr("p95");
-    case P99:
-        return tr("p99");
-    case Mean:
-        return tr("Mean");
     case ColumnCount:
-        break;
+        return {};
+    default:
+        return StatisticColumns::header(statisticOf(section));
     }
-    return {};
 }
 
 } // namespace appclacks::core

@@ -3,7 +3,8 @@
 
 #pragma once
 
-#include "core/health/healthstatistics.h"
+#include "core/health/healthsnapshot.h"
+#include "core/models/healthroles.h"
 
 #include <QAbstractTableModel>
 
@@ -12,17 +13,9 @@
 
 namespace appclacks::core {
 
-/// Custom roles shared by the health models.
-enum HealthRole {
-    SortRole = Qt::UserRole + 1, ///< the raw number (or status rank) a column sorts by
-    CheckKeyRole, ///< the check's key (id, or name), on every column
-    StatusRole, ///< CheckStatus as int, on every column
-    ProblemsRole, ///< HistogramProblems as int, on every column
-};
-
 /// One row per check: status, name, id, zones, success, failure, success ratio, p50/p95/p99 and
-/// mean over all zones. A new snapshot with the same checks only changes data, so selections and
-/// scroll positions survive refreshes.
+/// mean over all zones, read off the snapshot's statistics. A new snapshot with the same checks
+/// only changes data, so selections and scroll positions survive refreshes.
 class ChecksTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,20 +38,16 @@ public:
 
     /// Row of the check with this key, or -1.
     int rowOf(const QString &key) const;
+    /// Where the row's check stands worst first (severity, then name): what the Status column
+    /// sorts by, without a QVariant per comparison.
+    int worstFirstRank(int row) const { return m_rank[std::size_t(row)]; }
 
-    /// Sort rank of a status: global outages first, as the checks list shows them by default.
-    static int statusRank(CheckStatus status);
+    /// "Passing", "Failing in 1 zone", "Failing in 3 zones", "No results yet".
+    static QString statusText(const CheckHealth &check);
 
 private:
-    struct Row
-    {
-        const CheckHealth *check = nullptr;
-        CheckStatus status = CheckStatus::NoData;
-        ZoneStatistics total;
-    };
-
     std::shared_ptr<const HealthSnapshot> m_snapshot;
-    std::vector<Row> m_rows;
+    std::vector<int> m_rank; ///< by row: its position in the snapshot's worstFirst
 };
 
 } // namespace appclacks::core

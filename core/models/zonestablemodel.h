@@ -3,23 +3,36 @@
 
 #pragma once
 
-#include "core/health/healthstatistics.h"
+#include "core/health/healthsnapshot.h"
+#include "core/models/healthroles.h"
 
 #include <QAbstractTableModel>
 
 #include <memory>
-#include <vector>
 
 namespace appclacks::core {
 
-/// One row per zone of one check: outcomes, success ratio, p50/p95/p99, mean and observations.
+/// One row per zone of one check: outcomes, success ratio, p50/p95/p99, mean, observations and
+/// the share within the latency threshold, read off the snapshot's statistics.
 class ZonesTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ZonesTableModel)
 
 public:
-    enum Column { Zone, Success, Failure, SuccessRatio, P50, P95, P99, Mean, Observations, ColumnCount };
+    enum Column {
+        Zone,
+        Success,
+        Failure,
+        SuccessRatio,
+        P50,
+        P95,
+        P99,
+        Mean,
+        Observations,
+        WithinThreshold,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ZonesTableModel(QObject *parent = nullptr);
@@ -35,15 +48,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        const ZoneHealth *zone = nullptr;
-        ZoneStatistics statistics;
-    };
-
     std::shared_ptr<const HealthSnapshot> m_snapshot;
+    const CheckHealth *m_check = nullptr; ///< in m_snapshot
     QString m_checkKey;
-    std::vector<Row> m_rows;
 };
 
 } // namespace appclacks::core

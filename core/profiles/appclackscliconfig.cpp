@@ -197,7 +197,7 @@ QString AppclacksCliConfig::selectedProfile(const QProcessEnvironment &environme
 Profile AppclacksCliConfig::toProfile(const CliProfile &cli, Profile existing)
 {
     existing.name = cli.name;
-    existing.kind = SourceKind::AppclacksApi;
+    existing.kind = EndpointKind::AppclacksApi;
     existing.url = cli.apiEndpoint.isEmpty() ? Profile::defaultAppclacksUrl() : QUrl::fromUserInput(cli.apiEndpoint);
     existing.username = cli.organizationId;
     existing.authMode = AuthMode::Basic;

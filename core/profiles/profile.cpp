@@ -9,7 +9,7 @@ namespace appclacks::core {
 
 QUrl Profile::metricsUrl() const
 {
-    if (kind != SourceKind::AppclacksApi) {
+    if (kind != EndpointKind::AppclacksApi) {
         return url;
     }
     QUrl metrics = url;
@@ -32,8 +32,8 @@ QString Profile::validationError() const
         return tr("The URL must be an http:// or https:// address with a host name.");
     }
     if (authMode == AuthMode::Basic && username.isEmpty()) {
-        return kind == SourceKind::AppclacksApi ? tr("The Appclacks API needs the organization ID.")
-                                                : tr("Basic authentication needs a user name.");
+        return kind == EndpointKind::AppclacksApi ? tr("The Appclacks API needs the organization ID.")
+                                                  : tr("Basic authentication needs a user name.");
     }
     if (refreshIntervalSeconds < 5 || refreshIntervalSeconds > 24 * 3600) {
         return tr("The refresh interval must be between 5 seconds and one day.");
@@ -47,9 +47,9 @@ QString Profile::validationError() const
     return {};
 }
 
-QString sourceKindName(SourceKind kind)
+QString endpointKindName(EndpointKind kind)
 {
-    return kind == SourceKind::AppclacksApi ? QStringLiteral("appclacks") : QStringLiteral("exposition");
+    return kind == EndpointKind::AppclacksApi ? QStringLiteral("appclacks") : QStringLiteral("exposition");
 }
 
 QString authModeName(AuthMode mode)
@@ -65,14 +65,14 @@ QString authModeName(AuthMode mode)
     return QStringLiteral("none");
 }
 
-bool sourceKindFromName(const QString &name, SourceKind &kind)
+bool endpointKindFromName(const QString &name, EndpointKind &kind)
 {
     if (name == QLatin1String("appclacks")) {
-        kind = SourceKind::AppclacksApi;
+        kind = EndpointKind::AppclacksApi;
         return true;
     }
     if (name == QLatin1String("exposition")) {
-        kind = SourceKind::ExpositionEndpoint;
+        kind = EndpointKind::ExpositionEndpoint;
         return true;
     }
     return false;

@@ -8,8 +8,8 @@
 
 namespace appclacks::core {
 
-/// Where a profile's metrics come from (../shared/DESIGN.md, sources).
-enum class SourceKind { AppclacksApi, ExpositionEndpoint };
+/// What a profile points at: the Appclacks API, or an exposition endpoint such as Cabourotte's.
+enum class EndpointKind { AppclacksApi, ExpositionEndpoint };
 
 enum class AuthMode { None, Basic, Bearer };
 
@@ -19,7 +19,7 @@ struct Profile
 {
     QString id; ///< stable, generated; names the keychain entry
     QString name; ///< what the user calls it: "production"
-    SourceKind kind = SourceKind::AppclacksApi;
+    EndpointKind kind = EndpointKind::AppclacksApi;
     QUrl url = defaultAppclacksUrl(); ///< the API base for Appclacks, the full metrics URL otherwise
     QString username; ///< organization ID for Appclacks, the Basic user name otherwise
     AuthMode authMode = AuthMode::Basic;
@@ -40,9 +40,9 @@ struct Profile
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 
-QString sourceKindName(SourceKind kind); ///< "appclacks" or "exposition"
+QString endpointKindName(EndpointKind kind); ///< "appclacks" or "exposition"
 QString authModeName(AuthMode mode); ///< "none", "basic" or "bearer"
-bool sourceKindFromName(const QString &name, SourceKind &kind);
+bool endpointKindFromName(const QString &name, EndpointKind &kind);
 bool authModeFromName(const QString &name, AuthMode &mode);
 
 } // namespace appclacks::core

@@ -21,7 +21,8 @@ Profile readProfile(QSettings &settings, const QString &id)
     profile.id = id;
     settings.beginGroup(id);
     profile.name = settings.value(QStringLiteral("name")).toString();
-    sourceKindFromName(settings.value(QStringLiteral("kind"), sourceKindName(profile.kind)).toString(), profile.kind);
+    endpointKindFromName(
+        settings.value(QStringLiteral("kind"), endpointKindName(profile.kind)).toString(), profile.kind);
     profile.url = QUrl(settings.value(QStringLiteral("url"), profile.url.toString()).toString());
     profile.username = settings.value(QStringLiteral("username")).toString();
     authModeFromName(
@@ -73,7 +74,7 @@ Profile ProfileStore::save(Profile profile)
     settings.remove(profile.id);
     settings.beginGroup(profile.id);
     settings.setValue(QStringLiteral("name"), profile.name);
-    settings.setValue(QStringLiteral("kind"), sourceKindName(profile.kind));
+    settings.setValue(QStringLiteral("kind"), endpointKindName(profile.kind));
     settings.setValue(QStringLiteral("url"), profile.url.toString());
     settings.setValue(QStringLiteral("username"), profile.username);
     settings.setValue(QStringLiteral("auth"), authModeName(profile.authMode));

@@ -48,6 +48,8 @@ int exitCodeFor(ScrapeError error)
     case ScrapeError::Configuration:
     case ScrapeError::InsecureCredentials:
         return 64;
+    case ScrapeError::Unreadable:
+        return 74;
     default:
         return 69;
     }

@@ -53,6 +53,7 @@ enum class ScrapeError {
     BodyTooLarge,
     CorruptBody, ///< truncated transfer or broken compression
     BadData, ///< the exposition itself was refused by the parser
+    Unreadable, ///< a local file that cannot be read
 };
 
 /// The transfer's outcome and metadata; the body is only set on success.
@@ -72,6 +73,17 @@ struct ScrapeResponse
     bool ok() const { return error == ScrapeError::None; }
 };
 
+/// What the status bar tells about the last scrape (or file read), good or bad.
+struct ScrapeMetadata
+{
+    QDateTime time;
+    qint64 durationMs = 0;
+    qint64 bytes = 0;
+    int httpStatus = 0;
+    ScrapeError error = ScrapeError::None;
+    QString message;
+};
+
 /// Whether the scrape should be retried later with backoff (429, 5xx, network trouble).
 bool isTransient(ScrapeError error);
 
@@ -81,3 +93,4 @@ int exitCodeFor(ScrapeError error);
 } // namespace appclacks::core
 
 Q_DECLARE_METATYPE(appclacks::core::ScrapeResponse)
+Q_DECLARE_METATYPE(appclacks::core::ScrapeMetadata)

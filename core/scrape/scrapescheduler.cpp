@@ -3,10 +3,6 @@
 
 #include "core/scrape/scrapescheduler.h"
 
-#include "core/scrape/httpscraper.h"
-#include "core/scrape/snapshotbuilder.h"
-
-#include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
@@ -16,20 +12,20 @@ namespace appclacks::core {
 
 ScrapeScheduler::ScrapeScheduler(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_loader(new SnapshotLoader(network, this))
     , m_timer(new QTimer(this))
     , m_random(std::random_device {}())
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ScrapeScheduler::scrape);
+    connect(m_loader, &SnapshotLoader::finished, this, &ScrapeScheduler::onLoaded);
 }
 
 ScrapeScheduler::~ScrapeScheduler() = default;
 
-void ScrapeScheduler::setRequest(const ScrapeRequest &request, const HealthOptions &options, int intervalSeconds)
+void ScrapeScheduler::setSource(const ResolvedSource &source, int intervalSeconds)
 {
-    m_request = request;
-    m_options = options;
+    m_source = source;
     m_intervalMs = std::max(1, intervalSeconds) * 1000;
     m_credentialsRejected = false;
     m_failures = 0;
@@ -54,18 +50,13 @@ void ScrapeScheduler::stop()
     m_running = false;
     m_timer->stop();
     m_nextScrape = {};
-    ++m_scrapeId;
-    if (m_inFlight) {
-        m_inFlight->disconnect(this);
-        m_inFlight->deleteLater();
-        m_inFlight = nullptr;
-    }
+    m_loader->cancel();
 }
 
 void ScrapeScheduler::refreshNow()
 {
     m_credentialsRejected = false; // the user asks again: maybe they fixed the token
-    if (m_inFlight) {
+    if (m_loader->isLoading()) {
         return;
     }
     m_timer->stop();
@@ -83,90 +74,41 @@ int ScrapeScheduler::backoffMilliseconds(int failures, std::optional<int> retryA
 
 void ScrapeScheduler::scrape()
 {
-    if (m_inFlight) {
+    if (m_loader->isLoading()) {
         return;
     }
-    const quint64 id = ++m_scrapeId;
-    m_inFlight = new HttpScraper(m_network, this);
-    connect(m_inFlight, &HttpScraper::finished, this, [this, id](const ScrapeResponse &response) {
-        sender()->deleteLater();
-        m_inFlight = nullptr;
-        if (id == m_scrapeId) {
-            onResponse(response);
-        }
-    });
+    m_nextScrape = {};
     Q_EMIT scrapeStarted();
-    m_inFlight->start(m_request);
+    m_loader->load(m_source, m_contextProvider ? m_contextProvider() : SnapshotLoader::Context {});
 }
 
-void ScrapeScheduler::onResponse(const ScrapeResponse &response)
+void ScrapeScheduler::onLoaded(const LoadResult &result)
 {
-    ScrapeMetadata metadata;
-    metadata.time = response.startedAt;
-    metadata.durationMs = response.durationMs;
-    metadata.bytes = response.bytes;
-    metadata.httpStatus = response.httpStatus;
-    metadata.error = response.error;
-    metadata.message = response.message;
-    if (!response.ok()) {
-        recordFailure(metadata, response.retryAfterSeconds);
-        return;
-    }
-
-    SnapshotBuilder::Input input;
-    input.body = response.body;
-    input.format = response.format;
-    input.options = m_options;
-    input.source = m_sourceName.isEmpty() ? m_request.profileName : m_sourceName;
-    input.scrapedAt = response.startedAt;
-    const quint64 id = m_scrapeId;
-    m_building = true;
-    SnapshotBuilder::buildAsync(std::move(input), this, [this, id, metadata](BuiltSnapshot built) mutable {
-        m_building = false;
-        if (id != m_scrapeId) {
-            return; // a newer scrape, or a stop, superseded this one
-        }
-        if (!built.snapshot) {
-            metadata.error = ScrapeError::BadData;
-            metadata.message = QCoreApplication::translate("ScrapeScheduler", "The metrics of %1 were refused: %2")
-                                   .arg(m_request.profileName, built.error);
-            recordFailure(metadata, std::nullopt);
-            return;
-        }
+    if (result.ok()) {
         m_failures = 0;
-        m_lastGood = std::move(built.snapshot);
-        m_lastGoodTime = metadata.time;
-        m_lastScrape = metadata;
         if (m_running) {
             scheduleNext(m_intervalMs);
         }
-        Q_EMIT snapshotReady(m_lastGood);
-        Q_EMIT scrapeFinished(metadata);
-    });
-}
-
-void ScrapeScheduler::recordFailure(const ScrapeMetadata &metadata, std::optional<int> retryAfter)
-{
-    m_lastScrape = metadata;
-    ++m_failures;
-    if (metadata.error == ScrapeError::CredentialsRejected) {
-        // Retrying would only hammer the API with the same wrong token; wait for the user.
-        m_credentialsRejected = true;
-        m_timer->stop();
-        m_nextScrape = {};
-    } else if (m_running) {
-        const int delay = isTransient(metadata.error)
-            ? backoffMilliseconds(m_failures, retryAfter, std::uniform_real_distribution<double>(-0.2, 0.2)(m_random))
-            : m_intervalMs;
-        scheduleNext(std::max(delay, std::min(m_intervalMs, 1000)));
+    } else {
+        ++m_failures;
+        if (result.metadata.error == ScrapeError::CredentialsRejected) {
+            // Retrying would only hammer the API with the same wrong token; wait for the user.
+            m_credentialsRejected = true;
+            m_timer->stop();
+            m_nextScrape = {};
+        } else if (m_running) {
+            const int delay = isTransient(result.metadata.error) ? backoffMilliseconds(m_failures,
+                                  result.retryAfterSeconds, std::uniform_real_distribution<double>(-0.2, 0.2)(m_random))
+                                                                 : m_intervalMs;
+            scheduleNext(std::max(delay, std::min(m_intervalMs, 1000)));
+        }
     }
-    Q_EMIT scrapeFailed(metadata);
-    Q_EMIT scrapeFinished(metadata);
+    Q_EMIT scrapeFinished(result);
 }
 
 void ScrapeScheduler::scheduleNext(int delayMs)
 {
-    if (!m_running || m_credentialsRejected) {
+    if (!m_running || m_credentialsRejected || !repeats()) {
         return;
     }
     m_nextScrape = QDateTime::currentDateTimeUtc().addMSecs(delayMs);

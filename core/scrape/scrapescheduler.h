@@ -3,13 +3,12 @@
 
 #pragma once
 
-#include "core/health/healthsnapshot.h"
-#include "core/scrape/scraperequest.h"
+#include "core/sources/snapshotloader.h"
 
 #include <QDateTime>
 #include <QObject>
 
-#include <memory>
+#include <functional>
 #include <random>
 
 class QNetworkAccessManager;
@@ -17,45 +16,32 @@ class QTimer;
 
 namespace appclacks::core {
 
-class HttpScraper;
-
-/// What the status bar tells about the last scrape, good or bad.
-struct ScrapeMetadata
-{
-    QDateTime time;
-    qint64 durationMs = 0;
-    qint64 bytes = 0;
-    int httpStatus = 0;
-    ScrapeError error = ScrapeError::None;
-    QString message;
-};
-
-/// Scrapes one profile on its interval: manual refresh, exponential backoff with jitter for 429,
-/// 5xx and network trouble (honouring Retry-After), no retry loop on rejected credentials. A
-/// failed scrape commits nothing: the last good snapshot stays, marked stale.
+/// Refreshes one resolved source on its interval: manual refresh, exponential backoff with
+/// jitter for 429, 5xx and network trouble (honouring Retry-After), no retry loop on rejected
+/// credentials. A file is read again only when asked. A failed refresh commits nothing: the last
+/// good snapshot stays, marked stale.
 class ScrapeScheduler final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScrapeScheduler)
 
 public:
+    using ContextProvider = std::function<SnapshotLoader::Context()>;
+
     explicit ScrapeScheduler(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ScrapeScheduler() override;
 
-    void setRequest(const ScrapeRequest &request, const HealthOptions &options, int intervalSeconds);
-    void setSourceName(const QString &name) { m_sourceName = name; }
+    void setSource(const ResolvedSource &source, int intervalSeconds);
+    /// Asked for the previous snapshot and the window's start each time a refresh begins.
+    void setContextProvider(ContextProvider provider) { m_contextProvider = std::move(provider); }
     /// Takes effect from the next scheduled scrape.
     void setInterval(int seconds);
 
-    void start(); ///< scrapes now, then on the interval
+    void start(); ///< refreshes now, then on the interval
     void stop();
     void refreshNow();
 
-    std::shared_ptr<const HealthSnapshot> lastGoodSnapshot() const { return m_lastGood; }
-    QDateTime lastGoodTime() const { return m_lastGoodTime; }
-    ScrapeMetadata lastScrape() const { return m_lastScrape; }
-    bool isStale() const { return m_lastScrape.error != ScrapeError::None && m_lastGood != nullptr; }
-    bool isScraping() const { return m_inFlight != nullptr || m_building; }
+    bool isScraping() const { return m_loader->isLoading(); }
     QDateTime nextScrapeTime() const { return m_nextScrape; }
     int consecutiveFailures() const { return m_failures; }
 
@@ -65,37 +51,25 @@ public:
 
 Q_SIGNALS:
     void scrapeStarted();
-    /// A new good snapshot, already built off the GUI thread.
-    void snapshotReady(std::shared_ptr<const appclacks::core::HealthSnapshot> snapshot);
-    void scrapeFailed(const appclacks::core::ScrapeMetadata &metadata);
-    void scrapeFinished(const appclacks::core::ScrapeMetadata &metadata);
+    /// Good or bad; a good one's snapshots were built off the GUI thread.
+    void scrapeFinished(const appclacks::core::LoadResult &result);
 
 private:
     void scrape();
-    void onResponse(const ScrapeResponse &response);
+    void onLoaded(const LoadResult &result);
     void scheduleNext(int delayMs);
-    void recordFailure(const ScrapeMetadata &metadata, std::optional<int> retryAfter);
+    bool repeats() const { return m_source.request.has_value(); }
 
-    QNetworkAccessManager *m_network = nullptr;
+    SnapshotLoader *m_loader = nullptr;
     QTimer *m_timer = nullptr;
-    HttpScraper *m_inFlight = nullptr;
-    ScrapeRequest m_request;
-    HealthOptions m_options;
-    QString m_sourceName;
+    ResolvedSource m_source;
+    ContextProvider m_contextProvider;
     int m_intervalMs = 30000;
     bool m_running = false;
-    bool m_building = false;
     bool m_credentialsRejected = false;
     int m_failures = 0;
-    quint64 m_scrapeId = 0; // results of an older scrape are dropped
-    std::shared_ptr<const HealthSnapshot> m_lastGood;
-    QDateTime m_lastGoodTime;
-    ScrapeMetadata m_lastScrape;
     QDateTime m_nextScrape;
     std::mt19937 m_random;
 };
 
 } // namespace appclacks::core
-
-Q_DECLARE_METATYPE(appclacks::core::ScrapeMetadata)
-Q_DECLARE_METATYPE(std::shared_ptr<const appclacks::core::HealthSnapshot>)

@@ -15,32 +15,51 @@
 
 namespace appclacks::core {
 
-/// The result of turning a scrape's body into a snapshot.
+/// What the views show of one source after a refresh, finished on the worker thread: the
+/// counters as they stand (with every statistic and the failure transitions since the previous
+/// snapshot) and the snapshot of the observation window.
 struct BuiltSnapshot
 {
-    std::shared_ptr<const HealthSnapshot> snapshot; ///< null when the body was refused
-    QString error; ///< "LINE:COLUMN: reason" from the parser
+    std::shared_ptr<const HealthSnapshot> latest; ///< null when the input was refused
+    std::shared_ptr<const HealthSnapshot> displayed; ///< latest, or its increase since `baseline`
+    WindowChanges changes; ///< series that appeared, vanished or restarted within the window
+    QString error; ///< "LINE:COLUMN: reason" from the parser, or "PATH: reason" for a file
+    bool unreadable = false; ///< the file could not be read at all (exit 74, not 65)
 };
 
-/// Parses a body and builds its HealthSnapshot on the global thread pool, never on the caller's
-/// thread, and hands the immutable result back on `context`'s thread.
+/// The one road from bytes to a complete snapshot: reads a file or takes a scrape's body,
+/// parses it, builds the HealthSnapshot and its statistics, marks failure transitions and
+/// computes the window — on the global thread pool, never on the caller's thread.
 class SnapshotBuilder final
 {
 public:
     struct Input
     {
-        QByteArray body;
+        QByteArray body; ///< a scrape's body; ignored when filePath is set
+        QString filePath; ///< a local file (or "-"), read on the worker
+        qint64 maxFileBytes = 0; ///< 0: no limit for a local file
         ExpositionFormat format = ExpositionFormat::Text004;
         HealthOptions options;
         QString source;
-        QDateTime scrapedAt;
+        QDateTime scrapedAt; ///< for a file: its modification time is used instead
         ParseLimits limits;
+        std::shared_ptr<const HealthSnapshot> previous; ///< the source's previous snapshot, for transitions
+        std::shared_ptr<const HealthSnapshot> baseline; ///< start of the window; null: the counters as they are
     };
+
+    SnapshotBuilder() = delete;
 
     /// Synchronous: what the worker runs. Usable from any thread.
     static BuiltSnapshot build(const Input &input);
 
-    /// Runs build() on a worker thread; `done` runs on `context`'s thread, unless `context` is gone.
+    /// The window between `baseline` and `latest` (both complete snapshots); what build() does
+    /// after parsing, for a window changed without a new scrape.
+    static BuiltSnapshot window(
+        std::shared_ptr<const HealthSnapshot> latest, const std::shared_ptr<const HealthSnapshot> &baseline);
+
+    /// Runs `work` on a worker thread; `done` runs on `context`'s thread, unless `context` is gone.
+    static void runAsync(
+        std::function<BuiltSnapshot()> work, QObject *context, std::function<void(BuiltSnapshot)> done);
     static void buildAsync(Input input, QObject *context, std::function<void(BuiltSnapshot)> done);
 };
 

@@ -89,6 +89,26 @@ void AppSettings::setDefaultWindow(int window)
     m_settings.setValue(defaultWindowKey, window);
 }
 
+SourceSpec AppSettings::lastSource() const
+{
+    const QVariant stored = m_settings.value(QStringLiteral("lastSource"));
+    if (stored.isValid()) {
+        return SourceSpec::fromVariant(stored.toMap());
+    }
+    // Before the source was kept whole, only the last profile was.
+    const QString profile = m_settings.value(QStringLiteral("lastUsedProfile")).toString();
+    return profile.isEmpty() ? SourceSpec() : SourceSpec::fromProfile(profile);
+}
+
+void AppSettings::setLastSource(const SourceSpec &spec)
+{
+    const QVariantMap map = spec.toVariant();
+    if (map.isEmpty()) {
+        return; // standard input, or nothing: keep what can be reopened
+    }
+    m_settings.setValue(QStringLiteral("lastSource"), map);
+}
+
 int AppSettings::refreshIntervalSeconds() const
 {
     return std::clamp(m_settings.value(refreshIntervalKey, 30).toInt(), 5, 3600);

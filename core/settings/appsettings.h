@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "core/sources/sourcespec.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -38,6 +40,9 @@ public:
     void setDefaultWindow(int window);
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
+    /// The source the window had open last, reopened at the next start; never holds a secret.
+    SourceSpec lastSource() const;
+    void setLastSource(const SourceSpec &spec);
 
     void sync();
 

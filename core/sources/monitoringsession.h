@@ -4,8 +4,9 @@
 #pragma once
 
 #include "core/health/healthsnapshot.h"
-#include "core/profiles/profile.h"
-#include "core/scrape/scrapescheduler.h"
+#include "core/scrape/scraperequest.h"
+#include "core/sources/demoserver.h"
+#include "core/sources/sourcespec.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,7 +18,11 @@ class QNetworkAccessManager;
 
 namespace appclacks::core {
 
-class SimulatorServer;
+class ScrapeScheduler;
+class SecretStore;
+class SourceResolver;
+struct LoadResult;
+struct ResolvedSource;
 
 /// Which counters a view shows: as the prober reports them, or how they moved while we watched.
 struct ObservationWindow
@@ -30,78 +35,89 @@ struct ObservationWindow
     friend bool operator==(const ObservationWindow &, const ObservationWindow &) = default;
 };
 
-/// One open source and what the window shows of it: the demo (a simulator scraped over real
-/// HTTP), a file, or a profile on its refresh schedule. Keeps the snapshots seen in this session
-/// so that windows other than the prober's own counters can be computed. GUI-thread object;
-/// parsing and building happen on worker threads.
+/// Everything the window tells about the open source besides its checks, pushed by the session
+/// whenever any of it changes.
+struct SessionStatus
+{
+    SourceSpec spec;
+    QString sourceName; ///< "production", "demo", "fleet.prom"; empty while nothing is open
+    bool opening = false; ///< resolving the source (reading the keychain, starting the demo)
+    bool refreshing = false;
+    ScrapeMetadata lastScrape;
+    QDateTime lastGoodTime;
+    QDateTime nextRefresh; ///< invalid when nothing is scheduled
+    bool stale = false; ///< the last refresh failed; the last good data stays on screen
+    QString error; ///< the last refresh's error, or the source's; empty when it went well
+    int refreshIntervalSeconds = 30;
+    int snapshotsSeen = 0;
+
+    bool isOpen() const { return spec.kind != SourceKind::None; }
+};
+
+/// One open source and what the window shows of it. Keeps the snapshots seen in this session so
+/// that windows other than the prober's own counters can be computed. GUI-thread object;
+/// reading, parsing and every statistic happen on worker threads (SnapshotBuilder).
 class MonitoringSession final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MonitoringSession)
 
 public:
-    enum class SourceType { None, Demo, File, Profile };
-
-    explicit MonitoringSession(QObject *parent = nullptr);
+    /// `demoLauncher` starts the built-in demo (the simulator library's); without it the demo
+    /// source fails with a message.
+    explicit MonitoringSession(DemoLauncher demoLauncher = {}, QObject *parent = nullptr);
     ~MonitoringSession() override;
 
-    void openDemo(std::uint64_t seed = 1);
-    void openFile(const QString &path);
-    /// `secret` is used for this session's requests only; where it is stored is not our business.
-    void openProfile(const Profile &profile, const QString &secret);
+    /// Closes the current source and opens `spec`; progress and errors arrive as statusChanged.
+    void open(const SourceSpec &spec);
     void close();
 
     void refreshNow();
     void setRefreshInterval(int seconds);
-    int refreshInterval() const { return m_intervalSeconds; }
+    int refreshInterval() const { return m_status.refreshIntervalSeconds; }
 
     void setWindow(const ObservationWindow &window);
     ObservationWindow window() const { return m_window; }
 
-    SourceType sourceType() const { return m_type; }
-    QString sourceName() const { return m_sourceName; }
+    SessionStatus status() const { return m_status; }
     /// What the views show: the latest snapshot, or the increase over the chosen window.
     std::shared_ptr<const HealthSnapshot> displayed() const { return m_displayed; }
     std::shared_ptr<const HealthSnapshot> latest() const;
-    int snapshotsSeen() const { return int(m_history.size()); }
     WindowChanges windowChanges() const { return m_changes; }
 
-    bool isStale() const;
-    QDateTime lastGoodTime() const;
-    ScrapeMetadata lastScrape() const;
-    QDateTime nextScrapeTime() const;
-    bool isRefreshing() const;
-    QString lastError() const { return m_lastError; }
-
-    /// The demo's simulator, for scripted incidents in tests and demonstrations; null otherwise.
-    SimulatorServer *simulator() const { return m_simulator.get(); }
+    /// The demo's server while the demo is open (for scripted incidents in tests and
+    /// demonstrations); null otherwise.
+    DemoServer *demoServer() const;
+    /// Where the session reads tokens from; writing a new profile's token here makes it
+    /// available to the session even when the keychain is not.
+    SecretStore *secrets() const;
 
 Q_SIGNALS:
-    void sourceChanged();
+    void statusChanged(const appclacks::core::SessionStatus &status);
+    /// What the views show changed: a new refresh, or another window over the same snapshots.
     void displayedChanged(std::shared_ptr<const appclacks::core::HealthSnapshot> snapshot);
-    void refreshStarted();
-    void refreshFinished(); ///< good or bad; read lastScrape() and isStale()
-    void failed(const QString &message);
+    /// A new good refresh, with its failure transitions (core/health/failurewatch.h).
+    void latestChanged(std::shared_ptr<const appclacks::core::HealthSnapshot> snapshot);
 
 private:
-    void startScheduler(const ScrapeRequest &request, const HealthOptions &options, const QString &name);
-    void acceptSnapshot(std::shared_ptr<const HealthSnapshot> snapshot);
-    void recompute();
+    void onResolved(const ResolvedSource &source);
+    void onRefreshed(const LoadResult &result);
+    void showWindow(std::shared_ptr<const HealthSnapshot> displayed, const WindowChanges &changes);
+    std::shared_ptr<const HealthSnapshot> baseline(bool forNextSnapshot) const;
+    void publishStatus();
 
     QNetworkAccessManager *m_network = nullptr;
-    std::unique_ptr<SimulatorServer> m_simulator;
+    SourceResolver *m_resolver = nullptr;
     ScrapeScheduler *m_scheduler = nullptr;
-    SourceType m_type = SourceType::None;
-    QString m_sourceName;
-    QString m_filePath;
-    int m_intervalSeconds = 30;
+    std::unique_ptr<ResolvedSource> m_source;
+    SessionStatus m_status;
     ObservationWindow m_window;
     std::deque<std::shared_ptr<const HealthSnapshot>> m_history; // first of the session kept at the front
     std::shared_ptr<const HealthSnapshot> m_displayed;
     WindowChanges m_changes;
-    QString m_lastError;
-    ScrapeMetadata m_fileMetadata;
-    quint64 m_generation = 0; // results for a source that was closed meanwhile are dropped
+    quint64 m_windowGeneration = 0; // a window computed for an older choice is dropped
 };
 
 } // namespace appclacks::core
+
+Q_DECLARE_METATYPE(appclacks::core::SessionStatus)

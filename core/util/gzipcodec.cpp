@@ -12,82 +12,9 @@ namespace appclacks::core {
 namespace {
 
 constexpr int gzipWindowBits = 15 + 16; // zlib's way of asking for the gzip container
-constexpr int rawWindowBits = -15;
 constexpr qsizetype chunkSize = 64 * 1024;
 
-void appendLittleEndian32(QByteArray &out, quint32 value)
-{
-    for (int shift = 0; shift < 32; shift += 8) {
-        out.append(char((value >> shift) & 0xff));
-    }
-}
-
-// Runs deflate() until it has consumed `data` and produced everything `flush` asks for.
-QByteArray runDeflate(z_stream &stream, QByteArrayView data, int flush)
-{
-    QByteArray out;
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    stream.avail_in = uInt(data.size());
-    std::array<char, chunkSize> buffer;
-    do {
-        stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
-        stream.avail_out = uInt(buffer.size());
-        const int result = deflate(&stream, flush);
-        if (result == Z_STREAM_ERROR) {
-            break;
-        }
-        out.append(buffer.data(), qsizetype(buffer.size() - stream.avail_out));
-    } while (stream.avail_out == 0 || stream.avail_in > 0);
-    return out;
-}
-
 } // namespace
-
-struct GzipCodec::State
-{
-    z_stream stream {};
-    bool finished = false;
-};
-
-GzipCodec::GzipCodec(int level)
-    : m_state(std::make_unique<State>())
-{
-    deflateInit2(&m_state->stream, std::clamp(level, 1, 9), Z_DEFLATED, gzipWindowBits, 8, Z_DEFAULT_STRATEGY);
-}
-
-GzipCodec::~GzipCodec()
-{
-    deflateEnd(&m_state->stream);
-}
-
-QByteArray GzipCodec::compress(QByteArrayView data)
-{
-    if (m_state->finished || data.isEmpty()) {
-        return {};
-    }
-    return runDeflate(m_state->stream, data, Z_NO_FLUSH);
-}
-
-QByteArray GzipCodec::finish()
-{
-    if (m_state->finished) {
-        return {};
-    }
-    m_state->finished = true;
-    return runDeflate(m_state->stream, {}, Z_FINISH);
-}
-
-QByteArray GzipCodec::gzip(QByteArrayView data, int level)
-{
-    GzipCodec codec(level);
-    QByteArray out;
-    // zlib counts input in 32-bit units: feed large buffers in slices.
-    for (qsizetype offset = 0; offset < data.size(); offset += 1 << 30) {
-        out += codec.compress(data.sliced(offset, std::min<qsizetype>(1 << 30, data.size() - offset)));
-    }
-    out += codec.finish();
-    return out;
-}
 
 GzipCodec::Status GzipCodec::gunzip(QByteArrayView data, QByteArray &out, qint64 maxBytes)
 {
@@ -124,45 +51,6 @@ GzipCodec::Status GzipCodec::gunzip(QByteArrayView data, QByteArray &out, qint64
     }
     inflateEnd(&stream);
     return status;
-}
-
-GzipRepetition GzipCodec::repeated(QByteArrayView content, qint64 repeats)
-{
-    GzipRepetition repetition;
-    repetition.repeats = std::max<qint64>(0, repeats);
-    repetition.decompressedSize = content.size() * repetition.repeats;
-
-    // Header: magic, deflate, no flags, no time, maximum compression, unknown OS.
-    repetition.head = QByteArray::fromRawData("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
-    repetition.head.detach();
-
-    // A fresh raw stream flushed with Z_FULL_FLUSH ends byte-aligned and only refers back into its
-    // own output, so copies of it can follow one another.
-    z_stream stream {};
-    deflateInit2(&stream, 9, Z_DEFLATED, rawWindowBits, 9, Z_DEFAULT_STRATEGY);
-    repetition.block = runDeflate(stream, content, Z_FULL_FLUSH);
-    deflateEnd(&stream);
-
-    // CRC-32 of content × repeats by doubling, so that a gigabyte costs a few combinations.
-    const uLong one = crc32(0L, reinterpret_cast<const Bytef *>(content.data()), uInt(content.size()));
-    uLong crc = crc32(0L, Z_NULL, 0);
-    uLong power = one;
-    z_off_t powerLength = z_off_t(content.size());
-    for (qint64 remaining = repetition.repeats; remaining > 0; remaining >>= 1) {
-        if (remaining & 1) {
-            crc = crc32_combine(crc, power, powerLength);
-        }
-        if (remaining > 1) {
-            power = crc32_combine(power, power, powerLength);
-            powerLength *= 2;
-        }
-    }
-
-    repetition.tail = QByteArray::fromRawData("\x03\x00", 2); // final, empty fixed-Huffman block
-    repetition.tail.detach();
-    appendLittleEndian32(repetition.tail, quint32(crc));
-    appendLittleEndian32(repetition.tail, quint32(quint64(repetition.decompressedSize) & 0xffffffffu));
-    return repetition;
 }
 
 } // namespace appclacks::core

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/simulatorserver.h"
+#include "core/applicationidentity.h"
+#include "simulator/simulatorserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 namespace core = appclacks::core;
+namespace simulator = appclacks::simulator;
 
 namespace {
 
@@ -69,7 +71,7 @@ private Q_SLOTS:
     {
         const Run run = runApp({ QStringLiteral("--version") });
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), QStringLiteral("appclacks-desktop " APPCLACKS_VERSION));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("appclacks-desktop ") + appclacks::core::applicationVersion());
     }
 
     void help()
@@ -252,7 +254,7 @@ private Q_SLOTS:
 
     void summaryOfAUrlUsesTheEnvironmentsCredentials()
     {
-        core::SimulatorServer server;
+        simulator::SimulatorServer server;
         server.setBasicCredentials(QStringLiteral("org-cli"), QStringLiteral("cli-token"));
         QVERIFY(server.listen());
         const QString url = server.appclacksUrl().toString();
@@ -271,11 +273,11 @@ private Q_SLOTS:
         QVERIFY(rejected.err.contains(QStringLiteral("Credentials rejected")));
         QVERIFY(!rejected.err.contains(QStringLiteral("wrong-token")));
 
-        server.setFault(core::SimulatorServer::Fault::Garbage);
+        server.setFault(simulator::SimulatorServer::Fault::Garbage);
         const Run garbage = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url }, {}, good);
         QCOMPARE(garbage.exitCode, 65);
 
-        server.setFault(core::SimulatorServer::Fault::SlowFirstByte);
+        server.setFault(simulator::SimulatorServer::Fault::SlowFirstByte);
         const Run slow = runApp({ QStringLiteral("summary"), QStringLiteral("--url"), url, QStringLiteral("--timeout"),
                                     QStringLiteral("0.5") },
             {}, good);
@@ -344,7 +346,7 @@ private Q_SLOTS:
     void profilesKeepTokensInTheKeychain()
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through scripts/with-keyring.sh");
-        core::SimulatorServer server;
+        simulator::SimulatorServer server;
         server.setBasicCredentials(QStringLiteral("org-profile"), QStringLiteral("profile-token-42"));
         QVERIFY(server.listen());
         const QString base = server.baseUrl().toString();

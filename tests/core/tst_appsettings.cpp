@@ -5,6 +5,7 @@
 #include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -27,7 +28,10 @@ private Q_SLOTS:
     {
         QCOMPARE(QCoreApplication::organizationName() + QLatin1Char('.') + QCoreApplication::applicationName(),
             QString::fromLatin1(appclacks::core::applicationId));
-        QCOMPARE(QCoreApplication::applicationVersion(), QStringLiteral(APPCLACKS_VERSION));
+        QCOMPARE(QCoreApplication::applicationVersion(), appclacks::core::applicationVersion());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"))
+                    .match(QCoreApplication::applicationVersion())
+                    .hasMatch());
     }
 
     void newFileGetsCurrentSchema()

@@ -4,7 +4,7 @@
 #include "core/exposition/expositionparser.h"
 #include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
-#include "core/simulator/expositiongenerator.h"
+#include "simulator/expositiongenerator.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +19,7 @@
 #include <limits>
 
 using namespace appclacks::core;
+using namespace appclacks::simulator;
 
 Q_DECLARE_METATYPE(appclacks::core::ParseLimits)
 

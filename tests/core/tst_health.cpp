@@ -228,9 +228,9 @@ void TestHealth::appclacksDocsSample()
     QCOMPARE(zone.success, 3.0);
     QCOMPARE(zone.failure, 0.0);
     QVERIFY(!zone.problems);
-    QCOMPARE(check.status(), CheckStatus::Passing);
+    QCOMPARE(check.status, CheckStatus::Passing);
 
-    const ZoneStatistics statistics = ZoneStatistics::of(check.total);
+    const ZoneStatistics statistics = (check.total).statistics;
     QCOMPARE(statistics.p50.value, 0.05 + 0.05 * 0.5); // three observations in (50 ms, 100 ms]
     QCOMPARE(statistics.successRatio, 1.0);
     QVERIFY(std::isnan(statistics.meanSeconds));
@@ -252,12 +252,12 @@ void TestHealth::cabourotteStyle()
     QCOMPARE(*api.zones.front().count, 122.0);
     QCOMPARE(api.zones.front().success, 119.0);
     QCOMPARE(api.zones.front().failure, 3.0);
-    QCOMPARE(api.status(), CheckStatus::GlobalOutage); // its only zone failed
-    const ZoneStatistics statistics = ZoneStatistics::of(api.total);
+    QCOMPARE(api.status, CheckStatus::GlobalOutage); // its only zone failed
+    const ZoneStatistics statistics = (api.total).statistics;
     QCOMPARE(statistics.meanSeconds, 19.734 / 122);
     QCOMPARE(statistics.successRatio, 119.0 / 122.0);
     QCOMPARE(snapshot.checks[1].key, QStringLiteral("dns-corp"));
-    QCOMPARE(snapshot.checks[1].status(), CheckStatus::Passing);
+    QCOMPARE(snapshot.checks[1].status, CheckStatus::Passing);
 }
 
 void TestHealth::otherExportersHaveNoChecks_data()
@@ -296,7 +296,7 @@ void TestHealth::zoneLabelIsConfigurable()
     QCOMPARE(check.zones[0].zone, QStringLiteral("eu"));
     QCOMPARE(check.zones[1].failure, 1.0);
     QCOMPARE(check.total.success, 12.0);
-    QCOMPARE(check.status(), CheckStatus::PartialOutage);
+    QCOMPARE(check.status, CheckStatus::PartialOutage);
 }
 
 void TestHealth::histogramProblems_data()
@@ -333,10 +333,10 @@ void TestHealth::histogramProblems()
     const HealthSnapshot snapshot = snapshotOf(text);
     QCOMPARE(snapshot.checks.size(), std::size_t(1));
     const CheckHealth &check = snapshot.checks.front();
-    QVERIFY2(check.problems.testFlag(HistogramProblem(problem)), qPrintable(describeProblems(check.problems)));
-    QVERIFY(!describeProblems(check.problems).isEmpty());
+    QVERIFY2(check.problems.testFlag(HistogramProblem(problem)), qPrintable(HealthFormat::problems(check.problems)));
+    QVERIFY(!HealthFormat::problems(check.problems).isEmpty());
     // Never a crash and never an invented number: the statistics are what PromQL would say.
-    const ZoneStatistics statistics = ZoneStatistics::of(check.total);
+    const ZoneStatistics statistics = (check.total).statistics;
     if (problem == int(HistogramProblem::MissingInfBucket)) {
         QVERIFY(!statistics.p50.isValid());
     }
@@ -379,7 +379,7 @@ void TestHealth::outageRule()
     }
     const HealthSnapshot snapshot
         = snapshotOf(appclacksCheck(QStringLiteral("c"), QStringLiteral("n"), zones, outcomes));
-    QCOMPARE(int(snapshot.checks.front().status()), status);
+    QCOMPARE(int(snapshot.checks.front().status), status);
 }
 
 void TestHealth::increaseFollowsCounterResets()
@@ -404,10 +404,10 @@ void TestHealth::increaseFollowsCounterResets()
     QCOMPARE(check.zones[1].failure, 1.0);
     QCOMPARE(changes.counterResets, QStringList { QStringLiteral("c1 / us-west") });
     // Failing in both zones during the window: a global outage, although eu-west mostly passed.
-    QCOMPARE(check.status(), CheckStatus::GlobalOutage);
+    QCOMPARE(check.status, CheckStatus::GlobalOutage);
     const std::vector<Bucket> total { { 0.1, 3 }, { 0.5, 12 }, { 1, 12 }, { inf, 14 } };
     QCOMPARE(check.total.buckets, total); // the window's histogram, summed over zones
-    QCOMPARE(ZoneStatistics::of(check.total).p50.value, 0.1 + 0.4 * (4.0 / 9.0));
+    QCOMPARE((check.total).statistics.p50.value, 0.1 + 0.4 * (4.0 / 9.0));
 }
 
 void TestHealth::increaseReportsSeriesThatComeAndGo()

@@ -6,7 +6,7 @@
 #include "core/models/bucketsmodel.h"
 #include "core/models/checkstablemodel.h"
 #include "core/models/zonestablemodel.h"
-#include "core/simulator/expositiongenerator.h"
+#include "simulator/expositiongenerator.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace appclacks::core;
+using namespace appclacks::simulator;
 
 namespace {
 
@@ -85,8 +86,11 @@ void TestModels::checksModelShowsEveryCheck()
     QCOMPARE(cell(model, 0, ChecksTableModel::SuccessRatio), QStringLiteral("97.5%"));
     QCOMPARE(cell(model, 0, ChecksTableModel::Mean), QStringLiteral("162 ms"));
     QCOMPARE(model.data(model.index(0, ChecksTableModel::Status), StatusRole).toInt(), int(CheckStatus::GlobalOutage));
+    // The status sorts worst first, by the order the worker computed: failing api-gateway, then dns-corp.
     QCOMPARE(model.data(model.index(0, ChecksTableModel::Status), SortRole).toInt(), 0);
-    QCOMPARE(model.data(model.index(1, ChecksTableModel::Status), SortRole).toInt(), 2);
+    QCOMPARE(model.data(model.index(1, ChecksTableModel::Status), SortRole).toInt(), 1);
+    QCOMPARE(model.worstFirstRank(1), 1);
+    QCOMPARE(model.snapshot()->checks[1].severity, severityOf(CheckStatus::Passing));
     QCOMPARE(model.data(model.index(1, ChecksTableModel::Name), CheckKeyRole).toString(), QStringLiteral("dns-corp"));
     QCOMPARE(model.rowOf(QStringLiteral("dns-corp")), 1);
     QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);

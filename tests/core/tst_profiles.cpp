@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(profile.metricsUrl(), QUrl(QStringLiteral("https://api.appclacks.com/api/v1/metrics/healthchecks")));
         profile.url = QUrl(QStringLiteral("https://eu.example.net/base/"));
         QCOMPARE(profile.metricsUrl(), QUrl(QStringLiteral("https://eu.example.net/base/api/v1/metrics/healthchecks")));
-        profile.kind = SourceKind::ExpositionEndpoint;
+        profile.kind = EndpointKind::ExpositionEndpoint;
         profile.url = QUrl(QStringLiteral("http://prober:9013/metrics"));
         QCOMPARE(profile.metricsUrl(), profile.url);
     }
@@ -54,7 +54,7 @@ private Q_SLOTS:
         ProfileStore store;
         Profile profile;
         profile.name = QStringLiteral("cabourotte");
-        profile.kind = SourceKind::ExpositionEndpoint;
+        profile.kind = EndpointKind::ExpositionEndpoint;
         profile.url = QUrl(QStringLiteral("https://prober.internal:9013/metrics"));
         profile.username = QStringLiteral("monitor");
         profile.authMode = AuthMode::Bearer;

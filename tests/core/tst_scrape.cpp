@@ -6,7 +6,8 @@
 
 #include "core/scrape/httpscraper.h"
 #include "core/scrape/scrapescheduler.h"
-#include "core/simulator/simulatorserver.h"
+#include "core/sources/snapshotloader.h"
+#include "simulator/simulatorserver.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -19,6 +20,7 @@
 #include <optional>
 
 using namespace appclacks::core;
+using namespace appclacks::simulator;
 
 namespace {
 
@@ -75,6 +77,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ScrapeResponse>();
         qRegisterMetaType<ScrapeMetadata>();
+        qRegisterMetaType<LoadResult>();
         qRegisterMetaType<std::shared_ptr<const HealthSnapshot>>();
     }
 
@@ -84,14 +87,21 @@ private Q_SLOTS:
         m_server->setBasicCredentials(organization, token);
         QVERIFY(m_server->listen());
         m_scheduler = std::make_unique<ScrapeScheduler>(&m_network);
-        m_scheduler->setRequest(requestFor(*m_server), {}, 3600); // refreshes are ours to trigger
-        QSignalSpy ready(m_scheduler.get(), &ScrapeScheduler::snapshotReady);
+        // What a session keeps of the scheduler's results: the last good snapshot and the last refresh.
+        connect(m_scheduler.get(), &ScrapeScheduler::scrapeFinished, this, [this](const LoadResult &result) {
+            m_last = result.metadata;
+            if (result.ok()) {
+                m_lastGood = result.built.latest;
+            }
+        });
+        setRequest(requestFor(*m_server)); // refreshes are ours to trigger
+        QSignalSpy finished(m_scheduler.get(), &ScrapeScheduler::scrapeFinished);
         m_scheduler->start();
-        QVERIFY(ready.wait(10000));
-        m_good = m_scheduler->lastGoodSnapshot();
+        QVERIFY(finished.wait(10000));
+        m_good = m_lastGood;
         QVERIFY(m_good);
         QVERIFY(!m_good->checks.empty());
-        QVERIFY(!m_scheduler->isStale());
+        QCOMPARE(m_last.error, ScrapeError::None);
     }
 
     void cleanup()
@@ -126,34 +136,46 @@ private:
     ScrapeMetadata failWith(
         SimulatorServer::Fault fault, ScrapeError expected, const SimulatorFaultParameters &parameters = {});
 
+    // The scheduler refreshes `request` every hour: refreshes are the test's to trigger.
+    void setRequest(const ScrapeRequest &request)
+    {
+        ResolvedSource source;
+        source.name = request.profileName;
+        source.request = request;
+        m_scheduler->setSource(source, 3600);
+    }
+
     QNetworkAccessManager m_network;
     std::unique_ptr<SimulatorServer> m_server;
     std::unique_ptr<ScrapeScheduler> m_scheduler;
     std::shared_ptr<const HealthSnapshot> m_good;
+    std::shared_ptr<const HealthSnapshot> m_lastGood;
+    ScrapeMetadata m_last;
 };
 
 ScrapeMetadata TestScrape::failWith(
     SimulatorServer::Fault fault, ScrapeError expected, const SimulatorFaultParameters &parameters)
 {
     m_server->setFault(fault, parameters);
-    QSignalSpy failed(m_scheduler.get(), &ScrapeScheduler::scrapeFailed);
-    QSignalSpy ready(m_scheduler.get(), &ScrapeScheduler::snapshotReady);
+    QSignalSpy finished(m_scheduler.get(), &ScrapeScheduler::scrapeFinished);
     m_scheduler->refreshNow();
-    if (!failed.wait(20000)) {
-        qFatal("no failure reported for fault %d", int(fault));
+    if (!finished.wait(20000)) {
+        qFatal("no refresh reported for fault %d", int(fault));
     }
-    const auto metadata = failed.constFirst().constFirst().value<ScrapeMetadata>();
+    const auto result = finished.constFirst().constFirst().value<LoadResult>();
+    const ScrapeMetadata &metadata = result.metadata;
     if (metadata.error != expected) {
         qWarning() << "unexpected error" << int(metadata.error) << metadata.message;
     }
     [&] {
         QCOMPARE(int(metadata.error), int(expected));
         QVERIFY(!metadata.message.isEmpty());
-        QCOMPARE(ready.size(), 0);
-        // Nothing committed: the very same snapshot is still the last good one, now stale.
-        QCOMPARE(m_scheduler->lastGoodSnapshot(), m_good);
-        QVERIFY(m_scheduler->isStale());
-        QCOMPARE(m_scheduler->lastScrape().error, expected);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.built.latest);
+        // Nothing committed: the very same snapshot is still the last good one.
+        QCOMPARE(m_lastGood, m_good);
+        QCOMPARE(m_last.error, expected);
     }();
     return metadata;
 }
@@ -166,7 +188,7 @@ void TestScrape::goodScrapeNegotiatesAndSendsCredentials()
     QVERIFY(request.header("Accept").contains("text/plain;version=0.0.4"));
     QVERIFY(request.header("Accept-Encoding").contains("gzip"));
     QCOMPARE(request.header("Authorization"), "Basic " + (organization + QLatin1Char(':') + token).toUtf8().toBase64());
-    const ScrapeMetadata metadata = m_scheduler->lastScrape();
+    const ScrapeMetadata metadata = m_last;
     QCOMPARE(metadata.httpStatus, 200);
     QVERIFY(metadata.bytes > 0);
     QVERIFY(metadata.time.isValid());
@@ -177,7 +199,7 @@ void TestScrape::slowFirstByteTimesOut()
 {
     ScrapeRequest request = requestFor(*m_server);
     request.inactivityMs = 300;
-    m_scheduler->setRequest(request, {}, 3600);
+    setRequest(request);
     SimulatorFaultParameters parameters;
     parameters.firstByteDelayMs = 5000;
     QElapsedTimer clock;
@@ -192,7 +214,7 @@ void TestScrape::trickleHitsTheDeadline()
     ScrapeRequest request = requestFor(*m_server);
     request.deadlineMs = 1500;
     request.inactivityMs = 1000; // bytes keep coming: only the deadline can end this
-    m_scheduler->setRequest(request, {}, 3600);
+    setRequest(request);
     SimulatorFaultParameters parameters;
     parameters.trickleIntervalMs = 50;
     const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::Trickle, ScrapeError::TimedOut, parameters);
@@ -242,7 +264,8 @@ void TestScrape::crossPortRedirectNeverForwardsCredentials()
     const ScrapeMetadata metadata
         = failWith(SimulatorServer::Fault::RedirectToOtherPort, ScrapeError::RedirectRefused, parameters);
     QVERIFY(metadata.message.contains(QString::number(other.port())));
-    QTest::qWait(200); // give a wrongly followed redirect the time to arrive
+    // A followed redirect would have been answered before the scrape finished: nothing can
+    // still be on its way to the other server.
     for (const RecordedRequest &request : other.requests()) {
         QVERIFY2(!request.hasHeader("Authorization"), "credentials were forwarded to another origin");
     }
@@ -258,14 +281,16 @@ void TestScrape::htmlIsNotAMetricsEndpoint()
 void TestScrape::garbageIsBadData()
 {
     const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::Garbage, ScrapeError::BadData);
-    QVERIFY(metadata.message.contains(QLatin1String("refused")));
+    // "URL:LINE:COLUMN: reason", as a file's errors say "PATH:LINE:COLUMN: reason".
+    QVERIFY2(metadata.message.startsWith(requestFor(*m_server).url.toString() + QStringLiteral(":1:")),
+        qPrintable(metadata.message));
 }
 
 void TestScrape::oversizedBodyIsCut()
 {
     ScrapeRequest request = requestFor(*m_server);
     request.maxBodyBytes = 2 * 1024 * 1024;
-    m_scheduler->setRequest(request, {}, 3600);
+    setRequest(request);
     SimulatorFaultParameters parameters;
     parameters.oversizedBytes = 16ll * 1024 * 1024;
     const ScrapeMetadata metadata
@@ -282,7 +307,7 @@ void TestScrape::gzipBombIsCut()
 {
     ScrapeRequest request = requestFor(*m_server);
     request.maxBodyBytes = 4 * 1024 * 1024;
-    m_scheduler->setRequest(request, {}, 3600);
+    setRequest(request);
     SimulatorFaultParameters parameters;
     parameters.bombBytes = 256ll * 1024 * 1024;
     failWith(SimulatorServer::Fault::GzipBomb, ScrapeError::BodyTooLarge, parameters);
@@ -378,11 +403,13 @@ void TestScrape::tokenNeverReachesTheLogs()
     m_server->setFault(SimulatorServer::Fault::Unauthorized);
     const ScrapeResponse rejected = scrapeOnce(m_network, requestFor(*m_server));
     m_server->setFault(SimulatorServer::Fault::None);
+    QSignalSpy refreshed(m_scheduler.get(), &ScrapeScheduler::scrapeFinished);
     m_scheduler->refreshNow();
-    QTest::qWait(300);
+    const bool refreshFinished = refreshed.wait(10000);
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
 
+    QVERIFY(refreshFinished);
     QVERIFY(good.ok());
     QCOMPARE(rejected.error, ScrapeError::CredentialsRejected);
     QVERIFY2(!capturedMessages.isEmpty(), "the scrape logs nothing at all: the check below would prove nothing");

@@ -3,9 +3,10 @@
 
 #include "core/exposition/expositionparser.h"
 #include "core/health/healthsnapshot.h"
-#include "core/simulator/simulatedfleet.h"
-#include "core/simulator/simulatorserver.h"
 #include "core/util/gzipcodec.h"
+#include "simulator/gzipencoder.h"
+#include "simulator/simulatedfleet.h"
+#include "simulator/simulatorserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -21,6 +22,7 @@
 #include <memory>
 
 using namespace appclacks::core;
+using namespace appclacks::simulator;
 
 namespace {
 
@@ -355,7 +357,7 @@ void TestSimulator::appclacksFlavourParses()
         QCOMPARE(check.name, fleet.checkName(index));
         QCOMPARE(check.zones.size(), std::size_t(3));
         QVERIFY(!check.problems);
-        QCOMPARE(check.status(), CheckStatus::Passing);
+        QCOMPARE(check.status, CheckStatus::Passing);
         for (const ZoneHealth &zone : check.zones) {
             const SimulatedSeries series = fleet.series(index, zone.zone);
             QCOMPARE(zone.buckets.size(), std::size_t(14));
@@ -451,12 +453,12 @@ void TestSimulator::failingInOneZoneIsPartialOutage()
     const HealthSnapshot failing = snapshotOf(fleet.exposition(ExpositionFlavour::AppclacksApi));
     const CheckHealth *check = failing.check(fleet.checkId(checkout));
     QVERIFY(check);
-    QCOMPARE(check->status(), CheckStatus::PartialOutage);
+    QCOMPARE(check->status, CheckStatus::PartialOutage);
     QVERIFY(check->zone(QStringLiteral("us-west"))->failure >= 3);
     QCOMPARE(check->zone(QStringLiteral("eu-west"))->failure, 0.0);
     for (const CheckHealth &other : failing.checks) {
         if (&other != check) {
-            QCOMPARE(other.status(), CheckStatus::Passing);
+            QCOMPARE(other.status, CheckStatus::Passing);
         }
     }
     // Failing probes wait for their timeout: the 5 s bucket fills, not the fast ones.
@@ -470,7 +472,7 @@ void TestSimulator::failingInOneZoneIsPartialOutage()
     fleet.advance(300);
     const HealthSnapshot after = snapshotOf(fleet.exposition(ExpositionFlavour::AppclacksApi));
     const HealthSnapshot window = increaseBetween(before, after);
-    QCOMPARE(window.check(fleet.checkId(checkout))->status(), CheckStatus::Passing);
+    QCOMPARE(window.check(fleet.checkId(checkout))->status, CheckStatus::Passing);
 }
 
 void TestSimulator::failingEverywhereIsGlobalOutage()
@@ -482,12 +484,12 @@ void TestSimulator::failingEverywhereIsGlobalOutage()
     fleet.advance(60);
     const HealthSnapshot snapshot = snapshotOf(fleet.exposition(ExpositionFlavour::AppclacksApi));
     const CheckHealth *check = snapshot.check(fleet.checkId(ftp));
-    QCOMPARE(check->status(), CheckStatus::GlobalOutage);
-    QCOMPARE(check->failingZoneCount(), 3);
+    QCOMPARE(check->status, CheckStatus::GlobalOutage);
+    QCOMPARE(check->failingZones, 3);
 
     // Cabourotte, one prober: failing there is failing everywhere.
     const HealthSnapshot cabourotte = snapshotOf(fleet.exposition(ExpositionFlavour::Cabourotte));
-    QCOMPARE(cabourotte.check(QStringLiteral("legacy-ftp"))->status(), CheckStatus::GlobalOutage);
+    QCOMPARE(cabourotte.check(QStringLiteral("legacy-ftp"))->status, CheckStatus::GlobalOutage);
 }
 
 void TestSimulator::latencyRegressionSlowsOneZone()
@@ -575,12 +577,12 @@ void TestSimulator::demoScenarioShowsEveryStatus()
         SimulatedFleet::demoScenario().exposition(ExpositionFlavour::AppclacksApi));
     const HealthSnapshot snapshot = snapshotOf(demo.exposition(ExpositionFlavour::AppclacksApi));
     QCOMPARE(snapshot.checks.size(), std::size_t(8));
-    QCOMPARE(checkNamed(snapshot, QStringLiteral("checkout"))->status(), CheckStatus::PartialOutage);
-    QCOMPARE(checkNamed(snapshot, QStringLiteral("legacy-ftp"))->status(), CheckStatus::GlobalOutage);
-    QCOMPARE(checkNamed(snapshot, QStringLiteral("api-gateway"))->status(), CheckStatus::Passing);
+    QCOMPARE(checkNamed(snapshot, QStringLiteral("checkout"))->status, CheckStatus::PartialOutage);
+    QCOMPARE(checkNamed(snapshot, QStringLiteral("legacy-ftp"))->status, CheckStatus::GlobalOutage);
+    QCOMPARE(checkNamed(snapshot, QStringLiteral("api-gateway"))->status, CheckStatus::Passing);
     int passing = 0;
     for (const CheckHealth &check : snapshot.checks) {
-        passing += check.status() == CheckStatus::Passing ? 1 : 0;
+        passing += check.status == CheckStatus::Passing ? 1 : 0;
         QCOMPARE(check.zones.size(), std::size_t(3));
         QVERIFY(!check.problems);
     }
@@ -597,7 +599,7 @@ void TestSimulator::gzipRoundTrip()
     SimulatedFleet fleet;
     fleet.advance(600);
     const QByteArray text = fleet.exposition(ExpositionFlavour::AppclacksApi);
-    const QByteArray gzipped = GzipCodec::gzip(text);
+    const QByteArray gzipped = GzipEncoder::gzip(text);
     QVERIFY(gzipped.startsWith("\x1f\x8b\x08"));
     QVERIFY(gzipped.size() < text.size() / 4);
     QByteArray out;
@@ -615,7 +617,7 @@ void TestSimulator::gzipRepetitionInflatesExactly()
 {
     const QByteArray line = "healthcheck_total{name=\"x\",status=\"success\"} 1\n";
     const QByteArray chunk = line.repeated(1000);
-    const GzipRepetition repetition = GzipCodec::repeated(chunk, 37);
+    const GzipRepetition repetition = GzipEncoder::repeated(chunk, 37);
     QCOMPARE(repetition.decompressedSize, chunk.size() * 37);
     QByteArray whole = repetition.head;
     for (int i = 0; i < repetition.repeats; ++i) {

@@ -3,8 +3,8 @@
 
 #include "core/applicationidentity.h"
 #include "core/models/checkstablemodel.h"
-#include "core/simulator/simulatorserver.h"
 #include "core/sources/monitoringsession.h"
+#include "simulator/demolauncher.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
 #include "ui/mainwindow.h"
@@ -28,6 +28,15 @@
 using appclacks::ui::MainWindow;
 
 namespace {
+
+appclacks::simulator::SimulatorServer &demoServerOf(const MainWindow &window)
+{
+    auto *demo = dynamic_cast<appclacks::simulator::SimulatedDemo *>(window.session()->demoServer());
+    if (!demo) {
+        qFatal("the demo is not open");
+    }
+    return demo->server();
+}
 
 QStringList menuTitles(const MainWindow &window)
 {
@@ -119,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(button);
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(window.session()->sourceType(), appclacks::core::MonitoringSession::SourceType::Demo);
+        QCOMPARE(window.session()->status().spec.kind, appclacks::core::SourceKind::Demo);
         QVERIFY(displayed.wait(10000));
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("checksView"))->isVisible());
@@ -132,7 +141,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.openFile(QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom"));
+        window.open(
+            appclacks::core::SourceSpec::file(QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom")));
         QVERIFY(displayed.wait(10000));
         auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
         QVERIFY(checks && checks->isVisible());
@@ -164,7 +174,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.startDemo();
+        window.open(appclacks::core::SourceSpec::demo());
         QVERIFY(displayed.wait(10000));
         auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
         const int all = checks->model()->rowCount();
@@ -186,16 +196,15 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.startDemo();
+        window.open(appclacks::core::SourceSpec::demo());
         QVERIFY(displayed.wait(10000));
         const auto before = window.session()->displayed();
         auto *banner = window.findChild<appclacks::ui::StaleBanner *>(QStringLiteral("staleBanner"));
         QVERIFY(banner && !banner->isVisible());
 
-        window.session()->simulator()->setFault(appclacks::core::SimulatorServer::Fault::ServerError);
-        QSignalSpy finished(window.session(), &appclacks::core::MonitoringSession::refreshFinished);
+        demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::ServerError);
         window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger(); // Ctrl+R
-        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->status().stale, 10000);
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().startsWith(QStringLiteral("Showing data from")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("HTTP 500")));
@@ -205,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(
             window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QStringLiteral("HTTP 500")));
 
-        window.session()->simulator()->setFault(appclacks::core::SimulatorServer::Fault::None);
+        demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::None);
         banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
         QVERIFY(displayed.wait(10000));
         QTRY_VERIFY(!banner->isVisible());
@@ -224,7 +233,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.openFile(path);
+        window.open(appclacks::core::SourceSpec::file(path));
         QVERIFY(displayed.wait(10000));
         const QModelIndex name = window.findChild<QTableView *>(QStringLiteral("checksView"))
                                      ->model()

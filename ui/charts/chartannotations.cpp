@@ -32,7 +32,7 @@ ChartAnnotations::ChartAnnotations(QChart *chart)
 
 ChartAnnotations::~ChartAnnotations() = default;
 
-void ChartAnnotations::setTheme(const ChartTheme &theme)
+void ChartAnnotations::setTheme(const Theme &theme)
 {
     m_theme = theme;
     update();

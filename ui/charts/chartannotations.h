@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "ui/charts/charttheme.h"
+#include "ui/theme/theme.h"
 
 #include <QGraphicsItem>
 #include <QList>
@@ -43,7 +43,7 @@ public:
     ~ChartAnnotations() override;
     Q_DISABLE_COPY_MOVE(ChartAnnotations)
 
-    void setTheme(const ChartTheme &theme);
+    void setTheme(const Theme &theme);
     /// The series whose axes map the markers and labels; null hides them.
     void setSeries(QAbstractSeries *series);
     void setMarkers(QList<Marker> markers);
@@ -75,7 +75,7 @@ private:
 
     QChart *m_chart = nullptr;
     QAbstractSeries *m_series = nullptr;
-    ChartTheme m_theme;
+    Theme m_theme;
     QList<Marker> m_markers;
     QList<Label> m_labels;
     QString m_message;

@@ -3,14 +3,11 @@
 
 #include "ui/charts/chartexporter.h"
 
-#include "ui/charts/chartwidget.h"
-#include "ui/overviewmatrix.h"
+#include "ui/charts/exportableview.h"
 
 #include <QBuffer>
-#include <QChart>
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QLayout>
@@ -25,10 +22,10 @@ namespace appclacks::ui {
 
 namespace {
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("ChartExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+};
 
 QSizeF layoutSize(const ChartExporter::Options &options)
 {
@@ -38,35 +35,9 @@ QSizeF layoutSize(const ChartExporter::Options &options)
 
 } // namespace
 
-QString ChartExporter::titleOf(const QWidget *widget)
-{
-    if (const auto *chart = qobject_cast<const ChartWidget *>(widget)) {
-        return chart->title();
-    }
-    if (const auto *matrix = qobject_cast<const OverviewMatrix *>(widget)) {
-        return matrix->title();
-    }
-    return widget ? widget->windowTitle() : QString();
-}
-
-void ChartExporter::render(QWidget *widget, QPainter *painter, const QSizeF &size, bool transparent)
+void ChartExporter::renderWidget(QWidget *widget, QPainter *painter, const QSizeF &size, bool transparent)
 {
     widget->ensurePolished();
-    if (auto *chartWidget = qobject_cast<ChartWidget *>(widget)) {
-        // The chart is laid out again at the export's size, in its own scene, and put back
-        // before the event loop runs: the screen never shows the intermediate layout.
-        QChart *chart = chartWidget->chart();
-        chartWidget->layoutChart(size);
-        const bool background = chart->isBackgroundVisible();
-        if (transparent) {
-            chart->setBackgroundVisible(false);
-        }
-        chart->scene()->render(
-            painter, QRectF(QPointF(0, 0), size), QRectF(chart->scenePos(), size), Qt::IgnoreAspectRatio);
-        chart->setBackgroundVisible(background);
-        chartWidget->restoreLayout();
-        return;
-    }
     const QSize previous = widget->size();
     widget->resize(size.toSize());
     if (QLayout *layout = widget->layout()) {
@@ -78,11 +49,14 @@ void ChartExporter::render(QWidget *widget, QPainter *painter, const QSizeF &siz
     }
     widget->render(painter, QPoint(), QRegion(), flags);
     widget->resize(previous);
+    if (QLayout *layout = widget->layout()) {
+        layout->activate();
+    }
 }
 
-QImage ChartExporter::toImage(QWidget *widget, const Options &options)
+QImage ChartExporter::toImage(ExportableView *view, const Options &options)
 {
-    if (!widget || options.pixelSize.isEmpty()) {
+    if (!view || options.pixelSize.isEmpty()) {
         return {};
     }
     const qreal scale = options.scale > 0 ? options.scale : 1;
@@ -90,7 +64,7 @@ QImage ChartExporter::toImage(QWidget *widget, const Options &options)
     image.setDevicePixelRatio(scale);
     // The screen's logical resolution: point sizes then turn into the same pixels as in the
     // layout QtCharts measured, and the device pixel ratio alone makes the image sharper.
-    const int dotsPerMeter = int(std::lround(widget->logicalDpiX() / 0.0254));
+    const int dotsPerMeter = int(std::lround(view->exportedWidget()->logicalDpiX() / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     image.fill(Qt::transparent);
@@ -98,17 +72,17 @@ QImage ChartExporter::toImage(QWidget *widget, const Options &options)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    render(widget, &painter, layoutSize(options), options.transparentBackground);
+    view->renderForExport(&painter, layoutSize(options), options.transparentBackground);
     painter.end();
     return image;
 }
 
-bool ChartExporter::savePng(QWidget *widget, const QString &fileName, const Options &options, QString *errorString)
+bool ChartExporter::savePng(ExportableView *view, const QString &fileName, const Options &options, QString *errorString)
 {
-    const QImage image = toImage(widget, options);
+    const QImage image = toImage(view, options);
     if (image.isNull()) {
         if (errorString) {
-            *errorString = tr("Nothing to export at an empty size");
+            *errorString = Text::tr("Nothing to export at an empty size");
         }
         return false;
     }
@@ -120,7 +94,7 @@ bool ChartExporter::savePng(QWidget *widget, const QString &fileName, const Opti
         return false;
     }
     QImageWriter writer(&file, "png");
-    writer.setText(QStringLiteral("Title"), titleOf(widget));
+    writer.setText(QStringLiteral("Title"), view->exportTitle());
     writer.setText(QStringLiteral("Software"), QStringLiteral("Appclacks Desktop"));
     if (!writer.write(image) || !file.commit()) {
         if (errorString) {
@@ -131,9 +105,9 @@ bool ChartExporter::savePng(QWidget *widget, const QString &fileName, const Opti
     return true;
 }
 
-QByteArray ChartExporter::toSvg(QWidget *widget, const Options &options)
+QByteArray ChartExporter::toSvg(ExportableView *view, const Options &options)
 {
-    if (!widget || options.pixelSize.isEmpty()) {
+    if (!view || options.pixelSize.isEmpty()) {
         return {};
     }
     QBuffer buffer;
@@ -143,23 +117,23 @@ QByteArray ChartExporter::toSvg(QWidget *widget, const Options &options)
     generator.setSize(options.pixelSize);
     generator.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
     // Text is laid out at the screen's logical resolution (see toImage()).
-    generator.setResolution(widget->logicalDpiX());
-    generator.setTitle(titleOf(widget));
-    generator.setDescription(tr("Made with Appclacks Desktop"));
+    generator.setResolution(view->exportedWidget()->logicalDpiX());
+    generator.setTitle(view->exportTitle());
+    generator.setDescription(Text::tr("Made with Appclacks Desktop"));
     QPainter painter(&generator);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    render(widget, &painter, QSizeF(options.pixelSize), options.transparentBackground);
+    view->renderForExport(&painter, QSizeF(options.pixelSize), options.transparentBackground);
     painter.end();
     return buffer.data();
 }
 
-bool ChartExporter::saveSvg(QWidget *widget, const QString &fileName, const Options &options, QString *errorString)
+bool ChartExporter::saveSvg(ExportableView *view, const QString &fileName, const Options &options, QString *errorString)
 {
-    const QByteArray svg = toSvg(widget, options);
+    const QByteArray svg = toSvg(view, options);
     if (svg.isEmpty()) {
         if (errorString) {
-            *errorString = tr("Nothing to export at an empty size");
+            *errorString = Text::tr("Nothing to export at an empty size");
         }
         return false;
     }
@@ -173,9 +147,9 @@ bool ChartExporter::saveSvg(QWidget *widget, const QString &fileName, const Opti
     return true;
 }
 
-void ChartExporter::copyToClipboard(QWidget *widget, const Options &options)
+void ChartExporter::copyToClipboard(ExportableView *view, const Options &options)
 {
-    const QImage image = toImage(widget, options);
+    const QImage image = toImage(view, options);
     if (!image.isNull()) {
         QGuiApplication::clipboard()->setImage(image);
     }

@@ -13,9 +13,11 @@ class QWidget;
 
 namespace appclacks::ui {
 
-/// Renders a chart (any ChartWidget, the overview matrix, or any other widget) to PNG, SVG or
-/// the clipboard at a chosen size, with the same code that paints it on screen. Needs no
-/// visible window: it works under QT_QPA_PLATFORM=offscreen, which `export-chart` relies on.
+class ExportableView;
+
+/// Renders a view (a chart, the overview matrix) to PNG, SVG or the clipboard at a chosen size,
+/// with the same code that paints it on screen. Needs no visible window: it works under
+/// QT_QPA_PLATFORM=offscreen, which `export-chart` relies on.
 class ChartExporter final
 {
 public:
@@ -27,23 +29,21 @@ public:
     };
 
     /// The image of `widget` laid out at pixelSize / scale; null when the size is empty.
-    static QImage toImage(QWidget *widget, const Options &options);
+    static QImage toImage(ExportableView *view, const Options &options);
     static bool savePng(
-        QWidget *widget, const QString &fileName, const Options &options, QString *errorString = nullptr);
+        ExportableView *view, const QString &fileName, const Options &options, QString *errorString = nullptr);
 
     /// A standalone SVG document of `widget` at options.pixelSize (scale does not apply).
-    static QByteArray toSvg(QWidget *widget, const Options &options);
+    static QByteArray toSvg(ExportableView *view, const Options &options);
     static bool saveSvg(
-        QWidget *widget, const QString &fileName, const Options &options, QString *errorString = nullptr);
+        ExportableView *view, const QString &fileName, const Options &options, QString *errorString = nullptr);
 
     /// Puts the image on the clipboard, as "Copy image" does.
-    static void copyToClipboard(QWidget *widget, const Options &options);
+    static void copyToClipboard(ExportableView *view, const Options &options);
 
-    /// The title an exported file carries (a chart's title, the window title otherwise).
-    static QString titleOf(const QWidget *widget);
-
-private:
-    static void render(QWidget *widget, QPainter *painter, const QSizeF &size, bool transparent);
+    /// Paints a plain widget at `size`: what ExportableView::renderForExport() does for views
+    /// that are ordinary widgets.
+    static void renderWidget(QWidget *widget, QPainter *painter, const QSizeF &size, bool transparent);
 };
 
 } // namespace appclacks::ui

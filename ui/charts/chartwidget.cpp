@@ -4,12 +4,14 @@
 #include "ui/charts/chartwidget.h"
 
 #include "ui/charts/chartannotations.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -50,6 +52,34 @@ ChartWidget::ChartWidget(QWidget *parent)
 
 ChartWidget::~ChartWidget() = default;
 
+void ChartWidget::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey)
+{
+    m_snapshot = std::move(snapshot);
+    m_checkKey = checkKey;
+    refresh();
+}
+
+const core::CheckHealth *ChartWidget::check() const
+{
+    return m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+}
+
+void ChartWidget::renderForExport(QPainter *painter, const QSizeF &size, bool transparent)
+{
+    ensurePolished();
+    // The chart is laid out again at the export's size, in its own scene, and put back before
+    // the event loop runs: the screen never shows the intermediate layout.
+    layoutChart(size);
+    const bool background = m_chart->isBackgroundVisible();
+    if (transparent) {
+        m_chart->setBackgroundVisible(false);
+    }
+    m_chart->scene()->render(
+        painter, QRectF(QPointF(0, 0), size), QRectF(m_chart->scenePos(), size), Qt::IgnoreAspectRatio);
+    m_chart->setBackgroundVisible(background);
+    restoreLayout();
+}
+
 void ChartWidget::setContext(const QString &windowLabel, const QString &sourceLabel)
 {
     m_windowLabel = windowLabel;
@@ -74,11 +104,11 @@ void ChartWidget::refresh()
     }
     m_ready = true;
     m_rebuilding = true;
-    m_theme = ChartTheme::of(this);
-    m_theme.apply(m_chart);
-    m_theme.apply(m_categoryAxis);
+    m_theme = Theme::of(this);
+    ChartStyle::apply(m_theme, m_chart);
+    ChartStyle::apply(m_theme, m_categoryAxis);
     m_categoryAxis->setGridLineVisible(false);
-    m_theme.apply(m_valueAxis);
+    ChartStyle::apply(m_theme, m_valueAxis);
     m_annotations->setTheme(m_theme);
     rebuild();
     const QSizeF size = m_chart->size().isEmpty() ? QSizeF(this->size()) : m_chart->size();
@@ -95,7 +125,7 @@ void ChartWidget::adaptToSize(const QSizeF &size)
 
 void ChartWidget::updateMargins(qreal width)
 {
-    QMargins margins = ChartTheme::chartMargins();
+    QMargins margins = Theme::chartMargins();
     margins.setBottom(margins.bottom() + int(std::ceil(m_annotations->captionHeight(width))));
     if (m_chart->margins() != margins) {
         m_chart->setMargins(margins);

@@ -3,9 +3,12 @@
 
 #pragma once
 
-#include "ui/charts/charttheme.h"
+#include "ui/charts/exportableview.h"
+#include "ui/theme/theme.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QAbstractSeries;
 class QBarCategoryAxis;
@@ -17,16 +20,22 @@ namespace appclacks::ui {
 
 class ChartAnnotations;
 
-/// What the health charts share: a QChartView styled by ChartTheme, a title that names the
-/// check, the window and the source, an empty state, a caption, and a layout at any size so
-/// that ChartExporter renders exactly what the screen shows.
-class ChartWidget : public QWidget
+/// What the health charts share: the snapshot and the check they show, a QChartView styled by
+/// the Theme, a title that names the check, the window and the source, an empty state, a
+/// caption, and a layout at any size so that ChartExporter renders exactly what the screen
+/// shows. Charts only read the snapshot's precomputed statistics; they compute none.
+class ChartWidget : public QWidget, public ExportableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartWidget)
 
 public:
     ~ChartWidget() override;
+
+    /// The check (by key) of `snapshot` to show; rebuilds the chart.
+    void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey);
+    std::shared_ptr<const core::HealthSnapshot> snapshot() const { return m_snapshot; }
+    QString checkKey() const { return m_checkKey; }
 
     /// `windowLabel` such as "last hour", `sourceLabel` such as "production"; both go in the title.
     void setContext(const QString &windowLabel, const QString &sourceLabel);
@@ -51,8 +60,15 @@ public:
     /// Lays the chart out for the view's own size again.
     void restoreLayout();
 
+    QString exportTitle() const override { return title(); }
+    void renderForExport(QPainter *painter, const QSizeF &size, bool transparent) override;
+    const QWidget *exportedWidget() const override { return this; }
+
 protected:
     explicit ChartWidget(QWidget *parent = nullptr);
+
+    /// The shown check, or null when there is none (or the snapshot lacks it).
+    const core::CheckHealth *check() const;
 
     /// Recreates series, axes and annotations from the data; called after every change.
     virtual void rebuild() = 0;
@@ -61,7 +77,7 @@ protected:
 
     /// Rebuilds now with the current palette; subclasses call it from their setters.
     void refresh();
-    const ChartTheme &theme() const { return m_theme; }
+    const Theme &theme() const { return m_theme; }
     /// Removes every series, category, marker and message, and hides the axes.
     void clearChart();
     /// The chart's two axes. They live as long as the chart: QtCharts deletes a removed axis's
@@ -88,12 +104,14 @@ protected:
 private:
     void updateMargins(qreal width);
 
+    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
+    QString m_checkKey;
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
     ChartAnnotations *m_annotations = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr; ///< owned by the chart
     QValueAxis *m_valueAxis = nullptr; ///< owned by the chart
-    ChartTheme m_theme;
+    Theme m_theme;
     QString m_windowLabel;
     QString m_sourceLabel;
     QString m_title;

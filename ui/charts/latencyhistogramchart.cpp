@@ -4,7 +4,6 @@
 #include "ui/charts/latencyhistogramchart.h"
 
 #include "core/health/healthformat.h"
-#include "core/health/healthstatistics.h"
 #include "core/health/histogram.h"
 #include "ui/charts/chartannotations.h"
 
@@ -23,6 +22,7 @@
 #include <cmath>
 #include <numbers>
 #include <set>
+#include <tuple>
 #include <vector>
 
 namespace appclacks::ui {
@@ -54,29 +54,12 @@ std::vector<double> unionOfBounds(const std::vector<Drawn> &drawn)
     return { bounds.begin(), bounds.end() };
 }
 
-bool hasLayout(const std::vector<Bucket> &buckets, const std::vector<double> &bounds)
-{
-    return buckets.size() == bounds.size()
-        && std::equal(buckets.begin(), buckets.end(), bounds.begin(),
-            [](const Bucket &bucket, double bound) { return bucket.upperBound == bound; });
-}
-
 // Counts on `bounds`: a bound this histogram lacks gets the cumulative count of the bound
 // before it, the most that is known to be at or under it.
 std::vector<double> countsOn(const std::vector<Bucket> &buckets, const std::vector<double> &bounds, bool cumulative)
 {
-    if (hasLayout(buckets, bounds)) {
-        if (cumulative) {
-            std::vector<double> counts;
-            counts.reserve(buckets.size());
-            for (const Bucket &bucket : buckets) {
-                counts.push_back(bucket.count);
-            }
-            return counts;
-        }
-        return core::Histogram::perBucketCounts(buckets);
-    }
     std::vector<double> counts;
+    counts.reserve(bounds.size());
     double previous = 0;
     std::size_t next = 0;
     for (const double bound : bounds) {
@@ -131,13 +114,6 @@ LatencyHistogramChart::LatencyHistogramChart(QWidget *parent)
 
 LatencyHistogramChart::~LatencyHistogramChart() = default;
 
-void LatencyHistogramChart::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey)
-{
-    m_snapshot = std::move(snapshot);
-    m_checkKey = checkKey;
-    refresh();
-}
-
 void LatencyHistogramChart::setZoneMode(ZoneMode mode, const QString &zone)
 {
     m_zoneMode = mode;
@@ -169,15 +145,15 @@ void LatencyHistogramChart::rebuild()
     m_markers.clear();
 
     const QString what = m_cumulative ? tr("cumulative latency") : tr("latency");
-    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    const core::CheckHealth *check = this->check();
     if (!check) {
         setTitle({}, tr("Latency"));
         setEmptyText(tr("Select a check to see its latency histogram"));
         return;
     }
 
-    const QStringList zoneOrder = ChartTheme::zoneOrder(*m_snapshot);
-    const ChartTheme &colours = theme();
+    const QStringList zoneOrder = snapshot()->zoneNames;
+    const Theme &colours = theme();
     std::vector<Drawn> drawn;
     const core::ZoneHealth *reference = &check->total;
     core::HistogramProblems problems = check->problems;
@@ -188,7 +164,7 @@ void LatencyHistogramChart::rebuild()
         const bool oneZone = check->zones.size() == 1;
         const QColor colour = oneZone ? colours.zoneColor(zoneOrder, check->zones.front().zone) : colours.neutral();
         const QString name = oneZone ? core::HealthFormat::zone(check->zones.front().zone) : tr("All zones");
-        drawn.push_back({ name, colour, core::Histogram::normalized(check->total.buckets) });
+        drawn.push_back({ name, colour, check->total.buckets });
         break;
     }
     case ZoneMode::SingleZone: {
@@ -201,14 +177,14 @@ void LatencyHistogramChart::rebuild()
         }
         reference = zone;
         problems = zone->problems;
-        drawn.push_back({ core::HealthFormat::zone(zone->zone), colours.zoneColor(zoneOrder, zone->zone),
-            core::Histogram::normalized(zone->buckets) });
+        drawn.push_back(
+            { core::HealthFormat::zone(zone->zone), colours.zoneColor(zoneOrder, zone->zone), zone->buckets });
         break;
     }
     case ZoneMode::ZonesSideBySide:
         for (const core::ZoneHealth &zone : check->zones) {
-            drawn.push_back({ core::HealthFormat::zone(zone.zone), colours.zoneColor(zoneOrder, zone.zone),
-                core::Histogram::normalized(zone.buckets) });
+            drawn.push_back(
+                { core::HealthFormat::zone(zone.zone), colours.zoneColor(zoneOrder, zone.zone), zone.buckets });
         }
         break;
     }
@@ -271,15 +247,14 @@ void LatencyHistogramChart::rebuild()
     categoryAxis()->setTitleText(tr("Latency bucket"));
 
     // Quantiles of what the bars show; side by side, of all the zones together.
-    const std::vector<Bucket> referenceBuckets = core::Histogram::normalized(reference->buckets);
     QList<ChartAnnotations::Marker> markers;
-    constexpr std::array<std::pair<double, Qt::PenStyle>, 3> quantiles {
-        std::pair { 0.50, Qt::DashLine },
-        std::pair { 0.95, Qt::DashLine },
-        std::pair { 0.99, Qt::DotLine },
+    const std::array<std::tuple<double, Qt::PenStyle, const core::QuantileEstimate *>, 3> quantiles {
+        std::tuple { 0.50, Qt::DashLine, &reference->statistics.p50 },
+        std::tuple { 0.95, Qt::DashLine, &reference->statistics.p95 },
+        std::tuple { 0.99, Qt::DotLine, &reference->statistics.p99 },
     };
-    for (const auto &[q, style] : quantiles) {
-        const core::QuantileEstimate estimate = core::Histogram::quantile(q, referenceBuckets);
+    for (const auto &[q, style, quantile] : quantiles) {
+        const core::QuantileEstimate &estimate = *quantile;
         if (!estimate.isValid()) {
             continue;
         }
@@ -320,7 +295,7 @@ void LatencyHistogramChart::rebuild()
         notes << tr("Quantile markers are for all zones together.");
     }
     if (problems) {
-        notes << core::describeProblems(problems);
+        notes << core::HealthFormat::problems(problems);
     }
     if (!notes.isEmpty()) {
         setCaption(notes.join(QLatin1Char(' ')), problems ? theme().partial() : theme().secondaryText());

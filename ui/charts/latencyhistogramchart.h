@@ -39,13 +39,11 @@ public:
     explicit LatencyHistogramChart(QWidget *parent = nullptr);
     ~LatencyHistogramChart() override;
 
-    void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey);
     /// `zone` is the zone SingleZone shows; the other modes ignore it.
     void setZoneMode(ZoneMode mode, const QString &zone = {});
     /// Bars of observations at or under each bucket's upper bound instead of in each bucket.
     void setCumulative(bool cumulative);
 
-    QString checkKey() const { return m_checkKey; }
     ZoneMode zoneMode() const { return m_zoneMode; }
     QString zone() const { return m_zone; }
     bool isCumulative() const { return m_cumulative; }
@@ -61,8 +59,6 @@ protected:
     void adaptToSize(const QSizeF &size) override;
 
 private:
-    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
-    QString m_checkKey;
     ZoneMode m_zoneMode = ZoneMode::AllZones;
     QString m_zone;
     bool m_cumulative = false;

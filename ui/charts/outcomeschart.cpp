@@ -51,13 +51,6 @@ OutcomesChart::OutcomesChart(QWidget *parent)
 
 OutcomesChart::~OutcomesChart() = default;
 
-void OutcomesChart::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey)
-{
-    m_snapshot = std::move(snapshot);
-    m_checkKey = checkKey;
-    refresh();
-}
-
 void OutcomesChart::rebuild()
 {
     clearChart();
@@ -66,7 +59,7 @@ void OutcomesChart::rebuild()
     m_successSet = nullptr;
     m_failureSet = nullptr;
 
-    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    const core::CheckHealth *check = this->check();
     if (!check) {
         setTitle({}, tr("Success and failure"));
         setEmptyText(tr("Select a check to see its successes and failures"));
@@ -80,7 +73,7 @@ void OutcomesChart::rebuild()
         return;
     }
 
-    const ChartTheme &colours = theme();
+    const Theme &colours = theme();
     m_successSet = new QBarSet(tr("Success"));
     m_successSet->setColor(colours.passing());
     m_successSet->setPen(Qt::NoPen);

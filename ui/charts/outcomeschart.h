@@ -25,9 +25,6 @@ public:
     explicit OutcomesChart(QWidget *parent = nullptr);
     ~OutcomesChart() override;
 
-    void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey);
-    QString checkKey() const { return m_checkKey; }
-
     /// The zones, one bar each, as the axis names them.
     QStringList zoneLabels() const { return m_zoneLabels; }
     /// "99.2%" above each bar, "—" for a zone without counters.
@@ -40,8 +37,6 @@ protected:
     void rebuild() override;
 
 private:
-    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
-    QString m_checkKey;
     QStringList m_zoneLabels;
     QStringList m_ratioLabels;
     QBarSet *m_successSet = nullptr;

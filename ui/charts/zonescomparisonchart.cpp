@@ -4,7 +4,6 @@
 #include "ui/charts/zonescomparisonchart.h"
 
 #include "core/health/healthformat.h"
-#include "core/health/healthstatistics.h"
 #include "ui/charts/chartannotations.h"
 
 #include <QBarCategoryAxis>
@@ -25,27 +24,7 @@ namespace appclacks::ui {
 
 namespace {
 
-// A p95 this many times the others' median is a zone-local problem, not noise.
-constexpr double latencyFactor = 2.0;
-// A success ratio this far under the others' median is a zone-local problem.
-constexpr double successGap = 0.01;
 constexpr double groupWidth = 0.8;
-
-double median(std::vector<double> values)
-{
-    if (values.empty()) {
-        return std::nan("");
-    }
-    std::sort(values.begin(), values.end());
-    const std::size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-double successRatio(const core::ZoneHealth &zone)
-{
-    const double runs = zone.success + zone.failure;
-    return zone.hasOutcomes && runs > 0 ? zone.success / runs : std::nan("");
-}
 
 // What a bar of a quantile shows: the estimate, or the last finite bound when the quantile lies
 // beyond it (the label then says "> 10 s"); nothing when PromQL has no answer.
@@ -66,13 +45,6 @@ ZonesComparisonChart::ZonesComparisonChart(QWidget *parent)
 
 ZonesComparisonChart::~ZonesComparisonChart() = default;
 
-void ZonesComparisonChart::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey)
-{
-    m_snapshot = std::move(snapshot);
-    m_checkKey = checkKey;
-    refresh();
-}
-
 QList<QBarSet *> ZonesComparisonChart::barSets() const
 {
     const auto series = chart()->series();
@@ -84,62 +56,13 @@ QList<QBarSet *> ZonesComparisonChart::barSets() const
     return {};
 }
 
-QList<ZonesComparisonChart::Disagreement> ZonesComparisonChart::findDisagreements(const core::CheckHealth &check)
-{
-    QList<Disagreement> found;
-    if (check.zones.size() < 2) {
-        return found;
-    }
-    std::vector<core::ZoneStatistics> statistics;
-    statistics.reserve(check.zones.size());
-    for (const core::ZoneHealth &zone : check.zones) {
-        statistics.push_back(core::ZoneStatistics::of(zone));
-    }
-    for (std::size_t i = 0; i < check.zones.size(); ++i) {
-        // Compared with the median of the others, not of all: with two zones, a slow one would
-        // otherwise pull the median halfway towards itself and never stand out.
-        std::vector<double> otherLatencies;
-        std::vector<double> otherRatios;
-        for (std::size_t j = 0; j < check.zones.size(); ++j) {
-            if (j == i) {
-                continue;
-            }
-            if (statistics[j].p95.isValid() && std::isfinite(statistics[j].p95.value)) {
-                otherLatencies.push_back(statistics[j].p95.value);
-            }
-            const double ratio = successRatio(check.zones[j]);
-            if (!std::isnan(ratio)) {
-                otherRatios.push_back(ratio);
-            }
-        }
-        const QString zone = core::HealthFormat::zone(check.zones[i].zone);
-        const core::QuantileEstimate &p95 = statistics[i].p95;
-        const double latencyElsewhere = median(otherLatencies);
-        if (p95.isValid() && latencyElsewhere > 0 && p95.value > latencyFactor * latencyElsewhere) {
-            found.push_back({ check.zones[i].zone, Disagreement::Kind::Latency, p95.value, latencyElsewhere,
-                tr("%1 disagrees: p95 %2 vs %3 elsewhere")
-                    .arg(zone, core::HealthFormat::quantile(p95), core::HealthFormat::duration(latencyElsewhere)) });
-        }
-        const double ratio = successRatio(check.zones[i]);
-        const double ratioElsewhere = median(otherRatios);
-        if (!std::isnan(ratio) && !std::isnan(ratioElsewhere)
-            && (ratioElsewhere - ratio >= successGap || (ratio < 1 && ratioElsewhere == 1))) {
-            found.push_back({ check.zones[i].zone, Disagreement::Kind::Success, ratio, ratioElsewhere,
-                tr("%1 disagrees: success %2 vs %3 elsewhere")
-                    .arg(zone, core::HealthFormat::ratio(ratio), core::HealthFormat::ratio(ratioElsewhere)) });
-        }
-    }
-    return found;
-}
-
 void ZonesComparisonChart::rebuild()
 {
     clearChart();
     m_zoneLabels.clear();
     m_ratioLabels.clear();
-    m_disagreements.clear();
 
-    const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
+    const core::CheckHealth *check = this->check();
     if (!check) {
         setTitle({}, tr("Zones"));
         setEmptyText(tr("Select a check to compare its zones"));
@@ -151,20 +74,17 @@ void ZonesComparisonChart::rebuild()
         return;
     }
 
-    const ChartTheme &colours = theme();
-    const QStringList zoneOrder = ChartTheme::zoneOrder(*m_snapshot);
-    m_disagreements = findDisagreements(*check);
+    const Theme &colours = theme();
+    const QStringList zoneOrder = snapshot()->zoneNames;
     QStringList disagreeing;
-    for (const Disagreement &disagreement : std::as_const(m_disagreements)) {
+    for (const core::ZoneDisagreement &disagreement : check->disagreements) {
         disagreeing << disagreement.zone;
     }
 
-    std::vector<core::ZoneStatistics> statistics;
     double maximum = 0;
     for (const core::ZoneHealth &zone : check->zones) {
-        statistics.push_back(core::ZoneStatistics::of(zone));
         for (const core::QuantileEstimate *estimate :
-            { &statistics.back().p50, &statistics.back().p95, &statistics.back().p99 }) {
+            { &zone.statistics.p50, &zone.statistics.p95, &zone.statistics.p99 }) {
             maximum = std::max(maximum, barValue(*estimate));
         }
     }
@@ -193,11 +113,11 @@ void ZonesComparisonChart::rebuild()
     bool anyQuantile = false;
     for (std::size_t k = 0; k < quantiles.size(); ++k) {
         auto *set = new QBarSet(quantiles[k].name);
-        set->setColor(ChartTheme::blend(hue, colours.background(), quantiles[k].opacity));
+        set->setColor(Theme::blend(hue, colours.background(), quantiles[k].opacity));
         set->setPen(Qt::NoPen);
         QStringList toolTips;
         for (std::size_t i = 0; i < check->zones.size(); ++i) {
-            const core::QuantileEstimate &estimate = statistics[i].*(quantiles[k].member);
+            const core::QuantileEstimate &estimate = check->zones[i].statistics.*(quantiles[k].member);
             anyQuantile = anyQuantile || estimate.isValid();
             set->append(barValue(estimate) * unit);
             toolTips << tr("%1 · %2 %3")
@@ -225,7 +145,7 @@ void ZonesComparisonChart::rebuild()
     QStringList categories;
     for (const core::ZoneHealth &zone : check->zones) {
         const QString name = core::HealthFormat::zone(zone.zone);
-        const QString ratio = core::HealthFormat::ratio(successRatio(zone));
+        const QString ratio = core::HealthFormat::ratio(zone.statistics.successRatio);
         m_zoneLabels << name;
         m_ratioLabels << ratio;
         // The zone's own colour as a swatch: the same zone reads the same in every chart.
@@ -251,10 +171,10 @@ void ZonesComparisonChart::rebuild()
         setEmptyText(tr("This check exposes no latency histogram"));
     }
 
-    if (!m_disagreements.isEmpty()) {
+    if (!check->disagreements.empty()) {
         QStringList lines;
-        for (const Disagreement &disagreement : std::as_const(m_disagreements)) {
-            lines << QStringLiteral("⚠ ") + disagreement.text;
+        for (const core::ZoneDisagreement &disagreement : check->disagreements) {
+            lines << QStringLiteral("⚠ ") + core::HealthFormat::disagreement(disagreement);
         }
         setCaption(lines.join(QLatin1Char('\n')), colours.failing());
     } else if (check->zones.size() > 1) {

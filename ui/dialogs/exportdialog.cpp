@@ -144,7 +144,7 @@ void ExportDialog::accept()
     QDialog::accept();
 }
 
-void exportChartInteractively(QWidget *chart, const QString &suggestedName, QWidget *parent)
+void exportChartInteractively(ExportableView *chart, const QString &suggestedName, QWidget *parent)
 {
     ExportDialog dialog(suggestedName, parent);
     if (dialog.exec() != QDialog::Accepted) {

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace appclacks::ui {
 
+class ExportableView;
+
 /// Where and how to export a chart: PNG (size, scale, transparent background) or SVG. Remembers
 /// the last size and folder, as UI.md asks.
 class ExportDialog final : public QDialog
@@ -43,6 +45,6 @@ private:
 };
 
 /// Exports `chart` after asking where; shows what went wrong if it could not be written.
-void exportChartInteractively(QWidget *chart, const QString &suggestedName, QWidget *parent);
+void exportChartInteractively(ExportableView *chart, const QString &suggestedName, QWidget *parent);
 
 } // namespace appclacks::ui

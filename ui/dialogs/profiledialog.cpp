@@ -34,9 +34,9 @@ ProfileDialog::ProfileDialog(const core::Profile &profile, QWidget *parent)
     setWindowTitle(profile.id.isEmpty() ? tr("Add a Profile") : tr("Edit Profile"));
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setPlaceholderText(tr("production"));
-    m_kind->addItem(tr("Appclacks API"), int(core::SourceKind::AppclacksApi));
-    m_kind->addItem(tr("Metrics endpoint (Cabourotte, …)"), int(core::SourceKind::ExpositionEndpoint));
-    m_kind->setCurrentIndex(profile.kind == core::SourceKind::AppclacksApi ? 0 : 1);
+    m_kind->addItem(tr("Appclacks API"), int(core::EndpointKind::AppclacksApi));
+    m_kind->addItem(tr("Metrics endpoint (Cabourotte, …)"), int(core::EndpointKind::ExpositionEndpoint));
+    m_kind->setCurrentIndex(profile.kind == core::EndpointKind::AppclacksApi ? 0 : 1);
     m_url->setObjectName(QStringLiteral("profileUrl"));
     m_user->setObjectName(QStringLiteral("profileUser"));
     m_auth->addItem(tr("None"), int(core::AuthMode::None));
@@ -96,7 +96,7 @@ ProfileDialog::ProfileDialog(const core::Profile &profile, QWidget *parent)
 
 void ProfileDialog::updateForKind()
 {
-    const bool appclacks = m_kind->currentData().toInt() == int(core::SourceKind::AppclacksApi);
+    const bool appclacks = m_kind->currentData().toInt() == int(core::EndpointKind::AppclacksApi);
     m_userLabel->setText(appclacks ? tr("&Organization ID:") : tr("&User name:"));
     m_url->setPlaceholderText(appclacks ? QStringLiteral("https://api.appclacks.com")
                                         : QStringLiteral("https://prober.example.com:9013/metrics"));
@@ -110,9 +110,9 @@ core::Profile ProfileDialog::profile() const
 {
     core::Profile profile = m_original;
     profile.name = m_name->text().trimmed();
-    profile.kind = core::SourceKind(m_kind->currentData().toInt());
+    profile.kind = core::EndpointKind(m_kind->currentData().toInt());
     profile.url
-        = QUrl::fromUserInput(m_url->text().trimmed().isEmpty() && profile.kind == core::SourceKind::AppclacksApi
+        = QUrl::fromUserInput(m_url->text().trimmed().isEmpty() && profile.kind == core::EndpointKind::AppclacksApi
                 ? core::Profile::defaultAppclacksUrl().toString()
                 : m_url->text().trimmed());
     profile.username = m_user->text().trimmed();

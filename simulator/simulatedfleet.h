@@ -15,7 +15,9 @@
 #include <cstdint>
 #include <vector>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
+
+using core::ExpositionFormat;
 
 /// Appclacks' default histogram buckets, in seconds; the +Inf bucket comes after them.
 inline constexpr std::array<double, 13> simulatedBucketBounds { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 2.5,
@@ -143,4 +145,4 @@ private:
     std::uint64_t m_proberRestarts = 0;
 };
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/scrape/scraperequest.h"
-#include "core/simulator/simulatedfleet.h"
+#include "simulator/simulatedfleet.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -21,7 +21,9 @@
 
 class QTcpServer;
 
-namespace appclacks::core {
+namespace appclacks::simulator {
+
+using core::ScrapeRequest;
 
 struct GzipRepetition;
 struct SimulatorResponse;
@@ -132,7 +134,7 @@ public:
     void clearRequests() { m_requests.clear(); }
 
 Q_SIGNALS:
-    void requestReceived(const appclacks::core::RecordedRequest &request);
+    void requestReceived(const appclacks::simulator::RecordedRequest &request);
 
 private:
     void acceptConnections();
@@ -161,6 +163,6 @@ private:
     quint64 m_garbageRequests = 0;
 };
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator
 
-Q_DECLARE_METATYPE(appclacks::core::RecordedRequest)
+Q_DECLARE_METATYPE(appclacks::simulator::RecordedRequest)

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/simulatorserver.h"
+#include "simulator/simulatorserver.h"
 
-#include "core/simulator/responsebody.h"
-#include "core/simulator/simulatorconnection.h"
-#include "core/util/gzipcodec.h"
+#include "simulator/gzipencoder.h"
+#include "simulator/responsebody.h"
+#include "simulator/simulatorconnection.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -19,7 +19,9 @@
 
 #include <algorithm>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
+
+using namespace appclacks::core;
 
 Q_LOGGING_CATEGORY(lcSimulator, "appclacks.core.simulator", QtInfoMsg)
 
@@ -441,7 +443,7 @@ SimulatorResponse SimulatorServer::normalResponse(const RecordedRequest &request
         return response;
     }
     if (acceptsGzip(request.header("Accept-Encoding"))) {
-        body = GzipCodec::gzip(body);
+        body = GzipEncoder::gzip(body);
         response.headers.emplaceBack("Content-Encoding", "gzip");
     }
     response.body = ResponseBody::fromBytes(body);
@@ -547,9 +549,9 @@ std::shared_ptr<const GzipRepetition> SimulatorServer::gzipBomb()
         }
     }
     const qint64 repeats = (bytes + chunk.size() - 1) / chunk.size();
-    auto bomb = std::make_shared<const GzipRepetition>(GzipCodec::repeated(chunk, repeats));
+    auto bomb = std::make_shared<const GzipRepetition>(GzipEncoder::repeated(chunk, repeats));
     m_bombs.emplace(key, bomb);
     return bomb;
 }
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/responsebody.h"
+#include "simulator/responsebody.h"
 
-#include "core/util/gzipcodec.h"
+#include "simulator/gzipencoder.h"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
 
 namespace {
 
@@ -155,4 +155,4 @@ std::unique_ptr<ResponseBody> ResponseBody::fromGzipRepetition(const GzipRepetit
     return std::make_unique<GzipRepetitionBody>(repetition);
 }
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

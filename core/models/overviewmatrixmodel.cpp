@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "ui/overviewmatrixmodel.h"
+#include "core/models/overviewmatrixmodel.h"
 
 #include "core/health/healthformat.h"
 
@@ -9,9 +9,8 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <set>
 
-namespace appclacks::ui {
+namespace appclacks::core {
 
 namespace {
 
@@ -19,22 +18,16 @@ namespace {
 // bucket the quantile was interpolated in.
 constexpr std::array<double, 4> latencyClasses { 0.1, 0.25, 1, 2.5 };
 
-double successRatio(const core::ZoneHealth &zone)
-{
-    const double runs = zone.success + zone.failure;
-    return zone.hasOutcomes && runs > 0 ? zone.success / runs : std::nan("");
-}
-
-QString statusText(core::CheckStatus status)
+QString statusText(CheckStatus status)
 {
     switch (status) {
-    case core::CheckStatus::Passing:
+    case CheckStatus::Passing:
         return OverviewMatrixModel::tr("Passing");
-    case core::CheckStatus::PartialOutage:
+    case CheckStatus::PartialOutage:
         return OverviewMatrixModel::tr("Failing in one zone");
-    case core::CheckStatus::GlobalOutage:
+    case CheckStatus::GlobalOutage:
         return OverviewMatrixModel::tr("Failing in two or more zones");
-    case core::CheckStatus::NoData:
+    case CheckStatus::NoData:
         break;
     }
     return OverviewMatrixModel::tr("No results yet");
@@ -48,49 +41,40 @@ OverviewMatrixModel::OverviewMatrixModel(QObject *parent)
 
 OverviewMatrixModel::~OverviewMatrixModel() = default;
 
-void OverviewMatrixModel::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot)
+void OverviewMatrixModel::setSnapshot(std::shared_ptr<const HealthSnapshot> snapshot)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
     m_rows.clear();
-    m_zones.clear();
+    m_cells.clear();
     if (m_snapshot) {
-        std::set<QString> zones;
-        for (const core::CheckHealth &check : m_snapshot->checks) {
-            for (const core::ZoneHealth &zone : check.zones) {
-                zones.insert(zone.zone);
-            }
-        }
-        m_zones = QStringList(zones.begin(), zones.end());
+        const QStringList &zones = m_snapshot->zoneNames;
         m_rows.reserve(m_snapshot->checks.size());
-        for (const core::CheckHealth &check : m_snapshot->checks) {
+        m_cells.assign(m_snapshot->checks.size() * std::size_t(zones.size()), nullptr);
+        // Worst first, then by name: the order of the checks list, decided on the worker.
+        for (const std::uint32_t index : m_snapshot->worstFirst) {
+            const CheckHealth &check = m_snapshot->checks[index];
             Row row;
             row.check = &check;
-            row.status = check.status();
-            row.name = check.name.isEmpty() ? check.key : check.name;
+            row.name = check.displayName();
             // One line per row: a name with a line break (it happens, label values are free text)
             // would make its row taller than the others.
             row.name.replace(QLatin1Char('\n'), QLatin1Char(' '));
-            row.cells.resize(std::size_t(m_zones.size()));
-            for (const core::ZoneHealth &zone : check.zones) {
-                Cell &cell = row.cells[std::size_t(m_zones.indexOf(zone.zone))];
-                cell.zone = &zone;
-                cell.statistics = core::ZoneStatistics::of(zone);
+            const std::size_t first = m_rows.size() * std::size_t(zones.size());
+            auto column = zones.cbegin();
+            for (const ZoneHealth &zone : check.zones) { // both sorted by zone name
+                column = std::lower_bound(column, zones.cend(), zone.zone);
+                m_cells[first + std::size_t(column - zones.cbegin())] = &zone;
             }
             m_rows.push_back(std::move(row));
         }
-        // Worst first, then by name: the order of the checks list.
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-            const int rankA = core::ChecksTableModel::statusRank(a.status);
-            const int rankB = core::ChecksTableModel::statusRank(b.status);
-            if (rankA != rankB) {
-                return rankA < rankB;
-            }
-            const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
-            return byName != 0 ? byName < 0 : a.check->key < b.check->key;
-        });
     }
     endResetModel();
+}
+
+const ZoneHealth *OverviewMatrixModel::cell(int row, int column) const
+{
+    return m_cells[std::size_t(row) * std::size_t(columnCount()) + std::size_t(column)];
 }
 
 void OverviewMatrixModel::setMetric(Metric metric)
@@ -99,16 +83,8 @@ void OverviewMatrixModel::setMetric(Metric metric)
         return;
     }
     m_metric = metric;
-    if (!m_rows.empty() && !m_zones.isEmpty()) {
+    if (!m_rows.empty() && columnCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
-}
-
-void OverviewMatrixModel::setStatusIcons(const std::array<QIcon, 4> &icons)
-{
-    m_statusIcons = icons;
-    if (!m_rows.empty()) {
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     }
 }
 
@@ -119,12 +95,12 @@ QString OverviewMatrixModel::checkKey(int row) const
 
 QString OverviewMatrixModel::zone(int column) const
 {
-    return column >= 0 && column < m_zones.size() ? m_zones[column] : QString();
+    return column >= 0 && column < columnCount() ? m_snapshot->zoneNames[column] : QString();
 }
 
 QModelIndex OverviewMatrixModel::indexOf(const QString &checkKey, const QString &zone) const
 {
-    const auto column = int(m_zones.indexOf(zone));
+    const auto column = m_snapshot ? int(m_snapshot->zoneNames.indexOf(zone)) : -1;
     if (column < 0) {
         return {};
     }
@@ -146,7 +122,7 @@ QString OverviewMatrixModel::shadeLabel(Metric metric, int shade)
     if (metric == Metric::SuccessRatio) {
         switch (shade) {
         case 0:
-            return core::HealthFormat::ratio(1);
+            return HealthFormat::ratio(1);
         case 1:
             return tr("99–100%");
         case 2:
@@ -163,25 +139,25 @@ QString OverviewMatrixModel::shadeLabel(Metric metric, int shade)
     const double lower = shade == 0 ? 0 : latencyClasses[std::size_t(shade - 1)];
     const double upper = shade == int(latencyClasses.size()) ? std::numeric_limits<double>::infinity()
                                                              : latencyClasses[std::size_t(shade)];
-    return core::HealthFormat::bucketRange(lower, upper, shade == 0);
+    return HealthFormat::bucketRange(lower, upper, shade == 0);
 }
 
-int OverviewMatrixModel::shadeOf(const Cell &cell) const
+int OverviewMatrixModel::shadeOf(const ZoneHealth *zone) const
 {
-    if (!cell.zone) {
+    if (!zone) {
         return -1;
     }
     if (m_metric == Metric::SuccessRatio) {
-        const double ratio = successRatio(*cell.zone);
+        const double ratio = zone->statistics.successRatio;
         if (std::isnan(ratio)) {
             return -1;
         }
-        if (cell.zone->failure <= 0) {
+        if (zone->failure <= 0) {
             return 0;
         }
         return ratio >= 0.99 ? 1 : ratio >= 0.9 ? 2 : 3;
     }
-    const core::QuantileEstimate &p95 = cell.statistics.p95;
+    const QuantileEstimate &p95 = zone->statistics.p95;
     if (!p95.isValid()) {
         return -1;
     }
@@ -192,28 +168,27 @@ int OverviewMatrixModel::shadeOf(const Cell &cell) const
     return int(above - latencyClasses.begin());
 }
 
-QString OverviewMatrixModel::textOf(const Cell &cell) const
+QString OverviewMatrixModel::textOf(const ZoneHealth *zone) const
 {
-    if (!cell.zone) {
+    if (!zone) {
         return {};
     }
-    return m_metric == Metric::SuccessRatio ? core::HealthFormat::ratio(successRatio(*cell.zone))
-                                            : core::HealthFormat::quantile(cell.statistics.p95);
+    return m_metric == Metric::SuccessRatio ? HealthFormat::ratio(zone->statistics.successRatio)
+                                            : HealthFormat::quantile(zone->statistics.p95);
 }
 
-QString OverviewMatrixModel::toolTipOf(const Row &row, const Cell &cell, int column) const
+QString OverviewMatrixModel::toolTipOf(const Row &row, const ZoneHealth *zone, int column) const
 {
-    const QString where = tr("%1 in %2").arg(row.name, core::HealthFormat::zone(m_zones[column]));
-    if (!cell.zone) {
+    const QString where = tr("%1 in %2").arg(row.name, HealthFormat::zone(this->zone(column)));
+    if (!zone) {
         return tr("%1: not probed from this zone").arg(where);
     }
-    const core::ZoneHealth &zone = *cell.zone;
-    const QString success = zone.hasOutcomes
+    const QString success = zone->hasOutcomes
         ? tr("Success %1 (%2 of %3 runs)")
-              .arg(core::HealthFormat::ratio(successRatio(zone)), core::HealthFormat::count(zone.success),
-                  core::HealthFormat::count(zone.success + zone.failure))
+              .arg(HealthFormat::ratio(zone->statistics.successRatio), HealthFormat::count(zone->success),
+                  HealthFormat::count(zone->success + zone->failure))
         : tr("No success or failure counters");
-    const QString latency = tr("p95 %1").arg(core::HealthFormat::quantileBounds(cell.statistics.p95));
+    const QString latency = tr("p95 %1").arg(HealthFormat::quantileBounds(zone->statistics.p95));
     return where + QLatin1Char('\n') + success + QLatin1Char('\n') + latency;
 }
 
@@ -224,7 +199,7 @@ int OverviewMatrixModel::rowCount(const QModelIndex &parent) const
 
 int OverviewMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_zones.size());
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->zoneNames.size());
 }
 
 QVariant OverviewMatrixModel::data(const QModelIndex &index, int role) const
@@ -233,39 +208,38 @@ QVariant OverviewMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Row &row = m_rows[std::size_t(index.row())];
-    const Cell &cell = row.cells[std::size_t(index.column())];
+    const ZoneHealth *zone = cell(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return textOf(cell);
+        return textOf(zone);
     case Qt::ToolTipRole:
-        return toolTipOf(row, cell, index.column());
+        return toolTipOf(row, zone, index.column());
     case Qt::AccessibleTextRole:
-        return cell.zone
-            ? tr("%1, %2: %3").arg(row.name, core::HealthFormat::zone(m_zones[index.column()]), textOf(cell))
-            : tr("%1, %2: not probed").arg(row.name, core::HealthFormat::zone(m_zones[index.column()]));
+        return zone ? tr("%1, %2: %3").arg(row.name, HealthFormat::zone(this->zone(index.column())), textOf(zone))
+                    : tr("%1, %2: not probed").arg(row.name, HealthFormat::zone(this->zone(index.column())));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
-    case core::CheckKeyRole:
+    case CheckKeyRole:
         return row.check->key;
-    case core::StatusRole:
-        return int(row.status);
-    case core::ProblemsRole:
-        return cell.zone ? int(cell.zone->problems.toInt()) : 0;
-    case core::SortRole:
-        if (!cell.zone) {
+    case StatusRole:
+        return int(row.check->status);
+    case ProblemsRole:
+        return zone ? int(zone->problems.toInt()) : 0;
+    case SortRole:
+        if (!zone) {
             return {};
         }
         if (m_metric == Metric::SuccessRatio) {
-            const double ratio = successRatio(*cell.zone);
+            const double ratio = zone->statistics.successRatio;
             return std::isnan(ratio) ? QVariant() : QVariant(ratio);
         }
-        return cell.statistics.p95.isValid() ? QVariant(cell.statistics.p95.value) : QVariant();
+        return zone->statistics.p95.isValid() ? QVariant(zone->statistics.p95.value) : QVariant();
     case ZoneRole:
-        return m_zones[index.column()];
+        return this->zone(index.column());
     case ShadeRole:
-        return shadeOf(cell);
+        return shadeOf(zone);
     case HasZoneRole:
-        return cell.zone != nullptr;
+        return zone != nullptr;
     default:
         break;
     }
@@ -275,15 +249,15 @@ QVariant OverviewMatrixModel::data(const QModelIndex &index, int role) const
 QVariant OverviewMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= m_zones.size()) {
+        if (section < 0 || section >= columnCount()) {
             return {};
         }
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return core::HealthFormat::zone(m_zones[section]);
+            return HealthFormat::zone(zone(section));
         case ZoneRole:
-            return m_zones[section];
+            return zone(section);
         default:
             return QAbstractTableModel::headerData(section, orientation, role);
         }
@@ -295,20 +269,15 @@ QVariant OverviewMatrixModel::headerData(int section, Qt::Orientation orientatio
     switch (role) {
     case Qt::DisplayRole:
         return row.name;
-    case Qt::DecorationRole: {
-        const auto status = std::size_t(row.status);
-        return status < m_statusIcons.size() && !m_statusIcons[status].isNull() ? QVariant(m_statusIcons[status])
-                                                                                : QVariant();
-    }
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(row.name, statusText(row.status));
+        return tr("%1: %2").arg(row.name, statusText(row.check->status));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case core::CheckKeyRole:
+    case CheckKeyRole:
         return row.check->key;
-    case core::StatusRole:
-        return int(row.status);
+    case StatusRole:
+        return int(row.check->status);
     default:
         break;
     }
@@ -320,8 +289,7 @@ Qt::ItemFlags OverviewMatrixModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
-    const Cell &cell = m_rows[std::size_t(index.row())].cells[std::size_t(index.column())];
-    return cell.zone ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+    return cell(index.row(), index.column()) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
 }
 
-} // namespace appclacks::ui
+} // namespace appclacks::core

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/expositiongenerator.h"
+#include "simulator/expositiongenerator.h"
 
 #include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
@@ -15,7 +15,9 @@
 #include <utility>
 #include <vector>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
+
+using namespace appclacks::core;
 
 namespace {
 
@@ -128,4 +130,4 @@ QByteArray ExpositionGenerator::generate(const GeneratorOptions &options)
     return out;
 }
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "core/simulator/responsebody.h"
+#include "simulator/responsebody.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,7 +16,7 @@
 
 class QTcpSocket;
 
-namespace appclacks::core {
+namespace appclacks::simulator {
 
 struct RecordedRequest;
 
@@ -72,4 +72,4 @@ private:
     QTimer m_trickleTimer;
 };
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

@@ -1,13 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "ui/charts/charttheme.h"
+#include "ui/theme/theme.h"
 
-#include <QAbstractAxis>
-#include <QChart>
-#include <QGraphicsLayout>
 #include <QIcon>
-#include <QLegend>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -40,7 +36,7 @@ QColor forBackground(QRgb rgb, bool dark)
 
 } // namespace
 
-ChartTheme::ChartTheme(const QPalette &palette, const QFont &font)
+Theme::Theme(const QPalette &palette, const QFont &font)
     : m_font(font)
 {
     // Charts sit on the view background (Base), like lists and tables do, so that they read as
@@ -54,12 +50,12 @@ ChartTheme::ChartTheme(const QPalette &palette, const QFont &font)
     m_highlight = palette.color(QPalette::Active, QPalette::Highlight);
 }
 
-ChartTheme ChartTheme::of(const QWidget *widget)
+Theme Theme::of(const QWidget *widget)
 {
-    return widget ? ChartTheme(widget->palette(), widget->font()) : ChartTheme();
+    return widget ? Theme(widget->palette(), widget->font()) : Theme();
 }
 
-QFont ChartTheme::titleFont() const
+QFont Theme::titleFont() const
 {
     QFont font = m_font;
     font.setPointSizeF(font.pointSizeF() * 1.15);
@@ -67,41 +63,41 @@ QFont ChartTheme::titleFont() const
     return font;
 }
 
-QFont ChartTheme::labelFont() const
+QFont Theme::labelFont() const
 {
     QFont font = m_font;
     font.setPointSizeF(font.pointSizeF() * 0.92);
     return font;
 }
 
-QFont ChartTheme::smallFont() const
+QFont Theme::smallFont() const
 {
     QFont font = m_font;
     font.setPointSizeF(font.pointSizeF() * 0.85);
     return font;
 }
 
-QColor ChartTheme::neutral() const
+QColor Theme::neutral() const
 {
     return m_dark ? QColor::fromRgb(0xff8ea7c0) : QColor::fromRgb(0xff5b7691);
 }
 
-QColor ChartTheme::passing() const
+QColor Theme::passing() const
 {
     return forBackground(passingRgb, m_dark);
 }
 
-QColor ChartTheme::partial() const
+QColor Theme::partial() const
 {
     return forBackground(partialRgb, m_dark);
 }
 
-QColor ChartTheme::failing() const
+QColor Theme::failing() const
 {
     return forBackground(failingRgb, m_dark);
 }
 
-QColor ChartTheme::statusColor(core::CheckStatus status) const
+QColor Theme::statusColor(core::CheckStatus status) const
 {
     switch (status) {
     case core::CheckStatus::Passing:
@@ -116,7 +112,7 @@ QColor ChartTheme::statusColor(core::CheckStatus status) const
     return m_secondaryText;
 }
 
-QColor ChartTheme::zoneColor(int index) const
+QColor Theme::zoneColor(int index) const
 {
     if (index < 0) {
         return m_secondaryText;
@@ -129,23 +125,12 @@ QColor ChartTheme::zoneColor(int index) const
     return colour;
 }
 
-QColor ChartTheme::zoneColor(const QStringList &zoneOrder, const QString &zone) const
+QColor Theme::zoneColor(const QStringList &zoneOrder, const QString &zone) const
 {
     return zoneColor(int(zoneOrder.indexOf(zone)));
 }
 
-QStringList ChartTheme::zoneOrder(const core::HealthSnapshot &snapshot)
-{
-    std::set<QString> zones;
-    for (const core::CheckHealth &check : snapshot.checks) {
-        for (const core::ZoneHealth &zone : check.zones) {
-            zones.insert(zone.zone);
-        }
-    }
-    return QStringList(zones.begin(), zones.end());
-}
-
-QString ChartTheme::statusGlyph(core::CheckStatus status)
+QString Theme::statusGlyph(core::CheckStatus status)
 {
     switch (status) {
     case core::CheckStatus::Passing:
@@ -160,7 +145,7 @@ QString ChartTheme::statusGlyph(core::CheckStatus status)
     return QStringLiteral("○");
 }
 
-QIcon ChartTheme::statusIcon(core::CheckStatus status) const
+QIcon Theme::statusIcon(core::CheckStatus status) const
 {
     const QColor colour = statusColor(status);
     QIcon icon;
@@ -206,58 +191,17 @@ QIcon ChartTheme::statusIcon(core::CheckStatus status) const
     return icon;
 }
 
-QColor ChartTheme::blend(const QColor &over, const QColor &under, double opacity)
+std::array<QIcon, 4> Theme::statusIcons() const
+{
+    return { statusIcon(core::CheckStatus::NoData), statusIcon(core::CheckStatus::Passing),
+        statusIcon(core::CheckStatus::PartialOutage), statusIcon(core::CheckStatus::GlobalOutage) };
+}
+
+QColor Theme::blend(const QColor &over, const QColor &under, double opacity)
 {
     const double a = std::clamp(opacity, 0.0, 1.0);
     return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
         float(over.greenF() * a + under.greenF() * (1 - a)), float(over.blueF() * a + under.blueF() * (1 - a)));
-}
-
-void ChartTheme::apply(QChart *chart) const
-{
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setDropShadowEnabled(false);
-    chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(m_background);
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(m_text);
-    chart->setTitleFont(titleFont());
-    chart->setMargins(chartMargins());
-    // The background fills the whole chart: QGraphicsLayout's default contents margins would
-    // leave a frame of the view's colour around it, on screen and in exported images.
-    if (chart->layout()) {
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-    }
-    // Axis numbers with the same locale as HealthFormat's texts ("1,500" next to "1,234 runs").
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-
-    QLegend *legend = chart->legend();
-    legend->setBackgroundVisible(false);
-    legend->setBorderColor(Qt::transparent);
-    legend->setLabelColor(m_text);
-    legend->setFont(labelFont());
-    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
-    legend->setAlignment(Qt::AlignBottom);
-}
-
-void ChartTheme::apply(QAbstractAxis *axis) const
-{
-    axis->setLabelsBrush(m_text);
-    axis->setLabelsFont(labelFont());
-    axis->setTitleBrush(m_secondaryText);
-    axis->setTitleFont(smallFont());
-    axis->setShadesVisible(false);
-    QPen grid(m_gridLine);
-    grid.setWidthF(1);
-    grid.setCosmetic(true);
-    axis->setGridLinePen(grid);
-    axis->setMinorGridLineVisible(false);
-    QPen line(m_axisLine);
-    line.setWidthF(1);
-    line.setCosmetic(true);
-    axis->setLinePen(line);
 }
 
 } // namespace appclacks::ui

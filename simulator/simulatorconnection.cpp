@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/simulatorconnection.h"
+#include "simulator/simulatorconnection.h"
 
-#include "core/simulator/simulatorserver.h"
+#include "simulator/simulatorserver.h"
 
 #include <QTcpSocket>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
+
+using namespace appclacks::core;
 
 namespace {
 
@@ -217,4 +219,4 @@ void SimulatorConnection::finish()
     m_socket->disconnectFromHost(); // after what is still queued has been written
 }
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-#include "core/simulator/simulatedfleet.h"
+#include "simulator/simulatedfleet.h"
 
 #include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
@@ -18,7 +18,9 @@
 #include <string_view>
 #include <utility>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
+
+using namespace appclacks::core;
 
 namespace {
 
@@ -755,4 +757,4 @@ QByteArray SimulatedFleet::cabourotteExposition(const FleetRenderOptions &option
     return writer.finish();
 }
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

@@ -7,7 +7,7 @@
 
 #include <cstdint>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
 
 /// What ExpositionGenerator writes: Appclacks' API output for `checks` × `zones`.
 struct GeneratorOptions
@@ -28,4 +28,4 @@ public:
     static QByteArray generate(const GeneratorOptions &options);
 };
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

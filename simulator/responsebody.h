@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace appclacks::core {
+namespace appclacks::simulator {
 
 struct GzipRepetition;
 
@@ -29,4 +29,4 @@ public:
     static std::unique_ptr<ResponseBody> fromGzipRepetition(const GzipRepetition &repetition);
 };
 
-} // namespace appclacks::core
+} // namespace appclacks::simulator

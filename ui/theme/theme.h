@@ -7,26 +7,26 @@
 
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QMargins>
 #include <QPalette>
 #include <QStringList>
 
-class QAbstractAxis;
-class QChart;
-class QIcon;
+#include <array>
+
 class QWidget;
 
 namespace appclacks::ui {
 
 /// The colours and marks of ../shared/UI.md, derived from a palette and a font so that charts
 /// follow the window in light and dark themes, on screen and in exported images alike.
-class ChartTheme final
+class Theme final
 {
 public:
-    explicit ChartTheme(const QPalette &palette = {}, const QFont &font = {});
+    explicit Theme(const QPalette &palette = {}, const QFont &font = {});
 
     /// The theme of a widget as it is shown: its palette and font.
-    static ChartTheme of(const QWidget *widget);
+    static Theme of(const QWidget *widget);
 
     bool isDark() const { return m_dark; }
     QColor background() const { return m_background; }
@@ -50,28 +50,21 @@ public:
     /// Okabe–Ito colour number `index`; past the seventh the hues repeat in a darker (light
     /// theme) or lighter (dark theme) shade so that ten zones still differ.
     QColor zoneColor(int index) const;
-    /// The colour of `zone` among `zoneOrder` (see zoneOrder()); unknown zones are grey.
+    /// The colour of `zone` among `zoneOrder` (a snapshot's zoneNames); unknown zones are grey.
     QColor zoneColor(const QStringList &zoneOrder, const QString &zone) const;
-
-    /// Every zone of a snapshot, sorted: a zone's index here is its colour in every chart, even
-    /// for a check probed from only some of the zones.
-    static QStringList zoneOrder(const core::HealthSnapshot &snapshot);
 
     /// ● passing, ◐ failing in one zone, ✖ failing in two or more, ○ no results yet.
     static QString statusGlyph(core::CheckStatus status);
     /// The glyph's shape drawn in its status colour, crisp at any size and independent of fonts.
     QIcon statusIcon(core::CheckStatus status) const;
+    /// statusIcon() of every core::CheckStatus, by its value.
+    std::array<QIcon, 4> statusIcons() const;
 
     /// `over` painted at `opacity` on `under`, as an opaque colour.
     static QColor blend(const QColor &over, const QColor &under, double opacity);
 
     /// Room around a chart's content: enough for the last axis label, no wasted border.
     static QMargins chartMargins() { return QMargins(14, 8, 18, 10); }
-
-    /// Background, title, legend and margins of a chart; no animation, shadow or gradient.
-    void apply(QChart *chart) const;
-    /// Labels, line and faint grid of an axis.
-    void apply(QAbstractAxis *axis) const;
 
 private:
     QFont m_font;

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ui/checkspane.h"
+
+#include "core/models/checkstablemodel.h"
+#include "core/settings/appsettings.h"
+#include "ui/checksfilterproxymodel.h"
+#include "ui/theme/theme.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace appclacks::ui {
+
+using core::ChecksTableModel;
+
+ChecksPane::ChecksPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ChecksTableModel(this))
+    , m_proxy(new ChecksFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setObjectName(QStringLiteral("checksView"));
+    m_view->setAccessibleName(tr("Checks"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ChecksTableModel::Status, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    setUpColumns();
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ChecksPane::showColumnsMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChecksPane::showCheckMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        const QString key = rows.isEmpty() ? QString() : rows.constFirst().data(core::CheckKeyRole).toString();
+        if (key != m_selectedKey) {
+            m_selectedKey = key;
+            Q_EMIT selectionChanged(key);
+        }
+    });
+
+    m_empty->setObjectName(QStringLiteral("emptyChecks"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText); // errors quote what a server said
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    applyTheme();
+}
+
+ChecksPane::~ChecksPane() = default;
+
+void ChecksPane::setUpColumns()
+{
+    for (const int hidden : { int(ChecksTableModel::Status), int(ChecksTableModel::Id), int(ChecksTableModel::Zones),
+             int(ChecksTableModel::Success), int(ChecksTableModel::P50), int(ChecksTableModel::Mean) }) {
+        m_view->setColumnHidden(hidden, true);
+    }
+    // Widths from the widest texts a column can hold: measuring thousands of rows on every
+    // refresh would stall the window.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString widest = column == ChecksTableModel::SuccessRatio                  ? QStringLiteral("100.0%")
+            : column == ChecksTableModel::Failure || column == ChecksTableModel::Success ? QStringLiteral("1,000,000")
+                                                                                         : QStringLiteral("> 7.5 s");
+        m_view->setColumnWidth(column,
+            std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(widest))
+                + 2 * metrics.averageCharWidth() + 4);
+    }
+    m_view->horizontalHeader()->setSectionResizeMode(ChecksTableModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(48);
+}
+
+void ChecksPane::showColumnsMenu(const QPoint &at)
+{
+    // Every column can be shown; the default keeps the list narrow.
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_view->isColumnHidden(column));
+        toggle->setEnabled(column != ChecksTableModel::Name);
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
+}
+
+void ChecksPane::showCheckMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid()) {
+        return;
+    }
+    const QString key = index.data(core::CheckKeyRole).toString();
+    QMenu menu(this);
+    QAction *mute = menu.addAction(tr("Mute Notifications for This Check"));
+    mute->setCheckable(true);
+    mute->setChecked(core::AppSettings().mutedChecks().contains(key));
+    if (menu.exec(m_view->viewport()->mapToGlobal(at)) == mute) {
+        core::AppSettings settings;
+        QStringList muted = settings.mutedChecks();
+        if (mute->isChecked()) {
+            muted.append(key);
+        } else {
+            muted.removeAll(key);
+        }
+        settings.setMutedChecks(muted);
+    }
+}
+
+void ChecksPane::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot)
+{
+    m_model->setSnapshot(std::move(snapshot));
+    updateEmptyState();
+}
+
+void ChecksPane::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmptyState();
+}
+
+void ChecksPane::setFilterText(const QString &text)
+{
+    m_proxy->setFilterText(text);
+}
+
+void ChecksPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_empty->setText(m_emptyText);
+}
+
+void ChecksPane::selectCheck(const QString &checkKey)
+{
+    if (checkKey.isEmpty()) {
+        m_view->clearSelection();
+        return;
+    }
+    const int row = m_model->rowOf(checkKey);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ChecksTableModel::Name));
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void ChecksPane::applyTheme()
+{
+    m_proxy->setStatusIcons(Theme::of(this).statusIcons());
+}
+
+void ChecksPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        applyTheme(); // the status icons follow light and dark
+    }
+}
+
+} // namespace appclacks::ui

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/health/healthsnapshot.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace appclacks::core {
+class ChecksTableModel;
+}
+
+namespace appclacks::ui {
+
+class ChecksFilterProxyModel;
+
+/// The left side of the window: the checks of the displayed snapshot, worst first, filtered by
+/// the toolbar's search, with an empty state that says what to do next. Columns can be shown
+/// from the header's menu; a check's notifications can be muted from its context menu.
+class ChecksPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChecksPane)
+
+public:
+    explicit ChecksPane(QWidget *parent = nullptr);
+    ~ChecksPane() override;
+
+    void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot);
+    /// Shown instead of the list while there are no checks ("Waiting for the first scrape…").
+    void setEmptyText(const QString &text);
+    void setFilterText(const QString &text);
+
+    void selectCheck(const QString &checkKey);
+    QString selectedCheck() const { return m_selectedKey; }
+
+    QTableView *view() const { return m_view; }
+    core::ChecksTableModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    /// The selected check's key, or empty when nothing is selected.
+    void selectionChanged(const QString &checkKey);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setUpColumns();
+    void showColumnsMenu(const QPoint &at);
+    void showCheckMenu(const QPoint &at);
+    void applyTheme();
+    void updateEmptyState();
+
+    core::ChecksTableModel *m_model = nullptr;
+    ChecksFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QString m_emptyText;
+    QString m_selectedKey;
+};
+
+} // namespace appclacks::ui
