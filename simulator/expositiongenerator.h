@@ -21,7 +21,7 @@ struct GeneratorOptions
 /// Deterministic Appclacks-style exposition (text format 0.0.4): per check × zone the 14 default
 /// buckets, _sum, _count and healthcheck_total by status, with log-normal latencies, a few
 /// failing checks, and 4% of check names that need escaping or are non-ASCII — the shape of
-/// ../shared/bench/gen_corpus.py, for benchmarks, the fuzzer's seeds and the simulator.
+/// the reference harness's corpus generator (scripts/bench.sh), for benchmarks, the fuzzer's seeds and the simulator.
 class ExpositionGenerator final
 {
 public:

@@ -39,7 +39,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a source; the choice is remembered for the next start (DESIGN.md, sources).
+    /// Opens a source; the choice is remembered for the next start (docs/DESIGN.md, sources).
     void open(const core::SourceSpec &spec);
     /// Later runs reopen the last profile or file; returns false when there is none to reopen.
     bool reopenLastSource();

@@ -78,7 +78,7 @@ void StaleBanner::updateText()
 
 void StaleBanner::applyColours()
 {
-    // UI.md's warning yellow, with text dark enough to read on it in light and dark themes.
+    // docs/UI.md's warning yellow, with text dark enough to read on it in light and dark themes.
     QPalette colours = palette();
     colours.setColor(QPalette::Window, QColor(0xFF, 0xE0, 0x82));
     colours.setColor(QPalette::WindowText, QColor(0x3A, 0x2C, 0x00));

@@ -15,7 +15,7 @@ class QCommandLineParser;
 
 namespace appclacks::app {
 
-/// SOURCE of DESIGN.md's command line for the commands that read health checks: the options
+/// SOURCE of docs/DESIGN.md's command line for the commands that read health checks: the options
 /// and their parsing are core::SourceSpec's; loading goes the window's own road
 /// (core::SnapshotLoader), waited for here.
 namespace SnapshotSource {

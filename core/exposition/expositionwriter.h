@@ -16,7 +16,7 @@ namespace ExpositionWriter {
 /// Appends `value` escaped for a quoted label value (`\\`, `\"` and `\n`), as the formats want it.
 void appendEscapedLabelValue(std::string &out, std::string_view value);
 
-/// One JSON object: families with every sample, in the layout of DESIGN.md.
+/// One JSON object: families with every sample, in the layout of docs/DESIGN.md.
 std::string toJson(const ExpositionDocument &document);
 
 /// The samples written back in canonical exposition form (HELP, TYPE and UNIT first, labels

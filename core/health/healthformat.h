@@ -9,7 +9,7 @@
 
 namespace appclacks::core::HealthFormat {
 
-/// "0.5 ms", "8 ms", "180 ms", "1.4 s", "2.25 s", "12 s" (../shared/UI.md, Numbers).
+/// "0.5 ms", "8 ms", "180 ms", "1.4 s", "2.25 s", "12 s" (docs/UI.md, Numbers).
 QString duration(double seconds);
 
 /// "99.2%"; "—" when there is nothing to divide.

@@ -31,7 +31,7 @@ void writeQuantile(JsonWriter &json, std::string_view key, const QuantileEstimat
     }
 }
 
-// A ZONE of DESIGN.md; `zoneName` null for the total and for series without a zone label.
+// A ZONE of docs/DESIGN.md; `zoneName` null for the total and for series without a zone label.
 void writeZone(JsonWriter &json, const ZoneHealth &zone, const QString &zoneName)
 {
     const ZoneStatistics &statistics = zone.statistics;

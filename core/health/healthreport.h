@@ -14,7 +14,7 @@ struct HealthSnapshot;
 namespace HealthReport {
 
 /// `{"source":…,"scraped_at":…,"checks":[{"id","name","zones":[ZONE…],"total":ZONE}]}` as laid
-/// down in DESIGN.md; quantiles are exactly PromQL's, null where PromQL has none.
+/// down in docs/DESIGN.md; quantiles are exactly PromQL's, null where PromQL has none.
 QByteArray toJson(const HealthSnapshot &snapshot);
 
 /// One row per check × zone and one per check total, for spreadsheets.

@@ -3,11 +3,12 @@
 
 #include "core/health/healthstatistics.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
-#include <set>
 
 namespace appclacks::core {
 
@@ -132,7 +133,8 @@ ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
 
 void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
 {
-    std::set<QString> zoneNames;
+    // Most checks share the same few zones: a hash set keeps the ten thousand inserts cheap.
+    QSet<QString> zoneNames;
     snapshot.failingChecks = 0;
     snapshot.worstStatus = CheckStatus::NoData;
     int worstSeverity = severityOf(CheckStatus::NoData) + 1;
@@ -154,19 +156,44 @@ void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
         }
     }
     snapshot.zoneNames = QStringList(zoneNames.begin(), zoneNames.end());
+    std::sort(snapshot.zoneNames.begin(), snapshot.zoneNames.end());
 
+    // The checks are in name order already (orderChecks()): worst first is a stable counting
+    // sort by severity, with no string compared again.
+    constexpr int severities = 4;
+    std::array<std::uint32_t, severities + 1> start {};
+    for (const CheckHealth &check : snapshot.checks) {
+        ++start[std::size_t(std::clamp(check.severity, 0, severities - 1)) + 1];
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
     snapshot.worstFirst.resize(snapshot.checks.size());
-    std::iota(snapshot.worstFirst.begin(), snapshot.worstFirst.end(), 0u);
-    std::stable_sort(
-        snapshot.worstFirst.begin(), snapshot.worstFirst.end(), [&snapshot](std::uint32_t a, std::uint32_t b) {
-            const CheckHealth &left = snapshot.checks[a];
-            const CheckHealth &right = snapshot.checks[b];
-            if (left.severity != right.severity) {
-                return left.severity < right.severity;
-            }
-            const int byName = left.displayName().compare(right.displayName(), Qt::CaseInsensitive);
-            return byName != 0 ? byName < 0 : left.key < right.key;
-        });
+    for (std::uint32_t index = 0; index < snapshot.checks.size(); ++index) {
+        const auto severity = std::size_t(std::clamp(snapshot.checks[index].severity, 0, severities - 1));
+        snapshot.worstFirst[start[severity]++] = index;
+    }
+}
+
+void orderChecks(std::vector<CheckHealth> &checks)
+{
+    // By name as people read it (ignoring case), then exactly, then by key: one order for the
+    // list, the overview and every report. Indexes are sorted, then the checks moved once.
+    std::vector<std::uint32_t> order(checks.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&checks](std::uint32_t a, std::uint32_t b) {
+        const CheckHealth &left = checks[a];
+        const CheckHealth &right = checks[b];
+        const int byName = left.name.compare(right.name, Qt::CaseInsensitive);
+        if (byName != 0) {
+            return byName < 0;
+        }
+        return left.name != right.name ? left.name < right.name : left.key < right.key;
+    });
+    std::vector<CheckHealth> ordered;
+    ordered.reserve(checks.size());
+    for (const std::uint32_t index : order) {
+        ordered.push_back(std::move(checks[index]));
+    }
+    checks = std::move(ordered);
 }
 
 } // namespace appclacks::core

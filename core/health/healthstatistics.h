@@ -15,4 +15,8 @@ ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds);
 /// snapshot, on the thread that builds it.
 void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds);
 
+/// Sorts checks by name ignoring case, then exactly, then by key: the order worstFirst keeps
+/// within each severity.
+void orderChecks(std::vector<CheckHealth> &checks);
+
 } // namespace appclacks::core

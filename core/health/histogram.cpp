@@ -147,11 +147,17 @@ ThresholdShare shareAtOrBelow(double threshold, std::span<const Bucket> input)
     if (input.empty() || std::isnan(threshold)) {
         return result;
     }
-    std::vector<Bucket> buckets = normalized({ input.begin(), input.end() });
+    // As for quantile(): the common sorted, monotonic case is read in place.
+    std::vector<Bucket> fixed;
+    std::span<const Bucket> buckets = input;
+    if (!isNormalized(input) || !isMonotonic(input)) {
+        fixed = normalized({ input.begin(), input.end() });
+        ensureMonotonic(fixed);
+        buckets = fixed;
+    }
     if (!std::isinf(buckets.back().upperBound)) {
         return result;
     }
-    ensureMonotonic(buckets);
     const double observations = buckets.back().count;
     if (!(observations > 0)) {
         return result;

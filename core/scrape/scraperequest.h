@@ -87,7 +87,7 @@ struct ScrapeMetadata
 /// Whether the scrape should be retried later with backoff (429, 5xx, network trouble).
 bool isTransient(ScrapeError error);
 
-/// Exit code of the command-line commands for a scrape error (sysexits, DESIGN.md).
+/// Exit code of the command-line commands for a scrape error (sysexits, docs/DESIGN.md).
 int exitCodeFor(ScrapeError error);
 
 } // namespace appclacks::core

@@ -23,7 +23,7 @@ struct LoadResult
     std::optional<int> retryAfterSeconds; ///< what a 429 or 503 asked for
 
     bool ok() const { return built.latest != nullptr; }
-    /// The command line's exit code for a failure (DESIGN.md).
+    /// The command line's exit code for a failure (docs/DESIGN.md).
     int exitCode() const;
 };
 

@@ -33,7 +33,7 @@ struct ResolvedSource
 struct Resolution
 {
     std::optional<ResolvedSource> source;
-    int exitCode = 0; ///< sysexits (DESIGN.md): 2 usage, 69 unavailable, 77 credentials
+    int exitCode = 0; ///< sysexits (docs/DESIGN.md): 2 usage, 69 unavailable, 77 credentials
     QString error; ///< for a person; never contains a secret
 };
 

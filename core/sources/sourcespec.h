@@ -17,7 +17,7 @@ class QCommandLineParser;
 
 namespace appclacks::core {
 
-/// The one spelling of "which kind of source" (DESIGN.md, sources).
+/// The one spelling of "which kind of source" (docs/DESIGN.md, sources).
 enum class SourceKind { None, Demo, File, Url, Profile };
 
 /// Where health checks come from, as a value: parsed from the command line in one place
@@ -67,3 +67,5 @@ struct SourceSpec
 QString sourceKindName(SourceKind kind);
 
 } // namespace appclacks::core
+
+Q_DECLARE_METATYPE(appclacks::core::SourceSpec)

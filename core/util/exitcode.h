@@ -5,7 +5,7 @@
 
 namespace appclacks::core {
 
-/// Exit codes of the command line, after sysexits.h (DESIGN.md); core reports its errors with
+/// Exit codes of the command line, after sysexits.h (docs/DESIGN.md); core reports its errors with
 /// them so that every command maps a failure the same way.
 enum ExitCode : int {
     ExitOk = 0,

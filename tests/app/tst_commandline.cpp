@@ -168,7 +168,7 @@ private Q_SLOTS:
             QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/appclacks_docs_sample.prom"), QStringLiteral("--format"),
             QStringLiteral("json") });
         QCOMPARE(run.exitCode, 0);
-        // Keys in the documented order, so that the output reads like DESIGN.md.
+        // Keys in the documented order, so that the output reads like docs/DESIGN.md.
         QVERIFY2(run.out.startsWith(QStringLiteral("{\"source\":")), qPrintable(run.out.left(80)));
         QVERIFY(run.out.indexOf(QStringLiteral("\"scraped_at\"")) < run.out.indexOf(QStringLiteral("\"checks\"")));
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();

@@ -1,7 +1,9 @@
 # SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 # SPDX-License-Identifier: Apache-2.0
 
-# Fails when appclacks_core links or includes QtGui/QtWidgets (run by ctest as tst_layering).
+# Fails when appclacks_core links or includes QtGui/QtWidgets, when the core library holds any of
+# the simulator, or when a file under ui/ computes a statistic instead of reading the snapshot's
+# (run by ctest as tst_layering).
 set(failures "")
 
 foreach(libraries IN ITEMS "${CORE_LINK_LIBRARIES}" "${CORE_INTERFACE_LIBRARIES}")
@@ -25,6 +27,34 @@ if(source_count EQUAL 0)
     list(APPEND failures "no core sources found under ${CORE_SOURCE_DIR}: the check would be empty")
 endif()
 
+# The simulator is a library of its own: not one of its symbols ships inside core.
+find_program(NM nm)
+if(NOT NM OR NOT EXISTS "${CORE_LIBRARY}")
+    list(APPEND failures "cannot list the symbols of ${CORE_LIBRARY}")
+else()
+    execute_process(COMMAND "${NM}" -C --defined-only "${CORE_LIBRARY}" OUTPUT_VARIABLE symbols RESULT_VARIABLE status)
+    string(REGEX MATCHALL "[^\n]*(appclacks::simulator|SimulatorServer|SimulatedFleet|ExpositionGenerator|GzipEncoder|deflate)[^\n]*" simulator_symbols "${symbols}")
+    if(NOT status EQUAL 0 OR NOT symbols MATCHES "appclacks::core::")
+        list(APPEND failures "could not read the symbols of ${CORE_LIBRARY}")
+    elseif(simulator_symbols)
+        list(GET simulator_symbols 0 first)
+        list(APPEND failures "appclacks_core defines simulator code, such as: ${first}")
+    endif()
+endif()
+
+# Statistics are computed once, in core, on the worker; ui/ only reads them.
+file(GLOB_RECURSE ui_sources "${UI_SOURCE_DIR}/*.h" "${UI_SOURCE_DIR}/*.cpp")
+foreach(source IN LISTS ui_sources)
+    file(STRINGS "${source}" computing REGEX "Histogram::|statisticsOf|completeStatistics|increaseBetween|markTransitions|core/health/healthstatistics\\.h|core/health/histogram\\.h")
+    if(computing)
+        list(APPEND failures "${source} computes statistics: ${computing}")
+    endif()
+endforeach()
+list(LENGTH ui_sources ui_count)
+if(ui_count EQUAL 0)
+    list(APPEND failures "no ui sources found under ${UI_SOURCE_DIR}: the check would be empty")
+endif()
+
 find_program(LDD ldd)
 if(LDD AND EXISTS "${CORE_ONLY_EXECUTABLE}")
     execute_process(COMMAND "${LDD}" "${CORE_ONLY_EXECUTABLE}" OUTPUT_VARIABLE loaded RESULT_VARIABLE status)
@@ -39,4 +69,5 @@ if(failures)
     list(JOIN failures "\n  " message)
     message(FATAL_ERROR "Layering violated:\n  ${message}")
 endif()
-message(STATUS "appclacks_core is free of QtGui/QtWidgets (${source_count} sources checked)")
+message(STATUS "appclacks_core is free of QtGui/QtWidgets and of the simulator (${source_count} sources checked); "
+               "${ui_count} ui sources compute no statistic")

@@ -5,6 +5,7 @@
 #include "core/health/healthsnapshot.h"
 #include "core/models/bucketsmodel.h"
 #include "core/models/checkstablemodel.h"
+#include "core/models/overviewmatrixmodel.h"
 #include "core/models/zonestablemodel.h"
 #include "simulator/expositiongenerator.h"
 
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void bucketsModel();
     void modelsPassTheTesterOnEveryCorpusFile_data();
     void modelsPassTheTesterOnEveryCorpusFile();
+    void overviewModelIsWorstFirstWithEveryZone();
+    void zonesTableReadsThePrecomputedStatistics();
 };
 
 void TestModels::checksModelShowsEveryCheck()
@@ -200,9 +203,14 @@ void TestModels::modelsPassTheTesterOnEveryCorpusFile()
     ChecksTableModel checks;
     ZonesTableModel zones;
     BucketsModel buckets;
+    OverviewMatrixModel overview;
     QAbstractItemModelTester checksTester(&checks, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester zonesTester(&zones, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester bucketsTester(&buckets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester overviewTester(&overview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    overview.setSnapshot(snapshot);
+    QCOMPARE(overview.rowCount(), int(snapshot->checks.size()));
+    overview.setMetric(OverviewMatrixModel::Metric::P95);
     checks.setSnapshot(snapshot);
     QCOMPARE(checks.rowCount(), int(snapshot->checks.size()));
     for (const CheckHealth &check : snapshot->checks) {
@@ -216,6 +224,57 @@ void TestModels::modelsPassTheTesterOnEveryCorpusFile()
             }
         }
     }
+}
+
+void TestModels::overviewModelIsWorstFirstWithEveryZone()
+{
+    OverviewMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto snapshot = generated(40, 3, 7);
+    model.setSnapshot(snapshot);
+    QCOMPARE(model.rowCount(), 40);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.zones(), snapshot->zoneNames);
+    int previous = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const CheckHealth *check = snapshot->check(model.checkKey(row));
+        QVERIFY(check);
+        QVERIFY(check->severity >= previous);
+        previous = check->severity;
+        QCOMPARE(model.headerData(row, Qt::Vertical, StatusRole).toInt(), int(check->status));
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const ZoneHealth *zone = check->zone(model.zone(column));
+            const QModelIndex index = model.index(row, column);
+            QCOMPARE(index.data(HasZoneRole).toBool(), zone != nullptr);
+            QCOMPARE(index.data(ZoneRole).toString(), model.zone(column));
+            if (zone) {
+                // The cell shows what the worker computed, not a figure of its own.
+                QCOMPARE(index.data(SortRole).toDouble(), zone->statistics.successRatio);
+            }
+        }
+    }
+    QCOMPARE(model.indexOf(model.checkKey(5), model.zone(2)), model.index(5, 2));
+    QVERIFY(!model.indexOf(QStringLiteral("no such check"), model.zone(0)).isValid());
+    model.setSnapshot(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 0);
+}
+
+void TestModels::zonesTableReadsThePrecomputedStatistics()
+{
+    ZonesTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto snapshot = corpusSnapshot(QStringLiteral("appclacks_docs_sample.prom"));
+    const CheckHealth &check = snapshot->checks.front();
+    model.setCheck(snapshot, check.key);
+    QCOMPARE(model.rowCount(), int(check.zones.size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ZoneStatistics &statistics = check.zones[std::size_t(row)].statistics;
+        QCOMPARE(model.index(row, ZonesTableModel::P95).data(SortRole).toDouble(), statistics.p95.value);
+        QCOMPARE(model.index(row, ZonesTableModel::WithinThreshold).data(SortRole).toDouble(),
+            statistics.withinThreshold.share);
+    }
+    QCOMPARE(model.headerData(ZonesTableModel::WithinThreshold, Qt::Horizontal).toString(), QStringLiteral("≤ 1 s"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -102,7 +102,7 @@ QByteArray zoneSeries(const QByteArray &id, const QByteArray &name, const QByteA
     return text;
 }
 
-// UI.md's sketch as data: api-gateway slow in us-west, checkout failing there, dns-corp fast
+// docs/UI.md's sketch as data: api-gateway slow in us-west, checkout failing there, dns-corp fast
 // everywhere, legacy-ftp failing everywhere beyond the last bucket.
 Snapshot demoSnapshot()
 {

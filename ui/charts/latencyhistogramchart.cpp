@@ -4,7 +4,6 @@
 #include "ui/charts/latencyhistogramchart.h"
 
 #include "core/health/healthformat.h"
-#include "core/health/histogram.h"
 #include "ui/charts/chartannotations.h"
 
 #include <QBarCategoryAxis>

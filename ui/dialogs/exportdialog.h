@@ -17,7 +17,7 @@ namespace appclacks::ui {
 class ExportableView;
 
 /// Where and how to export a chart: PNG (size, scale, transparent background) or SVG. Remembers
-/// the last size and folder, as UI.md asks.
+/// the last size and folder, as docs/UI.md asks.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT

@@ -19,7 +19,7 @@ namespace appclacks::ui {
 namespace {
 
 // Okabe & Ito, "Color Universal Design": distinguishable with every common colour-vision
-// deficiency, in the order UI.md gives.
+// deficiency, in the order docs/UI.md gives.
 constexpr std::array<QRgb, 7> okabeIto { 0xff0072b2, 0xffe69f00, 0xff009e73, 0xffcc79a7, 0xff56b4e9, 0xffd55e00,
     0xfff0e442 };
 
@@ -27,7 +27,7 @@ constexpr QRgb passingRgb = 0xff009e73;
 constexpr QRgb partialRgb = 0xffe69f00;
 constexpr QRgb failingRgb = 0xffd55e00;
 
-// On a dark background the same hues read better a little lighter (UI.md).
+// On a dark background the same hues read better a little lighter (docs/UI.md).
 QColor forBackground(QRgb rgb, bool dark)
 {
     const QColor colour = QColor::fromRgb(rgb);

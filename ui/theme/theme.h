@@ -18,7 +18,7 @@ class QWidget;
 
 namespace appclacks::ui {
 
-/// The colours and marks of ../shared/UI.md, derived from a palette and a font so that charts
+/// The colours and marks of docs/UI.md, derived from a palette and a font so that charts
 /// follow the window in light and dark themes, on screen and in exported images alike.
 class Theme final
 {
