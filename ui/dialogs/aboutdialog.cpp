@@ -66,7 +66,8 @@ AboutDialog::AboutDialog(QWidget *parent)
         + QStringLiteral("<p>%1<br>%2</p>")
               .arg(tr("Built with Qt %1, running on Qt %2.")
                        .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-                  tr("Tokens kept by QtKeychain %1.").arg(QStringLiteral(APPCLACKS_QTKEYCHAIN_VERSION)))
+                  tr("Tokens go to the system keychain through QtKeychain %1.")
+                      .arg(QStringLiteral(APPCLACKS_QTKEYCHAIN_VERSION)))
         + QStringLiteral("<p>%1 · %2</p>")
               .arg(link(QStringLiteral("https://www.appclacks.com"), tr("Website")),
                   link(bugReportUrl(), tr("Report a problem"))));
