@@ -31,14 +31,14 @@ trap 'rm -rf "$work"' EXIT
 # English, without a display, at Qt's default help width.
 mkdir -p "$work/bin" "$work/home"
 ln -s "$executable" "$work/bin/appclacks-desktop"
-help() {
+program_help() {
     env -u DISPLAY -u WAYLAND_DISPLAY -u LANGUAGE HOME="$work/home" XDG_RUNTIME_DIR="$work/home" \
         LC_ALL=C.UTF-8 LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen PATH="$work/bin:$PATH" \
         appclacks-desktop "$@" 2>/dev/null
 }
 
-main_help=$(help --help)
-version=$(help --version | awk '{ print $NF }')
+main_help=$(program_help --help)
+version=$(program_help --version | awk '{ print $NF }')
 # The commands are the second word of the main help's "  appclacks-desktop COMMAND …" lines.
 mapfile -t commands < <(printf '%s\n' "$main_help" | awk '/^  appclacks-desktop [a-z]/ { print $2 }')
 [ ${#commands[@]} -gt 0 ] || { echo "Found no commands in appclacks-desktop --help" >&2; exit 1; }
@@ -156,7 +156,7 @@ name_line=$(printf '%s\n' "$main_help" | sed -n '2{s/\.$//;s/^\(.\)/\L\1/;p}')
     for command in "${commands[@]}"; do
         echo ".SS \"appclacks\\-desktop $command\""
         summary_of "$command" | sed 's/^\(.\)/\U\1/; s/[^.]$/&./'
-        command_help=$(help "$command" --help || true)
+        command_help=$(program_help "$command" --help || true)
         if printf '%s\n' "$command_help" | grep -q '^Options:$'; then
             echo '.PP'
             printf '%s\n' "$command_help" | awk "$body_awk"
