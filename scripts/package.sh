@@ -27,8 +27,9 @@ done
 appclacks_install_packages
 
 if [ -z "$build_dir" ]; then
-    # The flags Debian's own packages are built with (stack protector, fortify, relro, now), so
-    # that lintian finds the binary hardened.
+    # The flags Debian's own packages are built with, all hardening on (stack protector, fortify,
+    # relro, bind now), so that lintian finds the binary hardened.
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+all
     cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
     ldflags=$(dpkg-buildflags --get LDFLAGS)
     appclacks_build release -DAPPCLACKS_BUILD_BENCHMARKS=OFF \
