@@ -169,8 +169,9 @@ name_line=$(printf '%s\n' "$main_help" | sed -n '2{s/\.$//;s/^\(.\)/\L\1/;p}')
     done
     cat <<'EOF'
 .SH EXIT STATUS
-The codes of
-.BR sysexits.h :
+As in
+.BR sysexits.h ,
+with 2 for usage errors:
 .TP
 .B 0
 Success.
@@ -209,6 +210,9 @@ by themselves when there is no display.
 Settings and profiles. Tokens are never written there: they live in the system keychain
 (the Secret Service on Linux) under the service name
 .BR appclacks\-desktop .
+.TP
+.I ~/.local/share/com.appclacks/Desktop/plaintext\-secrets.ini
+Tokens, only if you allowed it when no keychain was available; readable by your account only.
 .TP
 .I ~/.config/appclacks/appclacks.yaml
 The Appclacks command-line tool's profiles, read by
