@@ -17,6 +17,16 @@ appclacks_build dev
 cd "$APPCLACKS_ROOT"
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# The .deb from the dev build (no second build): contents, control fields, lintian, metadata, and
+# the program run from a private root; nothing is installed on this machine.
+appclacks_log "Building and checking the Debian package"
+package_dir=$(mktemp -d)
+trap 'rm -rf "$package_dir"' EXIT
+"$APPCLACKS_ROOT/scripts/package.sh" --build-dir "$APPCLACKS_ROOT/build/dev" --output "$package_dir" >/dev/null
+"$APPCLACKS_ROOT/scripts/check-package.sh" "$package_dir"/appclacks-desktop_*.deb \
+    "$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$APPCLACKS_ROOT/build/dev/CMakeCache.txt")"
+rm -rf "$package_dir"
+
 "$APPCLACKS_ROOT/scripts/fuzz.sh" "${APPCLACKS_FUZZ_SECONDS:-60}"
 
 appclacks_log "Running the tests under AddressSanitizer and UndefinedBehaviorSanitizer"

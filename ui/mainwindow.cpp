@@ -12,6 +12,7 @@
 #include "ui/checkspane.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/overviewmatrix.h"
 #include "ui/sessionstatusbar.h"
 #include "ui/sourcechooser.h"
@@ -180,6 +181,10 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
+        tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(menuBar(), this).exec(); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
     QAction *about = help->addAction(tr("&About Appclacks Desktop"), this, [this] { AboutDialog(this).exec(); });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
