@@ -259,10 +259,9 @@ int runProfileCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // A damaged, unreadable or newer settings file is said once, before any profile is touched.
-    if (const QString problem = core::AppSettings::checkFile().problem; !problem.isEmpty()) {
-        err << problem << "\n";
-    }
+    // A damaged, unreadable or newer settings file is dealt with (and logged on stderr, once)
+    // before any profile is touched.
+    core::AppSettings::checkFile();
     const QString usage = QStringLiteral("usage: appclacks-desktop profile list | add NAME … | remove NAME | "
                                          "import-appclacks-yaml [FILE]\n");
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")

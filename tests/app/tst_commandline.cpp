@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -444,6 +445,31 @@ private Q_SLOTS:
             QByteArrayLiteral("a-token\n"));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("“:”")), qPrintable(run.err));
+    }
+
+    // Issue 13: settings of a newer version are used read-only, said once, never downgraded.
+    void newerSettingsAreNeverDowngraded()
+    {
+        const QString settingsPath = QDir::homePath() + QStringLiteral("/.config/com.appclacks/Desktop.conf");
+        QFile original(settingsPath);
+        const QByteArray before = original.open(QIODevice::ReadOnly) ? original.readAll() : QByteArray();
+        original.close();
+        const QByteArray newer = "[General]\nschemaVersion=99\n";
+        QDir().mkpath(QFileInfo(settingsPath).absolutePath());
+        QFile file(settingsPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(newer);
+        file.close();
+        const Run run = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("future"),
+                                   QStringLiteral("--user"), QStringLiteral("org-1"), QStringLiteral("--token-stdin") },
+            QByteArrayLiteral("a-token\n"));
+        QCOMPARE(run.exitCode, 74);
+        QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), newer);
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(before);
     }
 
     void importsTheAppclacksCliProfiles()
