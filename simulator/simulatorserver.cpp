@@ -462,8 +462,10 @@ SimulatorResponse SimulatorServer::faultResponse(const RecordedRequest &request)
         return textResponse(500, "internal server error\n");
     case Fault::TooManyRequests: {
         SimulatorResponse response = textResponse(429, "rate limit exceeded\n");
-        response.headers.emplaceBack(
-            "Retry-After", QByteArray::number(std::max(0, m_faultParameters.retryAfterSeconds)));
+        response.headers.emplaceBack("Retry-After",
+            m_faultParameters.retryAfterHeader.isEmpty()
+                ? QByteArray::number(std::max(0, m_faultParameters.retryAfterSeconds))
+                : m_faultParameters.retryAfterHeader);
         return response;
     }
     case Fault::Unauthorized: {
@@ -513,6 +515,13 @@ SimulatorResponse SimulatorServer::faultResponse(const RecordedRequest &request)
         }
         SimulatorResponse response = textResponse(200, body, textContentType);
         response.headers.emplaceBack("Content-Encoding", "gzip");
+        return response;
+    }
+    case Fault::FixedBody: {
+        SimulatorResponse response = textResponse(200, m_faultParameters.fixedBody, textContentType);
+        if (!m_faultParameters.fixedBodyEncoding.isEmpty()) {
+            response.headers.emplaceBack("Content-Encoding", m_faultParameters.fixedBodyEncoding);
+        }
         return response;
     }
     case Fault::GzipBomb: {

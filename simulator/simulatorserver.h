@@ -46,11 +46,16 @@ struct SimulatorFaultParameters
     int firstByteDelayMs = 3000; ///< SlowFirstByte
     int trickleIntervalMs = 250; ///< Trickle: one byte every so often, forever
     int retryAfterSeconds = 30; ///< TooManyRequests
+    /// TooManyRequests: when not empty, sent as the Retry-After value verbatim instead of
+    /// retryAfterSeconds (an HTTP date, a number too large for an int, garbage).
+    QByteArray retryAfterHeader;
     /// RedirectToOtherPort: where to; invalid means the same path on this server's port + 1.
     QUrl redirectUrl;
     qint64 oversizedBytes = 80ll * 1024 * 1024; ///< OversizedBody: bytes sent
     qint64 bombBytes = 1024ll * 1024 * 1024; ///< GzipBomb: bytes once decompressed
     bool bombOfZeros = false; ///< GzipBomb: zeros instead of valid exposition lines
+    QByteArray fixedBody; ///< FixedBody: the body's bytes, sent as they are
+    QByteArray fixedBodyEncoding; ///< FixedBody: the Content-Encoding header, none when empty
 };
 
 /// An HTTP/1.1 server on 127.0.0.1 (HTTPS with setTls()) serving a SimulatedFleet as Appclacks'
@@ -78,6 +83,7 @@ public:
         OversizedBody, ///< 200 with a valid-looking exposition of oversizedBytes
         CorruptGzip, ///< Content-Encoding: gzip, a gzip header, then invalid deflate data
         GzipBomb, ///< Content-Encoding: gzip, ~1/1000 of bombBytes that inflate to bombBytes
+        FixedBody, ///< 200 text/plain; version=0.0.4, fixedBody verbatim (with fixedBodyEncoding)
     };
     Q_ENUM(Fault)
 

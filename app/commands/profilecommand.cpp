@@ -8,6 +8,7 @@
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
+#include "core/settings/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,8 +70,8 @@ int listProfiles(QTextStream &out)
     }
     QList<QStringList> rows { { tr("NAME"), tr("KIND"), tr("URL"), tr("USER"), tr("AUTH"), tr("INTERVAL") } };
     for (const core::Profile &profile : profiles) {
-        rows.append({ profile.name, core::endpointKindName(profile.kind), profile.metricsUrl().toString(),
-            profile.username, core::authModeName(profile.authMode),
+        rows.append({ profile.name, core::endpointKindName(profile.kind),
+            profile.metricsUrl().toString(QUrl::RemoveUserInfo), profile.username, core::authModeName(profile.authMode),
             QString::number(profile.refreshIntervalSeconds) + QStringLiteral(" s") });
     }
     QList<qsizetype> widths(rows.front().size(), 0);
@@ -149,6 +150,10 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << problem << "\n";
         return ExitUsage;
     }
+    if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
+        err << blocked << "\n";
+        return ExitIoError;
+    }
     core::ProfileStore store;
     if (const auto existing = store.find(profile.name)) {
         profile.id = existing->id; // adding a name again updates that profile
@@ -157,6 +162,11 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString token = readToken(parser, tokenGiven);
     if (profile.authMode != core::AuthMode::None && !tokenGiven) {
         err << tr("give the token with --token-stdin or APPCLACKS_TOKEN") << "\n";
+        return ExitUsage;
+    }
+    if (profile.authMode != core::AuthMode::None && token.isEmpty()) {
+        // Stored, it would go out as "Basic b64(org:)" or "Bearer ": a request that can only fail.
+        err << tr("the token read from standard input is empty; nothing was saved") << "\n";
         return ExitUsage;
     }
     profile = store.save(profile);
@@ -180,6 +190,10 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!profile) {
         err << tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
         return ExitUsage;
+    }
+    if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
+        err << blocked << "\n";
+        return ExitIoError;
     }
     const core::SecretResult removed = waitForSecretJob(
         [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.remove(profile->id, done); });
@@ -208,11 +222,20 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
         out << tr("%1 holds no profiles.").arg(path) << "\n";
         return ExitOk;
     }
+    if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
+        err << blocked << "\n";
+        return ExitIoError;
+    }
     core::ProfileStore store;
     int status = ExitOk;
     for (const core::CliProfile &imported : config.profiles) {
         core::Profile profile
             = core::AppclacksCliConfig::toProfile(imported, store.find(imported.name).value_or(core::Profile {}));
+        if (const QString problem = profile.validationError(); !problem.isEmpty()) {
+            err << tr("Profile “%1” was not imported: %2").arg(imported.name, problem) << "\n";
+            status = std::max(status, int(ExitDataError));
+            continue;
+        }
         profile = store.save(profile);
         out << tr("Imported “%1” (organization %2)%3.")
                    .arg(profile.name, profile.username,
@@ -236,6 +259,9 @@ int runProfileCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A damaged, unreadable or newer settings file is dealt with (and logged on stderr, once)
+    // before any profile is touched.
+    core::AppSettings::checkFile();
     const QString usage = QStringLiteral("usage: appclacks-desktop profile list | add NAME … | remove NAME | "
                                          "import-appclacks-yaml [FILE]\n");
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")

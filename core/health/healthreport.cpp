@@ -7,6 +7,7 @@
 #include "core/health/healthformat.h"
 #include "core/health/healthsnapshot.h"
 #include "core/health/healthstatistics.h"
+#include "core/util/csvwriter.h"
 #include "core/util/jsonwriter.h"
 
 #include <QCoreApplication>
@@ -80,32 +81,22 @@ QString statusWord(CheckStatus status)
     return {};
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString csvNumber(double value)
 {
     return std::isfinite(value) ? QString::fromStdString(formatPrometheusFloat(value)) : QString();
 }
 
-QString csvRow(const CheckHealth &check, const QString &scope, const ZoneHealth &zone)
+QStringList csvRow(const CheckHealth &check, const QString &scope, const ZoneHealth &zone)
 {
     const ZoneStatistics &statistics = zone.statistics;
     auto quantileField
         = [](const QuantileEstimate &estimate) { return estimate.isValid() ? csvNumber(estimate.value) : QString(); };
-    const QStringList fields {
-        csvField(check.id),
-        csvField(check.name),
+    // Ids, names and zones come from the server: CsvWriter neutralises formulas in them.
+    return {
+        CsvWriter::textField(check.id),
+        CsvWriter::textField(check.name),
         scope,
-        csvField(scope == QLatin1String("total") ? QString() : zone.zone),
+        CsvWriter::textField(scope == QLatin1String("total") ? QString() : zone.zone),
         csvNumber(zone.success),
         csvNumber(zone.failure),
         csvNumber(statistics.successRatio),
@@ -117,7 +108,6 @@ QString csvRow(const CheckHealth &check, const QString &scope, const ZoneHealth 
         quantileField(statistics.p95),
         quantileField(statistics.p99),
     };
-    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 // One line of the terminal table; the first column is left-aligned, numbers right-aligned.
@@ -164,15 +154,18 @@ QByteArray toJson(const HealthSnapshot &snapshot)
 
 QByteArray toCsv(const HealthSnapshot &snapshot)
 {
-    QString out = QStringLiteral("id,name,scope,zone,success,failure,success_ratio,count,sum,mean_seconds,"
-                                 "p50_seconds,p90_seconds,p95_seconds,p99_seconds\r\n");
+    CsvWriter csv;
+    csv.addRow({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("scope"), QStringLiteral("zone"),
+        QStringLiteral("success"), QStringLiteral("failure"), QStringLiteral("success_ratio"), QStringLiteral("count"),
+        QStringLiteral("sum"), QStringLiteral("mean_seconds"), QStringLiteral("p50_seconds"),
+        QStringLiteral("p90_seconds"), QStringLiteral("p95_seconds"), QStringLiteral("p99_seconds") });
     for (const CheckHealth &check : snapshot.checks) {
-        out += csvRow(check, QStringLiteral("total"), check.total);
+        csv.addRow(csvRow(check, QStringLiteral("total"), check.total));
         for (const ZoneHealth &zone : check.zones) {
-            out += csvRow(check, QStringLiteral("zone"), zone);
+            csv.addRow(csvRow(check, QStringLiteral("zone"), zone));
         }
     }
-    return out.toUtf8();
+    return csv.toUtf8();
 }
 
 QString toTable(const HealthSnapshot &snapshot)

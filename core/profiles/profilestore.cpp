@@ -3,6 +3,8 @@
 
 #include "core/profiles/profilestore.h"
 
+#include "core/settings/appsettings.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -23,7 +25,10 @@ Profile readProfile(QSettings &settings, const QString &id)
     profile.name = settings.value(QStringLiteral("name")).toString();
     endpointKindFromName(
         settings.value(QStringLiteral("kind"), endpointKindName(profile.kind)).toString(), profile.kind);
-    profile.url = QUrl(settings.value(QStringLiteral("url"), profile.url.toString()).toString());
+    // User info never belongs in a stored URL (validation refuses it); a file from an older
+    // version that has some does not get it back into a request or onto a screen.
+    profile.url
+        = QUrl(settings.value(QStringLiteral("url"), profile.url.toString()).toString()).adjusted(QUrl::RemoveUserInfo);
     profile.username = settings.value(QStringLiteral("username")).toString();
     authModeFromName(
         settings.value(QStringLiteral("auth"), authModeName(profile.authMode)).toString(), profile.authMode);
@@ -39,8 +44,14 @@ Profile readProfile(QSettings &settings, const QString &id)
 
 } // namespace
 
+QString ProfileStore::writeBlockedReason()
+{
+    return AppSettings::writeBlockedReason();
+}
+
 QList<Profile> ProfileStore::profiles() const
 {
+    AppSettings::checkFile(); // a damaged file is copied aside before anyone writes to it
     QSettings settings;
     settings.beginGroup(profilesGroup);
     QList<Profile> all;
@@ -69,13 +80,16 @@ Profile ProfileStore::save(Profile profile)
     if (profile.id.isEmpty()) {
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
+    if (!writeBlockedReason().isEmpty()) {
+        return profile;
+    }
     QSettings settings;
     settings.beginGroup(profilesGroup);
     settings.remove(profile.id);
     settings.beginGroup(profile.id);
     settings.setValue(QStringLiteral("name"), profile.name);
     settings.setValue(QStringLiteral("kind"), endpointKindName(profile.kind));
-    settings.setValue(QStringLiteral("url"), profile.url.toString());
+    settings.setValue(QStringLiteral("url"), profile.url.toString(QUrl::RemoveUserInfo));
     settings.setValue(QStringLiteral("username"), profile.username);
     settings.setValue(QStringLiteral("auth"), authModeName(profile.authMode));
     settings.setValue(QStringLiteral("zoneLabel"), profile.zoneLabel);
@@ -91,6 +105,9 @@ Profile ProfileStore::save(Profile profile)
 
 bool ProfileStore::remove(const QString &id)
 {
+    if (!writeBlockedReason().isEmpty()) {
+        return false;
+    }
     QSettings settings;
     settings.beginGroup(profilesGroup);
     if (!settings.childGroups().contains(id)) {
@@ -112,6 +129,9 @@ QString ProfileStore::lastUsedProfileId() const
 
 void ProfileStore::setLastUsedProfileId(const QString &id)
 {
+    if (!writeBlockedReason().isEmpty()) {
+        return;
+    }
     QSettings().setValue(lastUsedKey, id);
 }
 

@@ -20,8 +20,11 @@ public:
     std::optional<Profile> find(const QString &nameOrId) const;
 
     /// Adds or replaces (by id); generates an id for a new profile. Returns the stored profile.
+    /// Writes nothing while writeBlockedReason() is not empty: check it first.
     Profile save(Profile profile);
     bool remove(const QString &id);
+    /// Empty when profiles can be saved; otherwise why not (AppSettings::checkFile()).
+    static QString writeBlockedReason();
 
     QString lastUsedProfileId() const;
     void setLastUsedProfileId(const QString &id);

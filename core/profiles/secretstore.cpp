@@ -154,6 +154,27 @@ void SecretStore::runJob(Operation operation, const QString &profileId, const QS
     job->start();
 }
 
+SecretLocation SecretStore::fallbackFor(SecretOperation operation, SecretError error, bool plaintextAllowed)
+{
+    // "Not found" is an answer, not a failure to answer: a read that fell back on it could bring
+    // back a token the user has since replaced or removed.
+    const bool keychainUnusable = error == SecretError::NoKeychain || error == SecretError::TimedOut
+        || error == SecretError::AccessDenied || error == SecretError::Other;
+    switch (operation) {
+    case SecretOperation::Read:
+        return keychainUnusable && plaintextAllowed ? SecretLocation::PlaintextFile : SecretLocation::Keychain;
+    case SecretOperation::Write:
+        if (error == SecretError::None) {
+            return SecretLocation::Keychain;
+        }
+        // A refusal, the user's included, sends a secret to the file only when they opted in.
+        return plaintextAllowed ? SecretLocation::PlaintextFile : SecretLocation::SessionMemory;
+    case SecretOperation::Remove:
+        return SecretLocation::Keychain;
+    }
+    return SecretLocation::Keychain;
+}
+
 void SecretStore::finishWithFallback(
     Operation operation, const QString &profileId, const QString &secret, SecretResult result, const Callback &done)
 {
@@ -161,41 +182,75 @@ void SecretStore::finishWithFallback(
         qCInfo(lcSecrets) << "keychain" << (operation == Operation::Read ? "read" : "write/remove") << "for profile"
                           << profileId << "failed:" << result.message; // the secret itself never goes to a log
     }
-    const bool keychainMissing = result.error == SecretError::NoKeychain || result.error == SecretError::TimedOut
-        || result.error == SecretError::AccessDenied || result.error == SecretError::Other;
-    if (operation == Operation::Read && !result.ok() && plaintextFallbackAllowed()) {
-        QString stored;
-        if (readPlaintext(profileId, stored)) {
-            result = {};
-            result.secret = stored;
-            result.location = SecretLocation::PlaintextFile;
+    const SecretLocation fallback = fallbackFor(operation, result.error, plaintextFallbackAllowed());
+    switch (operation) {
+    case Operation::Read:
+        if (result.ok()) {
+            removePlaintext(profileId); // the keychain holds it: a copy on disk is only a risk
+        } else if (fallback == SecretLocation::PlaintextFile) {
+            QString stored;
+            if (readPlaintext(profileId, stored)) {
+                result = {};
+                result.secret = stored;
+                result.location = SecretLocation::PlaintextFile;
+            }
         }
-    } else if (operation == Operation::Write && keychainMissing) {
-        QString fileError;
-        if (plaintextFallbackAllowed() && writePlaintext(profileId, secret, fileError)) {
-            result.location = SecretLocation::PlaintextFile;
-            result.message += QLatin1Char(' ')
-                + tr("The token was saved in %1, readable only by you, as you allowed.").arg(plaintextFilePath());
-        } else {
+        break;
+    case Operation::Write:
+        if (fallback == SecretLocation::PlaintextFile) {
+            QString fileError;
+            if (writePlaintext(profileId, secret, fileError)) {
+                result.location = SecretLocation::PlaintextFile;
+                result.message += QLatin1Char(' ')
+                    + tr("The token was saved in %1, readable only by you, as you allowed.").arg(plaintextFilePath());
+                break;
+            }
+        }
+        // Wherever the new secret went, an older copy on disk is now stale.
+        removePlaintext(profileId);
+        if (!result.ok()) {
             m_sessionSecrets.insert(profileId, secret);
             result.location = SecretLocation::SessionMemory;
             result.message += QLatin1Char(' ') + tr("The token is kept in memory for this session only.");
         }
-    } else if (operation == Operation::Remove) {
-        if (plaintextFallbackAllowed()) {
-            QString fileError;
-            writePlaintext(profileId, QString(), fileError);
-        }
+        break;
+    case Operation::Remove:
+        removePlaintext(profileId); // opted in or not: a removed secret leaves nothing behind
         if (result.error == SecretError::NotFound) {
             result = {}; // removing what is not there is not a failure
         }
+        break;
     }
     done(result);
 }
 
-void SecretStore::setPlaintextFallbackAllowed(bool allowed)
+bool SecretStore::setPlaintextFallbackAllowed(bool allowed)
 {
-    QSettings().setValue(plaintextOptInKey, allowed);
+    QSettings settings;
+    settings.setValue(plaintextOptInKey, allowed);
+    settings.sync();
+    if (allowed || !QFile::exists(plaintextFilePath())) {
+        return true;
+    }
+    // Revoked: the secrets leave the disk now. This session keeps them in memory, so that a
+    // window that is scraping goes on until the user stores the token again or quits.
+    QSettings file(plaintextFilePath(), QSettings::IniFormat);
+    file.beginGroup(m_service);
+    const QStringList ids = file.childKeys();
+    for (const QString &id : ids) {
+        const QString stored = file.value(id).toString();
+        if (!stored.isEmpty() && !m_sessionSecrets.contains(id)) {
+            m_sessionSecrets.insert(id, stored);
+        }
+    }
+    file.remove(QString()); // the whole group
+    file.endGroup();
+    const bool empty = file.allKeys().isEmpty();
+    file.sync();
+    if (file.status() != QSettings::NoError) {
+        return false;
+    }
+    return empty ? QFile::remove(plaintextFilePath()) : true;
 }
 
 bool SecretStore::plaintextFallbackAllowed() const
@@ -206,6 +261,21 @@ bool SecretStore::plaintextFallbackAllowed() const
 QString SecretStore::plaintextFilePath() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/plaintext-secrets.ini");
+}
+
+bool SecretStore::hasPlaintextCopy(const QString &profileId) const
+{
+    QString stored;
+    return readPlaintext(profileId, stored);
+}
+
+bool SecretStore::removePlaintext(const QString &profileId) const
+{
+    if (!hasPlaintextCopy(profileId)) {
+        return true;
+    }
+    QString error;
+    return writePlaintext(profileId, QString(), error);
 }
 
 bool SecretStore::readPlaintext(const QString &profileId, QString &secret) const

@@ -5,7 +5,7 @@
 
 #include "core/applicationidentity.h"
 #include "core/exposition/expositionparser.h"
-#include "core/util/gzipcodec.h"
+#include "core/scrape/bodydecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,7 +18,11 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
+#include <QTimeZone>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcScrape, "appclacks.core.scrape", QtInfoMsg)
 
@@ -35,23 +39,44 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-std::optional<int> parseRetryAfter(const QByteArray &value)
+} // namespace
+
+std::optional<int> HttpScraper::parseRetryAfter(const QByteArray &header, const QDateTime &now)
 {
+    // RFC 9110: delay-seconds (digits only) or an HTTP date. Whatever a server sends, the
+    // result is a number of seconds in [0, INT_MAX]; the scheduler bounds it further.
+    const QByteArray value = header.trimmed();
     if (value.isEmpty()) {
         return std::nullopt;
     }
-    bool isNumber = false;
-    const int seconds = value.trimmed().toInt(&isNumber);
-    if (isNumber) {
-        return std::max(0, seconds);
+    if (std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 seconds = 0;
+        for (const char digit : value) {
+            seconds = std::min<qint64>(seconds * 10 + (digit - '0'), std::numeric_limits<int>::max());
+        }
+        return int(seconds);
     }
-    // An HTTP date: RFC 1123, the form servers send.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT", which Qt's RFC 2822 parser refuses for its
+    // "GMT"), asctime ("Sun Nov  6 08:49:37 1994"), then RFC 2822 with a numeric zone.
+    const QString text = QString::fromLatin1(value).simplified();
+    QDateTime when;
+    for (const QString &format :
+        { QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("ddd MMM d HH:mm:ss yyyy") }) {
+        if (!when.isValid()) {
+            when = QDateTime::fromString(text, format);
+            when.setTimeZone(QTimeZone::utc());
+        }
+    }
+    if (!when.isValid()) {
+        when = QDateTime::fromString(text, Qt::RFC2822Date);
+    }
     if (!when.isValid()) {
         return std::nullopt;
     }
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return int(std::clamp<qint64>(now.secsTo(when), 0, std::numeric_limits<int>::max()));
 }
+
+namespace {
 
 QString certificateName(const QSslCertificate &certificate, bool issuer)
 {
@@ -194,11 +219,15 @@ void HttpScraper::send(const QUrl &url)
         if (!m_request.clientCertificateFile.isEmpty()) {
             const QList<QSslCertificate> certificates
                 = QSslCertificate::fromPath(m_request.clientCertificateFile, QSsl::Pem);
+            // Read once, then try each algorithm on the bytes: QSslKey(QIODevice *) consumes the
+            // device, so a second attempt on the same file would see nothing.
             QFile keyFile(m_request.clientKeyFile);
-            const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem) : QSslKey();
-            QSslKey usableKey = key;
-            if (usableKey.isNull() && keyFile.open(QIODevice::ReadOnly)) {
-                usableKey = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+            const QByteArray pem = keyFile.open(QIODevice::ReadOnly) ? keyFile.read(1024 * 1024) : QByteArray();
+            QSslKey usableKey;
+            for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+                if (!pem.isEmpty() && usableKey.isNull()) {
+                    usableKey = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+                }
             }
             if (certificates.isEmpty() || usableKey.isNull()) {
                 fail(ScrapeError::Configuration,
@@ -332,7 +361,8 @@ void HttpScraper::onReplyFinished()
         send(target);
         return;
     }
-    const std::optional<int> retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    const std::optional<int> retryAfter
+        = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (status == 401 || status == 403) {
         fail(ScrapeError::CredentialsRejected,
             tr("Credentials rejected for “%1” (HTTP %2): check the organization ID or user name and the token.")
@@ -367,34 +397,14 @@ void HttpScraper::onReplyFinished()
                              : reply->errorString()));
         return;
     }
-    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (encoding == "gzip" || encoding == "x-gzip") {
-        QByteArray decompressed;
-        switch (GzipCodec::gunzip(m_response.body, decompressed, m_request.maxBodyBytes)) {
-        case GzipCodec::Status::Ok:
-            m_response.body = std::move(decompressed);
-            break;
-        case GzipCodec::Status::TooLarge:
-            fail(ScrapeError::BodyTooLarge,
-                tr("The metrics of %1 exceed %2 MiB once decompressed; nothing was kept.")
-                    .arg(where)
-                    .arg(m_request.maxBodyBytes / (1024 * 1024)));
-            return;
-        case GzipCodec::Status::Truncated:
-            fail(ScrapeError::CorruptBody,
-                tr("The gzip body of %1 stops before its end: the transfer was cut short. Nothing was kept.")
-                    .arg(where));
-            return;
-        case GzipCodec::Status::Corrupt:
-            fail(ScrapeError::CorruptBody, tr("The gzip body of %1 is corrupt. Nothing was kept.").arg(where));
-            return;
-        }
-    } else if (!encoding.isEmpty() && encoding != "identity") {
-        fail(ScrapeError::CorruptBody,
-            tr("%1 answered with the content encoding “%2”, which was not asked for.")
-                .arg(where, QString::fromLatin1(encoding)));
+    // A pure function of the body: the lead's worker can call it off the GUI thread.
+    DecodedBody decoded = BodyDecoder::decode(
+        std::move(m_response.body), reply->rawHeader("Content-Encoding"), m_request.maxBodyBytes, where);
+    if (!decoded.ok()) {
+        fail(decoded.error, decoded.message);
         return;
     }
+    m_response.body = std::move(decoded.body);
     const QByteArray contentType = reply->rawHeader("Content-Type");
     const auto format = ExpositionParser::formatFromContentType(contentType);
     if (!format || looksLikeHtml(m_response.body)) {

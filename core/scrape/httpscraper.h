@@ -36,6 +36,9 @@ public:
     /// The Accept header: OpenMetrics first, then the text format, as Prometheus asks.
     static QByteArray acceptHeader();
     static bool isLoopbackHost(const QString &host);
+    /// Seconds that a Retry-After header asks for, in [0, INT_MAX] whatever its size or form
+    /// (delay-seconds or an HTTP date, past or future); nothing when it says nothing usable.
+    static std::optional<int> parseRetryAfter(const QByteArray &header, const QDateTime &now);
 
 Q_SIGNALS:
     void finished(const appclacks::core::ScrapeResponse &response);

@@ -26,14 +26,14 @@ ScrapeScheduler::~ScrapeScheduler() = default;
 void ScrapeScheduler::setSource(const ResolvedSource &source, int intervalSeconds)
 {
     m_source = source;
-    m_intervalMs = std::max(1, intervalSeconds) * 1000;
+    m_intervalMs = std::clamp(intervalSeconds, 1, maxIntervalSeconds) * 1000;
     m_credentialsRejected = false;
     m_failures = 0;
 }
 
 void ScrapeScheduler::setInterval(int seconds)
 {
-    m_intervalMs = std::max(1, seconds) * 1000;
+    m_intervalMs = std::clamp(seconds, 1, maxIntervalSeconds) * 1000;
     if (m_running && m_timer->isActive() && m_failures == 0) {
         scheduleNext(m_intervalMs);
     }
@@ -68,8 +68,25 @@ int ScrapeScheduler::backoffMilliseconds(int failures, std::optional<int> retryA
     constexpr double maxMs = 5 * 60 * 1000.0;
     const double exponential = std::min(maxMs, 1000.0 * std::pow(2.0, std::max(0, failures - 1)));
     const double jittered = exponential * (1.0 + std::clamp(jitter, -0.2, 0.2));
-    const double asked = retryAfterSeconds ? *retryAfterSeconds * 1000.0 : 0.0;
+    // In double and capped before the conversion: an int overflow (or a double beyond INT_MAX
+    // converted to int) would be undefined behaviour with `Retry-After: 999999999`.
+    const double asked
+        = retryAfterSeconds ? std::clamp(*retryAfterSeconds * 1000.0, 0.0, maxRetryAfterSeconds * 1000.0) : 0.0;
     return int(std::max(jittered, asked));
+}
+
+int ScrapeScheduler::retryDelayMilliseconds(
+    int failures, std::optional<int> retryAfterSeconds, double jitter, int intervalMilliseconds)
+{
+    const int backoff = backoffMilliseconds(failures, std::nullopt, jitter);
+    if (!retryAfterSeconds) {
+        return backoff;
+    }
+    const double interval = std::clamp<double>(intervalMilliseconds, 1000.0, maxIntervalSeconds * 1000.0);
+    const double cap = std::max(interval, maxRetryAfterSeconds * 1000.0);
+    // A past date or "0" still waits the interval: a server cannot make us scrape faster.
+    const double asked = std::clamp(*retryAfterSeconds * 1000.0, interval, cap);
+    return int(std::max<double>(backoff, asked));
 }
 
 void ScrapeScheduler::scrape()
@@ -97,9 +114,10 @@ void ScrapeScheduler::onLoaded(const LoadResult &result)
             m_timer->stop();
             m_nextScrape = {};
         } else if (m_running) {
-            const int delay = isTransient(result.metadata.error) ? backoffMilliseconds(m_failures,
-                                  result.retryAfterSeconds, std::uniform_real_distribution<double>(-0.2, 0.2)(m_random))
-                                                                 : m_intervalMs;
+            const int delay = isTransient(result.metadata.error)
+                ? retryDelayMilliseconds(m_failures, result.retryAfterSeconds,
+                    std::uniform_real_distribution<double>(-0.2, 0.2)(m_random), m_intervalMs)
+                : m_intervalMs;
             scheduleNext(std::max(delay, std::min(m_intervalMs, 1000)));
         }
     }

@@ -48,6 +48,16 @@ public:
     /// The delay before the next try after `failures` failures in a row (1 s, 2 s, 4 s… at most
     /// five minutes, ±20% jitter), never shorter than what the server asked for.
     static int backoffMilliseconds(int failures, std::optional<int> retryAfterSeconds, double jitter);
+    /// The delay after a transient failure: the backoff, or, when the server sent Retry-After,
+    /// what it asked for kept between one refresh interval and maxRetryAfterSeconds (or the
+    /// interval when that is longer). Defined for any input, INT_MAX and negatives included.
+    static int retryDelayMilliseconds(
+        int failures, std::optional<int> retryAfterSeconds, double jitter, int intervalMilliseconds);
+    /// The longest a Retry-After can hold the scrapes back: a server cannot silence a source
+    /// for a day by answering 429 once.
+    static constexpr int maxRetryAfterSeconds = 3600;
+    /// The longest refresh interval (a profile's limit): keeps every delay within an int.
+    static constexpr int maxIntervalSeconds = 24 * 3600;
 
 Q_SIGNALS:
     void scrapeStarted();

@@ -3,7 +3,17 @@
 
 #include "core/settings/appsettings.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+
 #include <algorithm>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcSettings, "appclacks.core.settings", QtInfoMsg)
 
 namespace appclacks::core {
 
@@ -18,9 +28,106 @@ const auto defaultWindowKey = QStringLiteral("view/defaultWindow");
 const auto refreshIntervalKey = QStringLiteral("refresh/intervalSeconds");
 } // namespace
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AppSettings", text);
+}
+
+std::optional<SettingsFileCheck> &cachedCheck()
+{
+    static std::optional<SettingsFileCheck> check;
+    return check;
+}
+
+QString backupBeside(const QString &path)
+{
+    const QString stem = path + QStringLiteral(".corrupt-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = stem;
+    for (int i = 2; QFileInfo::exists(backup); ++i) {
+        backup = stem + QLatin1Char('-') + QString::number(i);
+    }
+    return QFile::copy(path, backup) ? backup : QString();
+}
+
+} // namespace
+
+SettingsFileCheck AppSettings::checkFile()
+{
+    auto &cached = cachedCheck();
+    if (cached) {
+        return *cached;
+    }
+    SettingsFileCheck check;
+    QSettings settings;
+    const QString path = settings.fileName();
+    switch (settings.status()) {
+    case QSettings::NoError:
+        break;
+    case QSettings::AccessError:
+        check.readOnly = true;
+        check.problem = tr("The settings file %1 cannot be read. Nothing will be saved until it can be: "
+                           "check its permissions.")
+                            .arg(path);
+        break;
+    case QSettings::FormatError:
+        // Keep the damaged file as it is, then write back what could be read, so that the next
+        // start finds a clean file and this is reported once.
+        check.backupPath = backupBeside(path);
+        if (check.backupPath.isEmpty()) {
+            check.readOnly = true;
+            check.problem = tr("The settings file %1 is damaged and could not be copied aside; it is left "
+                               "untouched and nothing will be saved.")
+                                .arg(path);
+            break;
+        }
+        check.problem = tr("The settings file %1 was damaged. A copy is kept at %2; what could be read, "
+                           "profiles included, was kept. Profiles missing from the list are in that copy.")
+                            .arg(path, check.backupPath);
+        settings.setValue(schemaVersionKey, settings.value(schemaVersionKey, currentSchemaVersion));
+        settings.sync();
+        break;
+    }
+    if (const int version = settings.value(schemaVersionKey, 0).toInt(); version > currentSchemaVersion) {
+        check.readOnly = true;
+        check.problem = tr("The settings in %1 were written by a newer version of Appclacks Desktop (settings "
+                           "version %2; this one knows up to %3). They are used read-only: nothing is changed "
+                           "or saved until the newer version is used again.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(currentSchemaVersion);
+    }
+    if (!check.problem.isEmpty()) {
+        qCWarning(lcSettings).noquote() << check.problem;
+    }
+    cached = check;
+    return check;
+}
+
+void AppSettings::resetFileCheck()
+{
+    cachedCheck().reset();
+}
+
+QString AppSettings::writeBlockedReason()
+{
+    const SettingsFileCheck check = checkFile();
+    return check.readOnly ? check.problem : QString();
+}
+
 AppSettings::AppSettings()
+    : m_readOnly(checkFile().readOnly)
 {
     migrate();
+}
+
+void AppSettings::set(const QString &key, const QVariant &value)
+{
+    if (!m_readOnly) {
+        m_settings.setValue(key, value);
+    }
 }
 
 int AppSettings::schemaVersion() const
@@ -35,7 +142,7 @@ QByteArray AppSettings::mainWindowGeometry() const
 
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(mainWindowGeometryKey, geometry);
+    set(mainWindowGeometryKey, geometry);
 }
 
 QByteArray AppSettings::mainWindowState() const
@@ -45,7 +152,7 @@ QByteArray AppSettings::mainWindowState() const
 
 void AppSettings::setMainWindowState(const QByteArray &state)
 {
-    m_settings.setValue(mainWindowStateKey, state);
+    set(mainWindowStateKey, state);
 }
 
 bool AppSettings::notificationsEnabled() const
@@ -55,7 +162,7 @@ bool AppSettings::notificationsEnabled() const
 
 void AppSettings::setNotificationsEnabled(bool enabled)
 {
-    m_settings.setValue(notificationsKey, enabled);
+    set(notificationsKey, enabled);
 }
 
 QStringList AppSettings::mutedChecks() const
@@ -65,7 +172,7 @@ QStringList AppSettings::mutedChecks() const
 
 void AppSettings::setMutedChecks(const QStringList &keys)
 {
-    m_settings.setValue(mutedChecksKey, keys);
+    set(mutedChecksKey, keys);
 }
 
 QString AppSettings::theme() const
@@ -76,7 +183,7 @@ QString AppSettings::theme() const
 
 void AppSettings::setTheme(const QString &theme)
 {
-    m_settings.setValue(themeKey, theme);
+    set(themeKey, theme);
 }
 
 int AppSettings::defaultWindow() const
@@ -86,7 +193,7 @@ int AppSettings::defaultWindow() const
 
 void AppSettings::setDefaultWindow(int window)
 {
-    m_settings.setValue(defaultWindowKey, window);
+    set(defaultWindowKey, window);
 }
 
 SourceSpec AppSettings::lastSource() const
@@ -116,23 +223,51 @@ int AppSettings::refreshIntervalSeconds() const
 
 void AppSettings::setRefreshIntervalSeconds(int seconds)
 {
-    m_settings.setValue(refreshIntervalKey, seconds);
+    set(refreshIntervalKey, seconds);
+}
+
+bool AppSettings::setCheckMuted(const QString &key, bool muted)
+{
+    if (m_readOnly) {
+        return false;
+    }
+    // QSettings merges another process's changes key by key, but the list is one key: without
+    // the lock, two instances muting at once would each write back the list they read.
+    // Not "<file>.lock": QSettings::sync() takes that one itself.
+    QLockFile lock(m_settings.fileName() + QStringLiteral(".update-lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(5000)) {
+        qCWarning(lcSettings) << "settings lock not acquired:" << lock.error();
+        return false;
+    }
+    m_settings.sync(); // our pending changes out, the other instances' in
+    QStringList keys = mutedChecks();
+    if (muted && !keys.contains(key)) {
+        keys.append(key);
+    } else if (!muted) {
+        keys.removeAll(key);
+    }
+    m_settings.setValue(mutedChecksKey, keys);
+    m_settings.sync();
+    return m_settings.status() == QSettings::NoError;
 }
 
 void AppSettings::sync()
 {
-    m_settings.sync();
+    if (!m_readOnly) {
+        m_settings.sync();
+    }
 }
 
 void AppSettings::migrate()
 {
     const int version = schemaVersion();
-    if (version >= currentSchemaVersion) {
-        return;
+    if (version >= currentSchemaVersion || m_readOnly) {
+        return; // a newer file is never downgraded
     }
     // Version 0 is "no file yet": nothing to carry over. Later versions add their steps here,
     // one `if (version < N)` block each, so a file of any age walks forward.
-    m_settings.setValue(schemaVersionKey, currentSchemaVersion);
+    set(schemaVersionKey, currentSchemaVersion);
 }
 
 } // namespace appclacks::core

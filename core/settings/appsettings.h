@@ -11,6 +11,14 @@
 
 namespace appclacks::core {
 
+/// What checkFile() found about the settings file.
+struct SettingsFileCheck
+{
+    QString problem; ///< for a person, empty when the file is fine; never contains a secret
+    QString backupPath; ///< where a damaged file was copied before anything was written
+    bool readOnly = false; ///< nothing may be written: the file is unreadable or from a newer version
+};
+
 /// The one place that knows the keys and types of the application's settings. Read on the GUI
 /// thread; values handed to workers are copies.
 class AppSettings final
@@ -20,6 +28,20 @@ public:
     static constexpr int currentSchemaVersion = 1;
 
     AppSettings();
+
+    /// Checks the settings file once per process, before anything writes to it: a damaged file
+    /// (QSettings::FormatError) is copied beside itself ("….corrupt-<time>") and what could be
+    /// read is written back clean, so the problem is reported once; an unreadable file
+    /// (AccessError) or one written by a newer version (schema above currentSchemaVersion)
+    /// makes the settings read-only for this process, never downgraded. Later calls return the
+    /// first result. The window shows `problem` once at start; commands print it on stderr.
+    static SettingsFileCheck checkFile();
+    /// Forgets the result of checkFile(), so that the next call checks again (tests).
+    static void resetFileCheck();
+    /// Empty when the settings may be written; otherwise why not, for a person.
+    static QString writeBlockedReason();
+
+    bool isReadOnly() const { return m_readOnly; }
 
     int schemaVersion() const;
 
@@ -32,6 +54,10 @@ public:
     void setNotificationsEnabled(bool enabled);
     QStringList mutedChecks() const; ///< check keys whose notifications the user silenced
     void setMutedChecks(const QStringList &keys);
+    /// Adds or removes one key as a read-modify-write under a lock file and a fresh read of the
+    /// file, so that two instances muting checks at the same time lose neither change.
+    /// Returns false when the lock could not be taken in time or the settings are read-only.
+    bool setCheckMuted(const QString &key, bool muted);
     /// "system", "light" or "dark".
     QString theme() const;
     void setTheme(const QString &theme);
@@ -48,8 +74,10 @@ public:
 
 private:
     void migrate();
+    void set(const QString &key, const QVariant &value);
 
     QSettings m_settings;
+    bool m_readOnly = false;
 };
 
 } // namespace appclacks::core

@@ -17,7 +17,10 @@ public:
 
     GzipCodec() = delete;
 
-    /// Decompresses one whole member into `out`, stopping as soon as it would exceed `maxBytes`.
+    /// Decompresses every member of `data` (RFC 1952 allows several, one after the other) into
+    /// `out`, stopping as soon as it would exceed `maxBytes`: exactly `maxBytes` is accepted.
+    /// Bytes after a member that do not start another are Corrupt. Pure and reentrant: callable
+    /// from any thread.
     static Status gunzip(QByteArrayView data, QByteArray &out, qint64 maxBytes);
 };
 

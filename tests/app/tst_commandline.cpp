@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -383,6 +384,94 @@ private Q_SLOTS:
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(
             runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local") }).exitCode, 2);
+    }
+
+    // Issue 13: a token pasted in a URL is refused and reaches no settings value and no output.
+    void tokenInUrlReachesNoSettingsAndNoOutput()
+    {
+        const QString token = QStringLiteral("pasted-token-7f3a");
+        QTemporaryDir dir;
+        const QString yamlPath = dir.filePath(QStringLiteral("appclacks.yaml"));
+        QFile yaml(yamlPath);
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("profiles:\n  yaml-pasted:\n    organization-id: org-y\n    api-token: yaml-token\n"
+                   "    api-endpoint: https://org-y:pasted-token-7f3a@api.example.net\n");
+        yaml.close();
+        const QList<Run> runs {
+            runApp(
+                { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("pasted"), QStringLiteral("--url"),
+                    QStringLiteral("https://org-1:") + token + QStringLiteral("@api.appclacks.com"),
+                    QStringLiteral("--user"), QStringLiteral("org-1"), QStringLiteral("--token-stdin") },
+                QByteArrayLiteral("real-token\n")),
+            runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("pasted-exposition"),
+                QStringLiteral("--kind"), QStringLiteral("exposition"), QStringLiteral("--url"),
+                QStringLiteral("https://") + token + QStringLiteral("@prober:9013/metrics"), QStringLiteral("--auth"),
+                QStringLiteral("none") }),
+            runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), yamlPath }),
+            runApp({ QStringLiteral("profile"), QStringLiteral("list") }),
+        };
+        QCOMPARE(runs.at(0).exitCode, 2);
+        QVERIFY2(runs.at(0).err.contains(QStringLiteral("token field")), qPrintable(runs.at(0).err));
+        QCOMPARE(runs.at(1).exitCode, 2);
+        QCOMPARE(runs.at(2).exitCode, 65);
+        QVERIFY2(runs.at(2).err.contains(QStringLiteral("token field")), qPrintable(runs.at(2).err));
+        for (const Run &run : runs) {
+            QVERIFY2(!run.out.contains(token) && !run.err.contains(token), qPrintable(run.out + run.err));
+        }
+        QVERIFY(!runs.at(3).out.contains(QStringLiteral("pasted")));
+        const QString settingsPath = QDir::homePath() + QStringLiteral("/.config/com.appclacks/Desktop.conf");
+        QFile settings(settingsPath);
+        if (settings.open(QIODevice::ReadOnly)) {
+            QVERIFY(!settings.readAll().contains(token.toUtf8()));
+        }
+    }
+
+    void emptyTokenFromStdinIsRefused()
+    {
+        for (const QByteArray &input : { QByteArrayLiteral("\n"), QByteArrayLiteral("   \n"), QByteArray("") }) {
+            const Run run
+                = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("empty-token"),
+                             QStringLiteral("--user"), QStringLiteral("org-1"), QStringLiteral("--token-stdin") },
+                    input);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("empty")), qPrintable(run.err));
+        }
+        QVERIFY(
+            !runApp({ QStringLiteral("profile"), QStringLiteral("list") }).out.contains(QStringLiteral("empty-token")));
+    }
+
+    void organizationIdWithColonIsRefused()
+    {
+        const Run run = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("colon"),
+                                   QStringLiteral("--user"), QStringLiteral("org:1"), QStringLiteral("--token-stdin") },
+            QByteArrayLiteral("a-token\n"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("“:”")), qPrintable(run.err));
+    }
+
+    // Issue 13: settings of a newer version are used read-only, said once, never downgraded.
+    void newerSettingsAreNeverDowngraded()
+    {
+        const QString settingsPath = QDir::homePath() + QStringLiteral("/.config/com.appclacks/Desktop.conf");
+        QFile original(settingsPath);
+        const QByteArray before = original.open(QIODevice::ReadOnly) ? original.readAll() : QByteArray();
+        original.close();
+        const QByteArray newer = "[General]\nschemaVersion=99\n";
+        QDir().mkpath(QFileInfo(settingsPath).absolutePath());
+        QFile file(settingsPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(newer);
+        file.close();
+        const Run run = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("future"),
+                                   QStringLiteral("--user"), QStringLiteral("org-1"), QStringLiteral("--token-stdin") },
+            QByteArrayLiteral("a-token\n"));
+        QCOMPARE(run.exitCode, 74);
+        QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), newer);
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(before);
     }
 
     void importsTheAppclacksCliProfiles()

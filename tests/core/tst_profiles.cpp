@@ -49,6 +49,54 @@ private Q_SLOTS:
         QVERIFY(profile.validationError().contains(QLatin1String("interval")));
     }
 
+    // Issue 13: a token pasted inside a URL is refused, in every URL, and never stored.
+    void tokenInUrlUserInfoIsRefused_data()
+    {
+        QTest::addColumn<EndpointKind>("kind");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("appclacks user and token")
+            << EndpointKind::AppclacksApi << QStringLiteral("https://org-1:sekret-token@api.appclacks.com");
+        QTest::newRow("exposition token only")
+            << EndpointKind::ExpositionEndpoint << QStringLiteral("https://:sekret-token@prober:9013/metrics");
+        QTest::newRow("exposition user only")
+            << EndpointKind::ExpositionEndpoint << QStringLiteral("http://sekret-token@prober:9013/metrics");
+    }
+
+    void tokenInUrlUserInfoIsRefused()
+    {
+        QFETCH(EndpointKind, kind);
+        QFETCH(QString, url);
+        Profile profile;
+        profile.name = QStringLiteral("pasted");
+        profile.kind = kind;
+        profile.username = QStringLiteral("org-1");
+        profile.url = QUrl(url);
+        const QString problem = profile.validationError();
+        QVERIFY2(problem.contains(QLatin1String("token field")), qPrintable(problem));
+        QVERIFY(!problem.contains(QLatin1String("sekret-token")));
+
+        // Even a caller that skips validation never gets the user info into the settings file.
+        const Profile saved = ProfileStore().save(profile);
+        QSettings settings;
+        for (const QString &key : settings.allKeys()) {
+            QVERIFY2(!settings.value(key).toString().contains(QLatin1String("sekret-token")), qPrintable(key));
+        }
+        QVERIFY(ProfileStore().find(saved.id)->url.userInfo().isEmpty());
+    }
+
+    void organizationIdWithColonIsRefused()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("colon");
+        profile.username = QStringLiteral("org:1");
+        QVERIFY2(profile.validationError().contains(QStringLiteral("“:”")), qPrintable(profile.validationError()));
+        profile.kind = EndpointKind::ExpositionEndpoint;
+        profile.url = QUrl(QStringLiteral("https://prober:9013/metrics"));
+        QVERIFY(!profile.validationError().isEmpty());
+        profile.authMode = AuthMode::Bearer; // the user name is not sent with a bearer token
+        QVERIFY(profile.validationError().isEmpty());
+    }
+
     void storeRoundTripsWithoutSecrets()
     {
         ProfileStore store;

@@ -7,6 +7,8 @@
 #include "core/scrape/httpscraper.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
+#include "core/util/gzipcodec.h"
+#include "simulator/gzipencoder.h"
 #include "simulator/simulatorserver.h"
 
 #include <QFile>
@@ -16,7 +18,9 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTest>
+#include <QTimeZone>
 
+#include <limits>
 #include <optional>
 
 using namespace appclacks::core;
@@ -128,8 +132,18 @@ private Q_SLOTS:
     void credentialsNeverCrossPlainHttp();
     void httpsWithTheProfileCa();
     void tlsErrorsAreNeverIgnored();
+    void ecAndRsaClientKeysLoad_data();
+    void ecAndRsaClientKeysLoad();
     void tokenNeverReachesTheLogs();
     void backoffGrowsAndHonoursTheServer();
+    void bodyAtTheCapIsKeptOneByteOverIsRefused_data();
+    void bodyAtTheCapIsKeptOneByteOverIsRefused();
+    void severalGzipMembersAreScrapedWhole();
+    void retryAfterOfAnySizeOrForm_data();
+    void retryAfterOfAnySizeOrForm();
+    void retryAfterWaitIsBetweenIntervalAndCap();
+    void hugeRetryAfterFromTheServerIsBounded_data();
+    void hugeRetryAfterFromTheServerIsBounded();
 
 private:
     // Sets the fault, refreshes, and checks the failure and that the last good data stayed.
@@ -137,12 +151,12 @@ private:
         SimulatorServer::Fault fault, ScrapeError expected, const SimulatorFaultParameters &parameters = {});
 
     // The scheduler refreshes `request` every hour: refreshes are the test's to trigger.
-    void setRequest(const ScrapeRequest &request)
+    void setRequest(const ScrapeRequest &request, int intervalSeconds = 3600)
     {
         ResolvedSource source;
         source.name = request.profileName;
         source.request = request;
-        m_scheduler->setSource(source, 3600);
+        m_scheduler->setSource(source, intervalSeconds);
     }
 
     QNetworkAccessManager m_network;
@@ -386,6 +400,45 @@ void TestScrape::tlsErrorsAreNeverIgnored()
     QCOMPARE(badCaFile.error, ScrapeError::Configuration);
 }
 
+void TestScrape::ecAndRsaClientKeysLoad_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::newRow("rsa") << QStringLiteral("client-rsa");
+    QTest::newRow("ec") << QStringLiteral("client-ec");
+}
+
+// Issue 13: EC client keys never loaded (the key file was opened twice). Mutual TLS against a
+// simulator that requires a client certificate from the test CA.
+void TestScrape::ecAndRsaClientKeysLoad()
+{
+    QFETCH(QString, client);
+    QSslConfiguration tls = serverTls(QStringLiteral("server"));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setCaCertificates(QSslCertificate::fromPath(tlsDir + QStringLiteral("ca.pem")));
+    SimulatorServer secure;
+    secure.setBasicCredentials(organization, token);
+    secure.setTls(tls);
+    QVERIFY(secure.listen());
+    ScrapeRequest request = requestFor(secure);
+    request.caFile = tlsDir + QStringLiteral("ca.pem");
+
+    // Without a client certificate the server refuses the handshake: the check below is real.
+    // (A network manager each: Qt keeps a host's connection settings from its first request.)
+    QNetworkAccessManager anonymousNetwork;
+    const ScrapeResponse anonymous = scrapeOnce(anonymousNetwork, request);
+    QVERIFY2(!anonymous.ok(), "the simulator did not require a client certificate");
+
+    request.clientCertificateFile = tlsDir + client + QStringLiteral(".pem");
+    request.clientKeyFile = tlsDir + client + QStringLiteral(".key");
+    QNetworkAccessManager network;
+    const ScrapeResponse response = scrapeOnce(network, request);
+    QVERIFY2(response.ok(), qPrintable(response.message));
+    QVERIFY(response.body.contains("healthcheck_total"));
+
+    request.clientKeyFile = tlsDir + QStringLiteral("README.md");
+    QCOMPARE(scrapeOnce(network, request).error, ScrapeError::Configuration);
+}
+
 namespace {
 QStringList capturedMessages;
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
@@ -430,6 +483,138 @@ void TestScrape::backoffGrowsAndHonoursTheServer()
     QCOMPARE(ScrapeScheduler::backoffMilliseconds(3, std::nullopt, 0.2), 4800);
     QCOMPARE(ScrapeScheduler::backoffMilliseconds(3, std::nullopt, -0.9), 3200); // jitter is clamped to ±20%
     QCOMPARE(ScrapeScheduler::backoffMilliseconds(1, 90, 0), 90000);
+}
+
+namespace {
+// A valid exposition of exactly `size` bytes: one sample, then comment lines as padding.
+QByteArray expositionOfSize(qsizetype size)
+{
+    QByteArray body("healthcheck_total{id=\"a\",name=\"a\",zone=\"z\",status=\"success\"} 1\n");
+    while (body.size() < size) {
+        const qsizetype line = std::min<qsizetype>(size - body.size(), 80);
+        body += line == 1 ? QByteArray("\n") : "#" + QByteArray(line - 2, 'p') + "\n";
+    }
+    return body;
+}
+} // namespace
+
+// Issue 13: the cap is the documented one (maxBodyBytes, after decompression), inclusive,
+// for a plain and a gzip body alike.
+void TestScrape::bodyAtTheCapIsKeptOneByteOverIsRefused_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::addColumn<qint64>("overCap");
+    QTest::newRow("plain, at the cap") << false << qint64(0);
+    QTest::newRow("plain, one byte over") << false << qint64(1);
+    QTest::newRow("gzip, at the cap once decompressed") << true << qint64(0);
+    QTest::newRow("gzip, one byte over once decompressed") << true << qint64(1);
+}
+
+void TestScrape::bodyAtTheCapIsKeptOneByteOverIsRefused()
+{
+    QFETCH(bool, gzip);
+    QFETCH(qint64, overCap);
+    constexpr qint64 cap = 512 * 1024 + 3;
+    const QByteArray body = expositionOfSize(qsizetype(cap + overCap));
+    QCOMPARE(body.size(), cap + overCap);
+    SimulatorFaultParameters parameters;
+    parameters.fixedBody = gzip ? GzipEncoder::gzip(body) : body;
+    parameters.fixedBodyEncoding = gzip ? QByteArray("gzip") : QByteArray();
+    m_server->setFault(SimulatorServer::Fault::FixedBody, parameters);
+    ScrapeRequest request = requestFor(*m_server);
+    request.maxBodyBytes = cap;
+    const ScrapeResponse response = scrapeOnce(m_network, request);
+    if (overCap == 0) {
+        QVERIFY2(response.ok(), qPrintable(response.message));
+        QCOMPARE(response.bytes, cap);
+        QVERIFY(response.body == body);
+    } else {
+        QCOMPARE(response.error, ScrapeError::BodyTooLarge);
+        QVERIFY(response.body.isEmpty());
+    }
+}
+
+void TestScrape::severalGzipMembersAreScrapedWhole()
+{
+    const QByteArray first("healthcheck_total{id=\"a\",name=\"a\",zone=\"z\",status=\"success\"} 1\n");
+    const QByteArray second("healthcheck_total{id=\"b\",name=\"b\",zone=\"z\",status=\"success\"} 2\n");
+    SimulatorFaultParameters parameters;
+    parameters.fixedBody = GzipEncoder::gzip(first) + GzipEncoder::gzip(second);
+    parameters.fixedBodyEncoding = "gzip";
+    m_server->setFault(SimulatorServer::Fault::FixedBody, parameters);
+    const ScrapeResponse response = scrapeOnce(m_network, requestFor(*m_server));
+    QVERIFY2(response.ok(), qPrintable(response.message));
+    QVERIFY2(response.body == first + second, response.body.constData());
+}
+
+// Issue 13: Retry-After of any size or form, parsed without overflow (run under UBSan too).
+void TestScrape::retryAfterOfAnySizeOrForm_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<std::optional<int>>("seconds");
+    constexpr int intMax = std::numeric_limits<int>::max();
+    QTest::newRow("small") << QByteArray("120") << std::optional<int>(120);
+    QTest::newRow("spaces") << QByteArray("  7 ") << std::optional<int>(7);
+    QTest::newRow("huge") << QByteArray("999999999") << std::optional<int>(999999999);
+    QTest::newRow("beyond int") << QByteArray("99999999999999999999999") << std::optional<int>(intMax);
+    QTest::newRow("date in the past") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << std::optional<int>(0);
+    QTest::newRow("date in a minute") << QByteArray("Thu, 01 Jan 2026 00:01:00 GMT") << std::optional<int>(60);
+    QTest::newRow("asctime date") << QByteArray("Thu Jan  1 00:02:00 2026") << std::optional<int>(120);
+    QTest::newRow("far future") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << std::optional<int>(intMax);
+    QTest::newRow("negative") << QByteArray("-5") << std::optional<int>();
+    QTest::newRow("garbage") << QByteArray("soon") << std::optional<int>();
+    QTest::newRow("absent") << QByteArray() << std::optional<int>();
+}
+
+void TestScrape::retryAfterOfAnySizeOrForm()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(std::optional<int>, seconds);
+    const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+    QCOMPARE(HttpScraper::parseRetryAfter(header, now), seconds);
+}
+
+void TestScrape::retryAfterWaitIsBetweenIntervalAndCap()
+{
+    constexpr int intMax = std::numeric_limits<int>::max();
+    constexpr int capMs = ScrapeScheduler::maxRetryAfterSeconds * 1000;
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(1, 999999999, 0, 30000), capMs);
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(1, intMax, 0.2, 30000), capMs);
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(1, 0, 0, 30000), 30000); // a past date: one interval
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(1, -7, 0, 30000), 30000);
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(1, 120, 0, 30000), 120000);
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(1, 999999999, 0, 2 * 3600 * 1000), 2 * 3600 * 1000);
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(30, 10, 0, 5000), 300000); // backoff still grows
+    QCOMPARE(ScrapeScheduler::retryDelayMilliseconds(2, std::nullopt, 0, 30000), 2000); // no Retry-After
+    QCOMPARE(ScrapeScheduler::backoffMilliseconds(1, intMax, 0), capMs);
+}
+
+void TestScrape::hugeRetryAfterFromTheServerIsBounded_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("minimumSeconds");
+    QTest::addColumn<int>("maximumSeconds");
+    constexpr int cap = ScrapeScheduler::maxRetryAfterSeconds;
+    QTest::newRow("999999999") << QByteArray("999999999") << cap - 5 << cap + 5;
+    QTest::newRow("beyond int") << QByteArray("184467440737095516160") << cap - 5 << cap + 5;
+    QTest::newRow("past date") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 30 - 5 << 30 + 5;
+    QTest::newRow("far future date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << cap - 5 << cap + 5;
+}
+
+void TestScrape::hugeRetryAfterFromTheServerIsBounded()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, minimumSeconds);
+    QFETCH(int, maximumSeconds);
+    setRequest(requestFor(*m_server), 30);
+    SimulatorFaultParameters parameters;
+    parameters.retryAfterHeader = header;
+    failWith(SimulatorServer::Fault::TooManyRequests, ScrapeError::RateLimited, parameters);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime next = m_scheduler->nextScrapeTime();
+    QVERIFY(next.isValid());
+    QVERIFY2(next >= now.addSecs(minimumSeconds) && next <= now.addSecs(maximumSeconds),
+        qPrintable(QString::number(now.secsTo(next))));
 }
 
 QTEST_GUILESS_MAIN(TestScrape)

@@ -38,6 +38,14 @@ bool expectKeychain()
     return qEnvironmentVariable("APPCLACKS_EXPECT_KEYCHAIN") == QLatin1String("1");
 }
 
+// A copy in the plain-text file as an earlier session (keychain down, opt-in on) left it.
+void plantPlaintextCopy(const SecretStore &store, const QString &profileId, const QString &secret)
+{
+    QSettings file(store.plaintextFilePath(), QSettings::IniFormat);
+    file.setValue(testService + QLatin1Char('/') + profileId, secret);
+    file.sync();
+}
+
 } // namespace
 
 class TestSecretStore final : public QObject
@@ -141,6 +149,129 @@ private Q_SLOTS:
         wait([&](auto done) { later.remove(QStringLiteral("p"), done); });
         QVERIFY(wait([&](auto done) { later.read(QStringLiteral("p"), done); }).secret.isEmpty());
         store.setPlaintextFallbackAllowed(false);
+        QFile::remove(store.plaintextFilePath());
+    }
+
+    // Issue 13, the plain-text fallback's life cycle, one test per rule.
+    void plaintextFallbackPolicy_data()
+    {
+        QTest::addColumn<SecretOperation>("operation");
+        QTest::addColumn<SecretError>("error");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<SecretLocation>("expected");
+        QTest::newRow("read ok") << SecretOperation::Read << SecretError::None << true << SecretLocation::Keychain;
+        QTest::newRow("read not found never falls back")
+            << SecretOperation::Read << SecretError::NotFound << true << SecretLocation::Keychain;
+        QTest::newRow("read no keychain, opted in")
+            << SecretOperation::Read << SecretError::NoKeychain << true << SecretLocation::PlaintextFile;
+        QTest::newRow("read no keychain, not opted in")
+            << SecretOperation::Read << SecretError::NoKeychain << false << SecretLocation::Keychain;
+        QTest::newRow("read timed out, opted in")
+            << SecretOperation::Read << SecretError::TimedOut << true << SecretLocation::PlaintextFile;
+        QTest::newRow("write denied, not opted in")
+            << SecretOperation::Write << SecretError::AccessDenied << false << SecretLocation::SessionMemory;
+        QTest::newRow("write denied, opted in")
+            << SecretOperation::Write << SecretError::AccessDenied << true << SecretLocation::PlaintextFile;
+        QTest::newRow("write no keychain, not opted in")
+            << SecretOperation::Write << SecretError::NoKeychain << false << SecretLocation::SessionMemory;
+        QTest::newRow("write ok, opted in")
+            << SecretOperation::Write << SecretError::None << true << SecretLocation::Keychain;
+        QTest::newRow("remove") << SecretOperation::Remove << SecretError::NoKeychain << true
+                                << SecretLocation::Keychain;
+    }
+
+    void plaintextFallbackPolicy()
+    {
+        QFETCH(SecretOperation, operation);
+        QFETCH(SecretError, error);
+        QFETCH(bool, allowed);
+        QFETCH(SecretLocation, expected);
+        QCOMPARE(SecretStore::fallbackFor(operation, error, allowed), expected);
+    }
+
+    void plaintextCopyDeletedOnceTheKeychainHoldsIt()
+    {
+        SecretStore store(nullptr, testService);
+        QVERIFY(store.setPlaintextFallbackAllowed(true));
+        const QString profile = QStringLiteral("moved-to-keychain");
+        plantPlaintextCopy(store, profile, QStringLiteral("old-plain"));
+        QVERIFY(store.hasPlaintextCopy(profile));
+        const SecretResult written = wait([&](auto done) { store.write(profile, QStringLiteral("new-secret"), done); });
+        if (expectKeychain()) {
+            QVERIFY2(written.ok(), qPrintable(written.message));
+            QCOMPARE(written.location, SecretLocation::Keychain);
+            QVERIFY2(!store.hasPlaintextCopy(profile), "the keychain holds the secret: the file copy must go");
+            wait([&](auto done) { store.remove(profile, done); });
+        } else {
+            // No keychain, opted in: the file holds the new secret, not the old one.
+            QCOMPARE(written.location, SecretLocation::PlaintextFile);
+            SecretStore later(nullptr, testService);
+            QCOMPARE(wait([&](auto done) { later.read(profile, done); }).secret, QStringLiteral("new-secret"));
+        }
+        store.setPlaintextFallbackAllowed(false);
+        QVERIFY(!store.hasPlaintextCopy(profile));
+    }
+
+    void notFoundNeverFallsBackToPlaintext()
+    {
+        if (!expectKeychain()) {
+            QSKIP("needs a keychain that answers “not found”");
+        }
+        SecretStore store(nullptr, testService);
+        QVERIFY(store.setPlaintextFallbackAllowed(true));
+        const QString profile = QStringLiteral("stale-copy");
+        plantPlaintextCopy(store, profile, QStringLiteral("stale-token"));
+        const SecretResult read = wait([&](auto done) { store.read(profile, done); });
+        QCOMPARE(read.error, SecretError::NotFound);
+        QVERIFY(read.secret.isEmpty());
+        store.setPlaintextFallbackAllowed(false);
+    }
+
+    void revokingTheOptInDeletesThePlaintextCopy()
+    {
+        SecretStore store(nullptr, testService);
+        QVERIFY(store.setPlaintextFallbackAllowed(true));
+        const QString profile = QStringLiteral("revoked");
+        plantPlaintextCopy(store, profile, QStringLiteral("revoked-secret"));
+        plantPlaintextCopy(store, QStringLiteral("revoked-too"), QStringLiteral("other-secret"));
+        QVERIFY(QFile::exists(store.plaintextFilePath()));
+        QVERIFY(store.setPlaintextFallbackAllowed(false));
+        QVERIFY(!store.plaintextFallbackAllowed());
+        QVERIFY(!store.hasPlaintextCopy(profile));
+        QVERIFY(!QFile::exists(store.plaintextFilePath()));
+        // The running session keeps what it had, from memory.
+        const SecretResult read = wait([&](auto done) { store.read(profile, done); });
+        QCOMPARE(read.location, SecretLocation::SessionMemory);
+        QCOMPARE(read.secret, QStringLiteral("revoked-secret"));
+        // A new session finds nothing on disk.
+        SecretStore later(nullptr, testService);
+        QVERIFY(wait([&](auto done) { later.read(profile, done); }).secret.isEmpty());
+    }
+
+    void removeCleansThePlaintextCopyWithoutOptIn()
+    {
+        SecretStore store(nullptr, testService);
+        QVERIFY(!store.plaintextFallbackAllowed());
+        const QString profile = QStringLiteral("removed");
+        plantPlaintextCopy(store, profile, QStringLiteral("left-behind"));
+        wait([&](auto done) { store.remove(profile, done); });
+        QVERIFY2(!store.hasPlaintextCopy(profile), "remove left the secret in the plain-text file");
+        QFile::remove(store.plaintextFilePath());
+    }
+
+    void writeWithoutOptInNeverGoesToPlaintext()
+    {
+        SecretStore store(nullptr, testService);
+        QVERIFY(!store.plaintextFallbackAllowed());
+        const QString profile = QStringLiteral("no-opt-in");
+        plantPlaintextCopy(store, profile, QStringLiteral("older-plain"));
+        const SecretResult written = wait([&](auto done) { store.write(profile, QStringLiteral("newer"), done); });
+        QVERIFY(written.location != SecretLocation::PlaintextFile);
+        QVERIFY2(!store.hasPlaintextCopy(profile), "a stale plain-text copy outlived a newer write");
+        if (!expectKeychain()) {
+            QCOMPARE(written.location, SecretLocation::SessionMemory);
+        }
+        wait([&](auto done) { store.remove(profile, done); });
         QFile::remove(store.plaintextFilePath());
     }
 
