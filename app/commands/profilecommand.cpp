@@ -23,24 +23,24 @@ namespace appclacks::app {
 
 namespace {
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+};
 
 // The keychain outcome, for the terminal: where the token went, or why it could not go there.
 // A session-only secret dies with this process, so for the command line it is a failure.
 int reportStored(QTextStream &out, QTextStream &err, const QString &profileName, const core::SecretResult &stored)
 {
     if (stored.ok() && stored.location == core::SecretLocation::Keychain) {
-        out << tr("Token for “%1” stored in the system keychain.").arg(profileName) << "\n";
+        out << Text::tr("Token for “%1” stored in the system keychain.").arg(profileName) << "\n";
         return ExitOk;
     }
     if (stored.location == core::SecretLocation::PlaintextFile) {
         out << stored.message << "\n";
         return ExitOk;
     }
-    err << tr("The token for “%1” could not be stored: %2").arg(profileName, stored.message) << "\n";
+    err << Text::tr("The token for “%1” could not be stored: %2").arg(profileName, stored.message) << "\n";
     return ExitUnavailable;
 }
 
@@ -63,12 +63,14 @@ int listProfiles(QTextStream &out)
 {
     const QList<core::Profile> profiles = core::ProfileStore().profiles();
     if (profiles.isEmpty()) {
-        out << tr("No profiles yet. Add one with `appclacks-desktop profile add NAME …` or import the Appclacks CLI's "
-                  "with `appclacks-desktop profile import-appclacks-yaml`.")
+        out << Text::tr(
+            "No profiles yet. Add one with `appclacks-desktop profile add NAME …` or import the Appclacks CLI's "
+            "with `appclacks-desktop profile import-appclacks-yaml`.")
             << "\n";
         return ExitOk;
     }
-    QList<QStringList> rows { { tr("NAME"), tr("KIND"), tr("URL"), tr("USER"), tr("AUTH"), tr("INTERVAL") } };
+    QList<QStringList> rows { { Text::tr("NAME"), Text::tr("KIND"), Text::tr("URL"), Text::tr("USER"), Text::tr("AUTH"),
+        Text::tr("INTERVAL") } };
     for (const core::Profile &profile : profiles) {
         rows.append({ profile.name, core::endpointKindName(profile.kind),
             profile.metricsUrl().toString(QUrl::RemoveUserInfo), profile.username, core::authModeName(profile.authMode),
@@ -94,25 +96,25 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
+    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The profile's name."));
     const QList<QCommandLineOption> options {
-        { QStringLiteral("kind"), tr("appclacks (default) or exposition."), QStringLiteral("kind"),
+        { QStringLiteral("kind"), Text::tr("appclacks (default) or exposition."), QStringLiteral("kind"),
             QStringLiteral("appclacks") },
-        { QStringLiteral("url"), tr("API base (default https://api.appclacks.com) or metrics URL."),
+        { QStringLiteral("url"), Text::tr("API base (default https://api.appclacks.com) or metrics URL."),
             QStringLiteral("url") },
-        { QStringLiteral("user"), tr("Organization ID (Appclacks) or Basic user name."), QStringLiteral("name") },
-        { QStringLiteral("auth"), tr("none, basic (default) or bearer."), QStringLiteral("mode"),
+        { QStringLiteral("user"), Text::tr("Organization ID (Appclacks) or Basic user name."), QStringLiteral("name") },
+        { QStringLiteral("auth"), Text::tr("none, basic (default) or bearer."), QStringLiteral("mode"),
             QStringLiteral("basic") },
-        { QStringLiteral("zone-label"), tr("The label naming the zone (default zone)."), QStringLiteral("name"),
+        { QStringLiteral("zone-label"), Text::tr("The label naming the zone (default zone)."), QStringLiteral("name"),
             QStringLiteral("zone") },
-        { QStringLiteral("ca-file"), tr("Also trust the CAs in this PEM file."), QStringLiteral("pem") },
-        { QStringLiteral("client-cert"), tr("Client certificate (PEM)."), QStringLiteral("pem") },
-        { QStringLiteral("client-key"), tr("Client certificate's key (PEM)."), QStringLiteral("pem") },
-        { QStringLiteral("interval"), tr("Refresh interval in seconds (default 30)."), QStringLiteral("seconds"),
+        { QStringLiteral("ca-file"), Text::tr("Also trust the CAs in this PEM file."), QStringLiteral("pem") },
+        { QStringLiteral("client-cert"), Text::tr("Client certificate (PEM)."), QStringLiteral("pem") },
+        { QStringLiteral("client-key"), Text::tr("Client certificate's key (PEM)."), QStringLiteral("pem") },
+        { QStringLiteral("interval"), Text::tr("Refresh interval in seconds (default 30)."), QStringLiteral("seconds"),
             QStringLiteral("30") },
         { QStringLiteral("token-stdin"),
-            tr("Read the token or password from the first line of standard input "
-               "(otherwise from APPCLACKS_TOKEN; never from the command line).") },
+            Text::tr("Read the token or password from the first line of standard input "
+                     "(otherwise from APPCLACKS_TOKEN; never from the command line).") },
     };
     parser.addOptions(options);
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop profile add") } + arguments)) {
@@ -131,13 +133,13 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     profile.name = parser.positionalArguments().constFirst();
     if (!core::endpointKindFromName(parser.value(QStringLiteral("kind")), profile.kind)
         || !core::authModeFromName(parser.value(QStringLiteral("auth")), profile.authMode)) {
-        err << tr("--kind is appclacks or exposition; --auth is none, basic or bearer") << "\n";
+        err << Text::tr("--kind is appclacks or exposition; --auth is none, basic or bearer") << "\n";
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("url"))) {
         profile.url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
     } else if (profile.kind == core::EndpointKind::ExpositionEndpoint) {
-        err << tr("an exposition endpoint needs --url") << "\n";
+        err << Text::tr("an exposition endpoint needs --url") << "\n";
         return ExitUsage;
     }
     profile.username = parser.value(QStringLiteral("user"));
@@ -161,16 +163,16 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool tokenGiven = false;
     const QString token = readToken(parser, tokenGiven);
     if (profile.authMode != core::AuthMode::None && !tokenGiven) {
-        err << tr("give the token with --token-stdin or APPCLACKS_TOKEN") << "\n";
+        err << Text::tr("give the token with --token-stdin or APPCLACKS_TOKEN") << "\n";
         return ExitUsage;
     }
     if (profile.authMode != core::AuthMode::None && token.isEmpty()) {
         // Stored, it would go out as "Basic b64(org:)" or "Bearer ": a request that can only fail.
-        err << tr("the token read from standard input is empty; nothing was saved") << "\n";
+        err << Text::tr("the token read from standard input is empty; nothing was saved") << "\n";
         return ExitUsage;
     }
     profile = store.save(profile);
-    out << tr("Profile “%1” saved.").arg(profile.name) << "\n";
+    out << Text::tr("Profile “%1” saved.").arg(profile.name) << "\n";
     if (profile.authMode == core::AuthMode::None) {
         return ExitOk;
     }
@@ -188,7 +190,7 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
     core::ProfileStore store;
     const auto profile = store.find(arguments.constFirst());
     if (!profile) {
-        err << tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
+        err << Text::tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
         return ExitUsage;
     }
     if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
@@ -198,9 +200,9 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
     const core::SecretResult removed = waitForSecretJob(
         [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.remove(profile->id, done); });
     store.remove(profile->id);
-    out << tr("Profile “%1” removed.").arg(profile->name) << "\n";
+    out << Text::tr("Profile “%1” removed.").arg(profile->name) << "\n";
     if (!removed.ok()) {
-        err << tr("Its token could not be removed from the keychain: %1").arg(removed.message) << "\n";
+        err << Text::tr("Its token could not be removed from the keychain: %1").arg(removed.message) << "\n";
         return ExitUnavailable;
     }
     return ExitOk;
@@ -219,7 +221,7 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
         return QFile::exists(path) ? ExitDataError : ExitIoError;
     }
     if (config.profiles.isEmpty()) {
-        out << tr("%1 holds no profiles.").arg(path) << "\n";
+        out << Text::tr("%1 holds no profiles.").arg(path) << "\n";
         return ExitOk;
     }
     if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
@@ -232,14 +234,14 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
         core::Profile profile
             = core::AppclacksCliConfig::toProfile(imported, store.find(imported.name).value_or(core::Profile {}));
         if (const QString problem = profile.validationError(); !problem.isEmpty()) {
-            err << tr("Profile “%1” was not imported: %2").arg(imported.name, problem) << "\n";
+            err << Text::tr("Profile “%1” was not imported: %2").arg(imported.name, problem) << "\n";
             status = std::max(status, int(ExitDataError));
             continue;
         }
         profile = store.save(profile);
-        out << tr("Imported “%1” (organization %2)%3.")
+        out << Text::tr("Imported “%1” (organization %2)%3.")
                    .arg(profile.name, profile.username,
-                       imported.name == config.defaultProfile ? tr(", the CLI's default") : QString())
+                       imported.name == config.defaultProfile ? Text::tr(", the CLI's default") : QString())
             << "\n";
         if (imported.apiToken.isEmpty()) {
             continue;

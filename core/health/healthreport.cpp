@@ -125,7 +125,7 @@ QStringList tableRow(const QString &check, const QString &zone, const QString &s
 
 QByteArray toJson(const HealthSnapshot &snapshot)
 {
-    JsonWriter json(JsonWriter::NonFinite::AsNull);
+    JsonWriter json; // quantiles PromQL has no answer for are null (docs/DESIGN.md)
     json.beginObject();
     json.key("source").value(snapshot.source);
     json.key("scraped_at").value(snapshot.scrapedAt.toUTC().toString(Qt::ISODateWithMs));

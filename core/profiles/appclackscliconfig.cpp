@@ -11,10 +11,10 @@ namespace appclacks::core {
 
 namespace {
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("AppclacksCliConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppclacksCliConfig)
+};
 
 // A YAML scalar as the CLI's file holds them: plain, 'single' or "double" quoted, with an
 // optional trailing comment on plain scalars.
@@ -49,13 +49,13 @@ bool unquote(QString text, QString &value, QString &error)
         value += c;
     }
     if (i >= text.size()) {
-        error = quote == QLatin1Char('"') ? tr("unterminated double-quoted value")
-                                          : tr("unterminated single-quoted value");
+        error = quote == QLatin1Char('"') ? Text::tr("unterminated double-quoted value")
+                                          : Text::tr("unterminated single-quoted value");
         return false;
     }
     const QString rest = text.mid(i + 1).trimmed();
     if (!rest.isEmpty() && !rest.startsWith(QLatin1Char('#'))) {
-        error = tr("unexpected text after a quoted value");
+        error = Text::tr("unexpected text after a quoted value");
         return false;
     }
     return true;
@@ -113,11 +113,11 @@ AppclacksCliConfig::Result AppclacksCliConfig::parse(const QByteArray &yaml, con
             continue;
         }
         if (line.contains(QLatin1Char('\t')) && line.indexOf(QLatin1Char('\t')) < indentation(line) + 1) {
-            return fail(number, tr("tabs are not allowed for indentation in YAML"));
+            return fail(number, Text::tr("tabs are not allowed for indentation in YAML"));
         }
         const qsizetype colon = content.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
-            return fail(number, tr("expected 'key: value'"));
+            return fail(number, Text::tr("expected 'key: value'"));
         }
         QString key;
         QString error;
@@ -138,7 +138,7 @@ AppclacksCliConfig::Result AppclacksCliConfig::parse(const QByteArray &yaml, con
                 section = Section::Top;
             } else if (key == QLatin1String("profiles")) {
                 if (!value.isEmpty() && value != QLatin1String("{}")) {
-                    return fail(number, tr("'profiles' must be a mapping of profile names"));
+                    return fail(number, Text::tr("'profiles' must be a mapping of profile names"));
                 }
                 section = Section::Profiles;
             } else {
@@ -152,14 +152,14 @@ AppclacksCliConfig::Result AppclacksCliConfig::parse(const QByteArray &yaml, con
         if (profileIndent < 0 || indent == profileIndent) {
             profileIndent = indent;
             if (!value.isEmpty()) {
-                return fail(number, tr("profile '%1' must be a mapping").arg(key));
+                return fail(number, Text::tr("profile '%1' must be a mapping").arg(key));
             }
             result.profiles.append(CliProfile { key, {}, {}, {} });
             current = &result.profiles.last();
             continue;
         }
         if (indent < profileIndent || !current) {
-            return fail(number, tr("unexpected indentation"));
+            return fail(number, Text::tr("unexpected indentation"));
         }
         if (key == QLatin1String("organization-id")) {
             current->organizationId = value;
@@ -171,7 +171,7 @@ AppclacksCliConfig::Result AppclacksCliConfig::parse(const QByteArray &yaml, con
     }
     for (const CliProfile &profile : std::as_const(result.profiles)) {
         if (profile.organizationId.isEmpty()) {
-            return fail(lines.size(), tr("profile '%1' has no organization-id").arg(profile.name));
+            return fail(lines.size(), Text::tr("profile '%1' has no organization-id").arg(profile.name));
         }
     }
     return result;

@@ -7,6 +7,15 @@
 
 namespace appclacks::core {
 
+namespace {
+
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+};
+
+} // namespace
+
 QUrl Profile::metricsUrl() const
 {
     if (kind != EndpointKind::AppclacksApi) {
@@ -23,37 +32,36 @@ QUrl Profile::metricsUrl() const
 
 QString Profile::validationError() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Profile", text); };
     if (name.trimmed().isEmpty()) {
-        return tr("The profile needs a name.");
+        return Text::tr("The profile needs a name.");
     }
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return tr("The URL must be an http:// or https:// address with a host name.");
+        return Text::tr("The URL must be an http:// or https:// address with a host name.");
     }
     if (!url.userName().isEmpty() || !url.password().isEmpty()) {
         // A token pasted into the URL would be saved in the settings file and shown by
         // `profile list`: refuse it, and never repeat the URL in the message.
-        return tr("The URL must not contain a user name or token (“user:token@”). Remove it and put the "
-                  "organization ID or user name in its field and the token in the token field.");
+        return Text::tr("The URL must not contain a user name or token (“user:token@”). Remove it and put the "
+                        "organization ID or user name in its field and the token in the token field.");
     }
     if (authMode == AuthMode::Basic && username.isEmpty()) {
-        return kind == EndpointKind::AppclacksApi ? tr("The Appclacks API needs the organization ID.")
-                                                  : tr("Basic authentication needs a user name.");
+        return kind == EndpointKind::AppclacksApi ? Text::tr("The Appclacks API needs the organization ID.")
+                                                  : Text::tr("Basic authentication needs a user name.");
     }
     if (authMode == AuthMode::Basic && username.contains(QLatin1Char(':'))) {
         // Basic authentication sends "user:password": a colon in the user would move the split.
-        return kind == EndpointKind::AppclacksApi ? tr("The organization ID cannot contain “:”.")
-                                                  : tr("The Basic user name cannot contain “:”.");
+        return kind == EndpointKind::AppclacksApi ? Text::tr("The organization ID cannot contain “:”.")
+                                                  : Text::tr("The Basic user name cannot contain “:”.");
     }
     if (refreshIntervalSeconds < 5 || refreshIntervalSeconds > 24 * 3600) {
-        return tr("The refresh interval must be between 5 seconds and one day.");
+        return Text::tr("The refresh interval must be between 5 seconds and one day.");
     }
     if (zoneLabel.isEmpty()) {
-        return tr("The zone label cannot be empty.");
+        return Text::tr("The zone label cannot be empty.");
     }
     if (!clientCertificateFile.isEmpty() && clientKeyFile.isEmpty()) {
-        return tr("A client certificate needs its private key file.");
+        return Text::tr("A client certificate needs its private key file.");
     }
     return {};
 }

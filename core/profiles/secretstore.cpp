@@ -23,10 +23,10 @@ namespace {
 
 const auto plaintextOptInKey = QStringLiteral("secrets/plaintextFallbackAllowed");
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 SecretResult resultFromJob(const QKeychain::Job &job)
 {
@@ -36,17 +36,17 @@ SecretResult resultFromJob(const QKeychain::Job &job)
         return result;
     case QKeychain::EntryNotFound:
         result.error = SecretError::NotFound;
-        result.message = tr("No token is stored for this profile yet.");
+        result.message = Text::tr("No token is stored for this profile yet.");
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.error = SecretError::AccessDenied;
-        result.message = tr("The system keychain refused access: %1").arg(job.errorString());
+        result.message = Text::tr("The system keychain refused access: %1").arg(job.errorString());
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.error = SecretError::NoKeychain;
-        result.message = tr("No system keychain is available: %1").arg(job.errorString());
+        result.message = Text::tr("No system keychain is available: %1").arg(job.errorString());
         return result;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -58,10 +58,10 @@ SecretResult resultFromJob(const QKeychain::Job &job)
     if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("org.freedesktop.secrets")) || text.contains(QLatin1String("ServiceUnknown"))) {
         result.error = SecretError::NoKeychain;
-        result.message = tr("No system keychain is available: %1").arg(text);
+        result.message = Text::tr("No system keychain is available: %1").arg(text);
     } else {
         result.error = SecretError::Other;
-        result.message = tr("The system keychain failed: %1").arg(text);
+        result.message = Text::tr("The system keychain failed: %1").arg(text);
     }
     return result;
 }
@@ -131,7 +131,7 @@ void SecretStore::runJob(Operation operation, const QString &profileId, const QS
         *completed = true;
         SecretResult result;
         result.error = SecretError::TimedOut;
-        result.message = tr("The system keychain did not answer within %n seconds.", nullptr, m_timeoutMs / 1000);
+        result.message = Text::tr("The system keychain did not answer within %n seconds.", nullptr, m_timeoutMs / 1000);
         finishWithFallback(operation, profileId, secret, result, done);
     });
     connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *finished) {
@@ -202,7 +202,8 @@ void SecretStore::finishWithFallback(
             if (writePlaintext(profileId, secret, fileError)) {
                 result.location = SecretLocation::PlaintextFile;
                 result.message += QLatin1Char(' ')
-                    + tr("The token was saved in %1, readable only by you, as you allowed.").arg(plaintextFilePath());
+                    + Text::tr("The token was saved in %1, readable only by you, as you allowed.")
+                          .arg(plaintextFilePath());
                 break;
             }
         }
@@ -211,7 +212,7 @@ void SecretStore::finishWithFallback(
         if (!result.ok()) {
             m_sessionSecrets.insert(profileId, secret);
             result.location = SecretLocation::SessionMemory;
-            result.message += QLatin1Char(' ') + tr("The token is kept in memory for this session only.");
+            result.message += QLatin1Char(' ') + Text::tr("The token is kept in memory for this session only.");
         }
         break;
     case Operation::Remove:
@@ -312,7 +313,7 @@ bool SecretStore::writePlaintext(const QString &profileId, const QString &secret
     file.sync();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.status() != QSettings::NoError) {
-        error = tr("could not write %1").arg(path);
+        error = Text::tr("could not write %1").arg(path);
         return false;
     }
     return true;

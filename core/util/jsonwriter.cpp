@@ -3,14 +3,12 @@
 
 #include "core/util/jsonwriter.h"
 
-#include "core/exposition/prometheusnumber.h"
-
 #include <charconv>
 #include <cmath>
 
 namespace appclacks::core {
 
-JsonWriter::JsonWriter(NonFinite nonFinite)
+JsonWriter::JsonWriter(NonFiniteFormatter nonFinite)
     : m_nonFinite(nonFinite)
 { }
 
@@ -83,10 +81,10 @@ JsonWriter &JsonWriter::value(const QString &text)
 JsonWriter &JsonWriter::value(double number)
 {
     if (!std::isfinite(number)) {
-        if (m_nonFinite == NonFinite::AsNull) {
+        if (!m_nonFinite) {
             return null();
         }
-        return value(std::string_view(formatPrometheusFloat(number)));
+        return value(std::string_view(m_nonFinite(number)));
     }
     separate();
     char buffer[32];

@@ -13,14 +13,15 @@
 namespace appclacks::core {
 
 /// Streams compact JSON into a std::string, keys in the order written (QJsonObject sorts them,
-/// and the documented outputs have an order people read). Non-finite numbers are written as
-/// the strings Prometheus uses ("NaN", "+Inf", "-Inf") or as null, as the caller chooses.
+/// and the documented outputs have an order people read). Numbers JSON cannot hold (NaN, ±Inf)
+/// are null, or the string a caller-given formatter makes of them (the exposition's "+Inf").
 class JsonWriter final
 {
 public:
-    enum class NonFinite { AsString, AsNull };
+    using NonFiniteFormatter = std::string (*)(double value);
 
-    explicit JsonWriter(NonFinite nonFinite = NonFinite::AsString);
+    /// Without a formatter, non-finite numbers are written as null.
+    explicit JsonWriter(NonFiniteFormatter nonFinite = nullptr);
 
     JsonWriter &beginObject();
     JsonWriter &endObject();
@@ -47,7 +48,7 @@ private:
     std::string m_out;
     std::vector<bool> m_hasItems; // per open container: has it an element yet
     bool m_afterKey = false;
-    NonFinite m_nonFinite;
+    NonFiniteFormatter m_nonFinite = nullptr;
 };
 
 } // namespace appclacks::core
