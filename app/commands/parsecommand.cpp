@@ -26,6 +26,10 @@ int runParseCommand(const QStringList &arguments)
         QCoreApplication::translate("parse", "Output: json, text or stats."), QStringLiteral("format"),
         QStringLiteral("json"));
     parser.addOption(formatOption);
+    const QCommandLineOption maxBytesOption(QStringLiteral("max-bytes"),
+        QCoreApplication::translate("parse", "Refuse an input larger than this many bytes (default: no limit)."),
+        QStringLiteral("bytes"));
+    parser.addOption(maxBytesOption);
     parser.addPositionalArgument(
         QStringLiteral("file"), QCoreApplication::translate("parse", "The exposition file, or - for standard input."));
 
@@ -41,11 +45,20 @@ int runParseCommand(const QStringList &arguments)
     const QString format = parser.value(formatOption);
     if (parser.positionalArguments().size() != 1
         || (format != QLatin1String("json") && format != QLatin1String("text") && format != QLatin1String("stats"))) {
-        err << "usage: appclacks-desktop parse FILE|- [--format json|text|stats]\n";
+        err << "usage: appclacks-desktop parse FILE|- [--format json|text|stats] [--max-bytes N]\n";
         return ExitUsage;
     }
+    core::ParseLimits limits = core::ParseLimits::localFile();
+    if (parser.isSet(maxBytesOption)) {
+        bool ok = false;
+        limits.maxBodyBytes = parser.value(maxBytesOption).toLongLong(&ok);
+        if (!ok || limits.maxBodyBytes < 0) {
+            err << "--max-bytes: expected a number of bytes, got '" << parser.value(maxBytesOption) << "'\n";
+            return ExitUsage;
+        }
+    }
 
-    const auto loaded = core::MetricsFile::load(parser.positionalArguments().constFirst());
+    const auto loaded = core::MetricsFile::load(parser.positionalArguments().constFirst(), limits);
     if (!loaded.ok()) {
         err << loaded.message << "\n";
         return loaded.failure == core::MetricsFile::Failure::Io ? ExitIoError : ExitDataError;

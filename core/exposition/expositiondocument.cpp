@@ -16,4 +16,11 @@ bool ExpositionDocument::findLabel(const ExpositionSample &sample, std::string_v
     return false;
 }
 
+std::size_t ExpositionDocument::ownedBytes() const
+{
+    return m_unescaped.capacity() + m_symbols.capacity() * sizeof(std::string_view)
+        + m_families.capacity() * sizeof(ExpositionFamily) + m_samples.capacity() * sizeof(ExpositionSample)
+        + m_labels.capacity() * sizeof(ExpositionLabel);
+}
+
 } // namespace appclacks::core

@@ -92,6 +92,8 @@ public:
     }
     /// The value of label `name` on `sample`, or nothing when the sample has no such label.
     bool findLabel(const ExpositionSample &sample, std::string_view name, std::string_view &value) const;
+    /// Memory the document holds besides its input, reserved capacity included.
+    std::size_t ownedBytes() const;
 
     static constexpr std::uint32_t unescapedFlag = 0x80000000u;
 

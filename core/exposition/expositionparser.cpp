@@ -3,6 +3,7 @@
 
 #include "core/exposition/expositionparser.h"
 
+#include "core/exposition/largepages.h"
 #include "core/exposition/prometheusnumber.h"
 #include "core/exposition/symboltable.h"
 #include "core/exposition/utf8.h"
@@ -296,6 +297,21 @@ ExpositionParser::Result ExpositionParserRun::run()
             fail(m_begin,
                 "body too large: " + std::to_string(m_end - m_begin) + " bytes, the limit is "
                     + std::to_string(m_limits.maxBodyBytes));
+        }
+        // The document addresses the input with 32-bit offsets.
+        if (std::uint64_t(m_end - m_begin) > std::uint64_t(UINT32_MAX)) {
+            m_lineStart = m_begin;
+            m_line = 1;
+            fail(m_begin,
+                "input too large: " + std::to_string(m_end - m_begin) + " bytes, the parser reads at most "
+                    + std::to_string(UINT32_MAX));
+        }
+        if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xEF\xBB\xBF", 3) == 0) {
+            m_lineStart = m_begin;
+            m_line = 1;
+            fail(m_begin,
+                "byte order mark (U+FEFF) at the start: the exposition format is UTF-8 without a BOM; "
+                "save the file without it");
         }
         reserveStorage();
 
@@ -978,18 +994,35 @@ const char *ExpositionParserRun::parseExemplar(const char *p, const char *lineEn
     return p;
 }
 
-// Sizes the sample and label arrays once, from the line length and labels per line of the first
-// 256 KiB: growing them by doubling would briefly need the old and the new array together. The
-// estimate errs high on purpose; capacity that is never written costs address space, not memory.
+// Sizes the sample and label arrays once, from the sample lines and labels per sample line of the
+// first 256 KiB: growing them by doubling would briefly need the old and the new array together.
+// The estimate errs high on purpose (capacity never written costs address space, not memory), but
+// never beyond what the input can hold: a sample line takes at least 4 bytes ("a 1\n"), a label
+// at least 5 ("a=\"\","), so that blank lines or comments reserve nothing.
 void ExpositionParserRun::reserveStorage()
 {
     const std::ptrdiff_t size = m_end - m_begin;
     const char *prefixEnd = m_begin + std::min<std::ptrdiff_t>(size, 256 * 1024);
-    const auto prefixLines = std::max<std::ptrdiff_t>(1, std::count(m_begin, prefixEnd, '\n'));
-    const auto prefixEquals = std::count(m_begin, prefixEnd, '=');
+    std::size_t prefixSamples = 0;
+    std::size_t prefixLabels = 0;
+    for (const char *p = m_begin; p < prefixEnd;) {
+        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(prefixEnd - p)));
+        const char *lineEnd = newline ? newline : prefixEnd;
+        const char *first = skipBlanks(p, lineEnd);
+        if (first < lineEnd && *first != '#') {
+            ++prefixSamples;
+            prefixLabels += std::size_t(std::count(first, lineEnd, '='));
+        }
+        p = lineEnd + 1;
+    }
     const double scale = double(size) / double(std::max<std::ptrdiff_t>(1, prefixEnd - m_begin)) * 1.15;
-    m_document->m_samples.reserve(std::size_t(double(prefixLines) * scale) + 16);
-    m_document->m_labels.reserve(std::size_t(double(prefixEquals) * scale) + 16);
+    const auto bounded = [](double estimate, std::size_t most) { return std::min(std::size_t(estimate), most) + 16; };
+    auto &samples = m_document->m_samples;
+    auto &labels = m_document->m_labels;
+    samples.reserve(bounded(double(prefixSamples) * scale, std::size_t(size) / 4));
+    labels.reserve(bounded(double(prefixLabels) * scale, std::size_t(size) / 5));
+    adviseLargePages(samples.data(), samples.capacity() * sizeof(ExpositionSample));
+    adviseLargePages(labels.data(), labels.capacity() * sizeof(ExpositionLabel));
 }
 
 void ExpositionParserRun::finish()

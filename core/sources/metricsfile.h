@@ -8,7 +8,10 @@
 #include <QDateTime>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
+
+class QIODevice;
 
 namespace appclacks::core {
 
@@ -30,7 +33,14 @@ public:
     };
 
     /// `path` "-" reads standard input. The format is detected (`# EOF` means OpenMetrics).
-    static Result load(const QString &path, const ParseLimits &limits = {});
+    /// A local file has no size cap by default; set `limits.maxBodyBytes` for one (a larger file
+    /// is refused with "body too large", without reading past the cap).
+    static Result load(const QString &path, const ParseLimits &limits = ParseLimits::localFile());
+
+    /// Reads all of `device` (at most `maxBytes` + 1 bytes, so that a larger one can be refused)
+    /// straight into the buffer the parser keeps: sized from the file's size when it has one, grown
+    /// geometrically otherwise, backed by huge pages where the system offers them.
+    static QByteArray readAll(QIODevice &device, std::int64_t maxBytes);
 };
 
 } // namespace appclacks::core

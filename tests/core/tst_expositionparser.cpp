@@ -121,6 +121,8 @@ private Q_SLOTS:
     void limits_data();
     void limits();
     void pathologicalInputsStayCorrect();
+    void byteOrderMarkIsRefusedClearly();
+    void reservationIsBoundedByTheInput();
     void columnsCountCharacters();
     void formatDetection();
     void contentTypes();
@@ -598,6 +600,58 @@ void TestExpositionParser::pathologicalInputsStayCorrect()
     QVERIFY(tooMany.error.reason.contains(QLatin1String("too many labels")));
     // The error points at the 129th name: after "m{" and 10, 90 and 28 pairs of 7, 8 and 9 characters.
     QCOMPARE(tooMany.error.column, qint64(2 + 10 * 7 + 90 * 8 + 28 * 9 + 1));
+}
+
+void TestExpositionParser::byteOrderMarkIsRefusedClearly()
+{
+    // Editors on Windows save UTF-8 with a BOM; say so rather than "invalid metric name".
+    for (const auto format : { ExpositionFormat::Text004, ExpositionFormat::OpenMetrics100 }) {
+        const auto result = parse(QByteArrayLiteral("\xEF\xBB\xBFm 1\n# EOF\n"), format);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.line, 1);
+        QCOMPARE(result.error.column, 1);
+        QVERIFY2(result.error.reason.startsWith(QLatin1String("byte order mark (U+FEFF) at the start")),
+            qPrintable(result.error.toString()));
+        QVERIFY(result.error.reason.contains(QLatin1String("without a BOM")));
+    }
+    // U+FEFF anywhere else is an ordinary character of a label value.
+    const auto inside = parse(QByteArrayLiteral("m{a=\"\xEF\xBB\xBF\"} 1\n"));
+    QVERIFY2(inside.ok(), qPrintable(inside.error.toString()));
+}
+
+void TestExpositionParser::reservationIsBoundedByTheInput()
+{
+    // 64 MiB of blank lines (or comments) hold no sample: the parser must not size its arrays from
+    // the line count (that was 77 million samples, 2.5 GB of address space).
+    ParseLimits roomy;
+    roomy.maxBodyBytes = ParseLimits::unlimited;
+    QByteArray blank(64 * 1024 * 1024, '\n');
+    blank.append("m 1\n");
+    const auto blanks = parse(blank, ExpositionFormat::Text004, roomy);
+    QVERIFY2(blanks.ok(), qPrintable(blanks.error.toString()));
+    QCOMPARE(blanks.document->samples().size(), std::size_t(1));
+    QVERIFY2(blanks.document->ownedBytes() < 64 * 1024, qPrintable(QString::number(blanks.document->ownedBytes())));
+
+    QByteArray comments;
+    while (comments.size() < 8 * 1024 * 1024) {
+        comments.append("# a comment with a = sign and = another\n");
+    }
+    const auto commented = parse(comments, ExpositionFormat::Text004, roomy);
+    QVERIFY2(commented.ok(), qPrintable(commented.error.toString()));
+    QVERIFY2(
+        commented.document->ownedBytes() < 64 * 1024, qPrintable(QString::number(commented.document->ownedBytes())));
+
+    // Dense samples: never more than the input can hold (4 bytes a sample, 5 a label), and the
+    // estimate stays close to what is used.
+    QByteArray dense;
+    while (dense.size() < 4 * 1024 * 1024) {
+        dense.append("a 1\n");
+    }
+    const auto samples = parse(dense, ExpositionFormat::Text004, roomy);
+    QVERIFY2(samples.ok(), qPrintable(samples.error.toString()));
+    const std::size_t used = samples.document->samples().size() * sizeof(ExpositionSample);
+    QVERIFY2(samples.document->ownedBytes() <= used * 5 / 4 + 4096,
+        qPrintable(QStringLiteral("%1 owned for %2 used").arg(samples.document->ownedBytes()).arg(used)));
 }
 
 void TestExpositionParser::columnsCountCharacters()
