@@ -113,12 +113,14 @@ struct Error
 class ExpositionParserRun
 {
 public:
-    ExpositionParserRun(const ParseLimits &limits, const QByteArray &input, ExpositionFormat format)
+    // Without `keepSamples`, samples and labels are validated and counted, not kept (see count()).
+    ExpositionParserRun(const ParseLimits &limits, const QByteArray &input, ExpositionFormat format, bool keepSamples)
         : m_limits(limits)
         , m_format(format)
         , m_openMetrics(format == ExpositionFormat::OpenMetrics100)
         , m_begin(input.constData())
         , m_end(input.constData() + input.size())
+        , m_keepSamples(keepSamples)
         , m_document(std::make_shared<ExpositionDocument>())
     {
         m_document->m_input = input;
@@ -126,6 +128,14 @@ public:
     }
 
     ExpositionParser::Result run();
+
+    /// After a run without keepSamples: false when the document would have reordered its samples,
+    /// so that its value sum would add them in another order than the input's.
+    bool countsMatchDocumentOrder() const { return !m_familiesReopened; }
+    ExpositionCounts counts(const ExpositionDocument &document) const
+    {
+        return { document.families().size(), m_sampleCount, m_labelCount, m_valueSum };
+    }
 
 private:
     [[noreturn]] void fail(const char *at, std::string reason);
@@ -158,7 +168,11 @@ private:
     const bool m_openMetrics;
     const char *const m_begin;
     const char *const m_end;
+    const bool m_keepSamples;
     std::shared_ptr<ExpositionDocument> m_document;
+    std::uint64_t m_sampleCount = 0;
+    std::uint64_t m_labelCount = 0; // only counted without keepSamples
+    double m_valueSum = 0; // only summed without keepSamples
 
     SymbolTable m_symbols;
     const char *m_lineStart = nullptr;
@@ -313,7 +327,9 @@ ExpositionParser::Result ExpositionParserRun::run()
                 "byte order mark (U+FEFF) at the start: the exposition format is UTF-8 without a BOM; "
                 "save the file without it");
         }
-        reserveStorage();
+        if (m_keepSamples) {
+            reserveStorage();
+        }
 
         const char *p = m_begin;
         while (p < m_end) {
@@ -609,7 +625,7 @@ std::uint32_t ExpositionParserRun::resolveFamily(SymbolId name, std::string_view
 void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
 {
     auto &document = *m_document;
-    if (std::int64_t(document.m_samples.size()) >= m_limits.maxSamples) {
+    if (std::int64_t(m_sampleCount) >= m_limits.maxSamples) {
         fail(p, "too many samples: the limit is " + std::to_string(m_limits.maxSamples));
     }
     std::string_view name;
@@ -619,6 +635,7 @@ void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
     ExpositionSample sample;
     sample.name = nameId;
     sample.firstLabel = std::uint32_t(document.m_labels.size());
+    const std::size_t unescapedBefore = document.m_unescaped.size();
     ++m_sampleStamp;
 
     bool hasLe = false;
@@ -709,7 +726,17 @@ void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
         m_lastFamily = sample.family;
     }
     ++family.sampleCount;
-    document.m_samples.push_back(sample);
+    ++m_sampleCount;
+    if (m_keepSamples) {
+        document.m_samples.push_back(sample);
+        return;
+    }
+    m_labelCount += sample.labelCount;
+    document.m_labels.clear();
+    document.m_unescaped.resize(unescapedBefore);
+    if (std::isfinite(sample.value)) {
+        m_valueSum += sample.value; // in input order: the document's order unless families were reopened
+    }
 }
 
 const char *ExpositionParserRun::parseTimestamp(const char *p, const char *lineEnd, ExpositionSample &sample)
@@ -1048,12 +1075,29 @@ ExpositionParser::ExpositionParser(ParseLimits limits)
 
 ExpositionParser::Result ExpositionParser::parse(const QByteArray &input, ExpositionFormat format) const
 {
-    ExpositionParserRun run(m_limits, input, format);
+    ExpositionParserRun run(m_limits, input, format, true);
     Result result = run.run();
     if (!result.ok()) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();
     }
     return result;
+}
+
+ExpositionParser::CountResult ExpositionParser::count(const QByteArray &input, ExpositionFormat format) const
+{
+    ExpositionParserRun run(m_limits, input, format, false);
+    const Result result = run.run();
+    if (!result.ok()) {
+        qCDebug(lcExposition) << "refused:" << result.error.toString();
+        return { std::nullopt, result.error };
+    }
+    if (!run.countsMatchDocumentOrder()) {
+        // Rare (text-format families that come back after others): the document's sum adds the
+        // samples family by family, which only the document itself can reproduce bit for bit.
+        const Result full = parse(input, format);
+        return { full.document->counts(), {} };
+    }
+    return { run.counts(*result.document), {} };
 }
 
 ExpositionFormat ExpositionParser::detectFormat(QByteArrayView input)

@@ -47,6 +47,19 @@ public:
     /// Parses `input`, which the returned document keeps (implicitly shared, not copied).
     Result parse(const QByteArray &input, ExpositionFormat format) const;
 
+    struct CountResult
+    {
+        std::optional<ExpositionCounts> counts; ///< empty when the input was refused
+        ParseError error;
+
+        bool ok() const { return counts.has_value(); }
+    };
+
+    /// Validates `input` exactly as parse() does, refusing the same inputs with the same errors,
+    /// and returns what the document's counts() would be, without building the document: memory
+    /// beyond the input stays small whatever the input's size.
+    CountResult count(const QByteArray &input, ExpositionFormat format) const;
+
     /// For files: OpenMetrics when the last line is `# EOF`, the text format otherwise.
     static ExpositionFormat detectFormat(QByteArrayView input);
 

@@ -44,9 +44,9 @@ QByteArray MetricsFile::readAll(QIODevice &device, std::int64_t maxBytes)
     return buffer;
 }
 
-MetricsFile::Result MetricsFile::load(const QString &path, const ParseLimits &limits)
+// Reads `path` into `input`; on failure, fills `result` and returns false.
+bool MetricsFile::read(const QString &path, const ParseLimits &limits, QByteArray &input, Result &result)
 {
-    Result result;
     const bool standardInput = path == QLatin1String("-");
     const QString shownName = standardInput ? QStringLiteral("<stdin>") : path;
     QFile file;
@@ -57,38 +57,64 @@ MetricsFile::Result MetricsFile::load(const QString &path, const ParseLimits &li
     if (!opened) {
         result.failure = Failure::Io;
         result.message = shownName + QStringLiteral(": ") + file.errorString();
-        return result;
+        return false;
     }
     result.modified = standardInput ? QDateTime::currentDateTimeUtc() : QFileInfo(file).lastModified().toUTC();
     if (!file.isSequential() && file.size() > limits.maxBodyBytes) {
         result.failure = Failure::Data;
         result.message = shownName + QStringLiteral(": file too large: ") + QString::number(file.size())
             + QStringLiteral(" bytes, the limit is ") + QString::number(limits.maxBodyBytes);
-        return result;
+        return false;
     }
-    QByteArray input;
-    ExpositionParser::Result parsed;
+    input = readAll(file, limits.maxBodyBytes);
+    if (file.error() != QFileDevice::NoError) {
+        result.failure = Failure::Io;
+        result.message = shownName + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+template <typename Parse>
+MetricsFile::Result MetricsFile::readAndParse(const QString &path, const ParseLimits &limits, Parse parse)
+{
+    Result result;
+    const QString shownName = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
     try {
-        input = readAll(file, limits.maxBodyBytes);
-        if (file.error() != QFileDevice::NoError) {
-            result.failure = Failure::Io;
-            result.message = shownName + QStringLiteral(": ") + file.errorString();
+        QByteArray input;
+        if (!read(path, limits, input, result)) {
             return result;
         }
-        parsed = ExpositionParser(limits).parse(input, ExpositionParser::detectFormat(input));
+        const ParseError error = parse(input, result);
+        if (!result.ok() || error.line == 0) {
+            return result;
+        }
+        result.failure = Failure::Data;
+        result.message = shownName + QLatin1Char(':') + error.toString();
     } catch (const std::bad_alloc &) {
         // A local file has no cap: one larger than memory ends here rather than in a crash.
         result.failure = Failure::Io;
         result.message = shownName + QStringLiteral(": not enough memory to read and parse it");
-        return result;
     }
-    if (!parsed.ok()) {
-        result.failure = Failure::Data;
-        result.message = shownName + QLatin1Char(':') + parsed.error.toString();
-        return result;
-    }
-    result.document = parsed.document;
     return result;
+}
+
+MetricsFile::Result MetricsFile::load(const QString &path, const ParseLimits &limits)
+{
+    return readAndParse(path, limits, [&](const QByteArray &input, Result &result) {
+        auto parsed = ExpositionParser(limits).parse(input, ExpositionParser::detectFormat(input));
+        result.document = std::move(parsed.document);
+        return parsed.error;
+    });
+}
+
+MetricsFile::Result MetricsFile::count(const QString &path, const ParseLimits &limits)
+{
+    return readAndParse(path, limits, [&](const QByteArray &input, Result &result) {
+        const auto counted = ExpositionParser(limits).count(input, ExpositionParser::detectFormat(input));
+        result.counts = counted.counts.value_or(ExpositionCounts {});
+        return counted.error;
+    });
 }
 
 } // namespace appclacks::core

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -89,6 +90,25 @@ std::string_view labelOf(const ExpositionDocument &document, const ExpositionSam
     return document.findLabel(sample, name, value) ? value : std::string_view("<missing>");
 }
 
+// count() must agree with parse() exactly: the same refusals with the same errors, the same figures
+// to the bit.
+void verifyCountAgrees(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
+{
+    const auto parsed = parse(input, format, limits);
+    const auto counted = ExpositionParser(limits).count(input, format);
+    QCOMPARE(counted.ok(), parsed.ok());
+    if (!parsed.ok()) {
+        QCOMPARE(counted.error.toString(), parsed.error.toString());
+        return;
+    }
+    const ExpositionCounts want = parsed.document->counts();
+    QCOMPARE(counted.counts->families, want.families);
+    QCOMPARE(counted.counts->samples, want.samples);
+    QCOMPARE(counted.counts->labels, want.labels);
+    QCOMPARE(counted.counts->labels, std::uint64_t(parsed.document->labelCount()));
+    QCOMPARE(std::bit_cast<std::uint64_t>(counted.counts->valueSum), std::bit_cast<std::uint64_t>(want.valueSum));
+}
+
 } // namespace
 
 class TestExpositionParser final : public QObject
@@ -154,6 +174,7 @@ void TestExpositionParser::corpusFilesParse()
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QCOMPARE(int(result.document->families().size()), families);
     QCOMPARE(int(result.document->samples().size()), samples);
+    verifyCountAgrees(input, ExpositionParser::detectFormat(input));
 }
 
 void TestExpositionParser::goldenJson_data()
@@ -204,6 +225,7 @@ void TestExpositionParser::badInputs()
     QVERIFY2(result.error.reason.contains(reason, Qt::CaseInsensitive), qPrintable(result.error.toString()));
     QCOMPARE(result.error.line, line);
     QVERIFY(result.error.column >= 1);
+    verifyCountAgrees(input, formatNamed(format));
 }
 
 void TestExpositionParser::goodInputs_data()
@@ -231,6 +253,7 @@ void TestExpositionParser::goodInputs()
     QFETCH(QJsonArray, samples);
     const auto result = parse(input, formatNamed(format));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    verifyCountAgrees(input, formatNamed(format));
     const QJsonArray actual = samplesAsJson(*result.document);
     QCOMPARE(actual.size(), samples.size());
     for (qsizetype i = 0; i < samples.size(); ++i) {
@@ -447,6 +470,12 @@ void TestExpositionParser::interleavedTextFamiliesAreMerged()
     QCOMPARE(a[0].value, 1.0);
     QCOMPARE(a[1].value, 3.0);
     QCOMPARE(document.samples(document.families()[1])[0].value, 2.0);
+    // Reopened families: count() must add the values in the document's order, not the input's.
+    verifyCountAgrees(QByteArrayLiteral("a 1e16\nb 1\na -1e16\nb 1\n"), ExpositionFormat::Text004);
+    QCOMPARE(ExpositionParser()
+                 .count(QByteArrayLiteral("a 1e16\nb 1\na -1e16\nb 1\n"), ExpositionFormat::Text004)
+                 .counts->valueSum,
+        2.0);
 
     // Metadata first, samples later, another family in between: each sample still lands in its family.
     const auto metadataFirst = parse(QByteArrayLiteral("# HELP a first\nb 1\nb 2\na 3\n"));
@@ -571,6 +600,7 @@ void TestExpositionParser::limits()
     QVERIFY2(result.error.reason.contains(reason), qPrintable(result.error.toString()));
     QCOMPARE(result.error.line, line);
     QVERIFY2(parse(input).ok(), "the default limits must accept the same input");
+    verifyCountAgrees(input, ExpositionFormat::Text004, limits);
 }
 
 void TestExpositionParser::pathologicalInputsStayCorrect()
@@ -706,6 +736,7 @@ void TestExpositionParser::generatedCorpusParses()
         }
     }
     QVERIFY(sawEscapedName);
+    verifyCountAgrees(text, ExpositionFormat::Text004);
 }
 
 void TestExpositionParser::parsesConcurrently()
