@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // Feeds arbitrary bytes to the parser in both formats. Beyond "no crash, no leak, no UB", it
-// checks three invariants: an error always has a position, count() agrees with parse() (the same
-// refusals, the same figures), and a document written back as text
+// checks four invariants: an error always has a position, the vector scan agrees with the portable
+// one, count() agrees with parse() (the same refusals, the same figures), and a document written
+// back as text
 // parses again to the same samples. (Not always to the same families: a family inferred from
 // `_bucket` lines may gather `_sum` lines that came before its buckets once they come after.)
 
@@ -59,7 +60,18 @@ void fuzzOne(const QByteArray &input, ExpositionFormat format)
         limits.maxLineBytes = 64 * 1024;
         return ExpositionParser(limits);
     }();
+    static const ExpositionParser portable(parser.limits(), ExpositionParser::Scan::Portable);
     const auto result = parser.parse(input, format);
+    // The vector scan finds exactly what the portable byte loop finds: the same error, or the
+    // same document.
+    const auto reference = portable.parse(input, format);
+    check(reference.ok() == result.ok());
+    if (!result.ok()) {
+        check(reference.error.line == result.error.line && reference.error.column == result.error.column
+            && reference.error.reason == result.error.reason);
+    } else {
+        check(ExpositionWriter::toJson(*reference.document) == ExpositionWriter::toJson(*result.document));
+    }
     // count() refuses exactly what parse() refuses, with the same error, and otherwise finds the
     // document's figures to the bit.
     const auto counted = parser.count(input, format);

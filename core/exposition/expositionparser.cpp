@@ -3,6 +3,7 @@
 
 #include "core/exposition/expositionparser.h"
 
+#include "core/exposition/bytescan.h"
 #include "core/exposition/largepages.h"
 #include "core/exposition/prometheusnumber.h"
 #include "core/exposition/symboltable.h"
@@ -27,44 +28,12 @@ QString ParseError::toString() const
 
 namespace {
 
-enum CharClass : std::uint8_t {
-    MetricNameStart = 1,
-    MetricNameChar = 2,
-    LabelNameStart = 4,
-    LabelNameChar = 8,
-    LabelValueSpecial = 16, // stops the fast scan of a quoted value: '"', '\\', NUL, non-ASCII
-};
-
-constexpr std::array<std::uint8_t, 256> makeCharClasses()
-{
-    std::array<std::uint8_t, 256> classes {};
-    for (int c = 0; c < 256; ++c) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        const bool digit = c >= '0' && c <= '9';
-        std::uint8_t bits = 0;
-        if (letter || c == '_' || c == ':') {
-            bits |= MetricNameStart | MetricNameChar;
-        }
-        if (digit) {
-            bits |= MetricNameChar | LabelNameChar;
-        }
-        if (letter || c == '_') {
-            bits |= LabelNameStart | LabelNameChar;
-        }
-        if (c == '"' || c == '\\' || c == 0 || c >= 0x80) {
-            bits |= LabelValueSpecial;
-        }
-        classes[std::size_t(c)] = bits;
-    }
-    return classes;
-}
-
-constexpr std::array<std::uint8_t, 256> charClasses = makeCharClasses();
-
-inline bool hasClass(char c, CharClass cls)
-{
-    return charClasses[static_cast<unsigned char>(c)] & cls;
-}
+using ByteScan::CharClass;
+using ByteScan::hasClass;
+using ByteScan::LabelNameChar;
+using ByteScan::LabelNameStart;
+using ByteScan::MetricNameChar;
+using ByteScan::MetricNameStart;
 
 inline bool isBlank(char c)
 {
@@ -114,8 +83,10 @@ class ExpositionParserRun
 {
 public:
     // Without `keepSamples`, samples and labels are validated and counted, not kept (see count()).
-    ExpositionParserRun(const ParseLimits &limits, const QByteArray &input, ExpositionFormat format, bool keepSamples)
+    ExpositionParserRun(const ParseLimits &limits, ExpositionParser::Scan scan, const QByteArray &input,
+        ExpositionFormat format, bool keepSamples)
         : m_limits(limits)
+        , m_vectorScan(scan == ExpositionParser::Scan::Vector)
         , m_format(format)
         , m_openMetrics(format == ExpositionFormat::OpenMetrics100)
         , m_begin(input.constData())
@@ -163,7 +134,17 @@ private:
     void reserveStorage();
     void finish();
 
+    const char *skipNameChars(const char *p, const char *end, CharClass cls) const
+    {
+        return m_vectorScan ? ByteScan::skipClassVector(p, end, cls) : ByteScan::skipClassPortable(p, end, cls);
+    }
+    const char *skipPlainValue(const char *p, const char *end) const
+    {
+        return m_vectorScan ? ByteScan::skipPlainValueVector(p, end) : ByteScan::skipPlainValuePortable(p, end);
+    }
+
     const ParseLimits &m_limits;
+    const bool m_vectorScan;
     const ExpositionFormat m_format;
     const bool m_openMetrics;
     const char *const m_begin;
@@ -397,9 +378,7 @@ const char *ExpositionParserRun::parseMetricName(const char *p, const char *line
             p < lineEnd ? std::string("invalid metric name: it cannot start with '") + *p + "'"
                         : std::string("invalid metric name: missing"));
     }
-    while (p < lineEnd && hasClass(*p, MetricNameChar)) {
-        ++p;
-    }
+    p = skipNameChars(p, lineEnd, MetricNameChar);
     name = std::string_view(start, std::size_t(p - start));
     if (p < lineEnd) {
         failIfNameContinues(p, lineEnd, "metric");
@@ -802,9 +781,7 @@ const char *ExpositionParserRun::parseLabels(const char *p, const char *lineEnd,
                 "invalid label name: it cannot start with '"
                     + std::string(p, std::size_t(utf8SequenceLength(p, lineEnd))) + "'");
         }
-        while (p < lineEnd && hasClass(*p, LabelNameChar)) {
-            ++p;
-        }
+        p = skipNameChars(p, lineEnd, LabelNameChar);
         if (p < lineEnd) {
             failIfNameContinues(p, lineEnd, "label");
         }
@@ -891,9 +868,7 @@ const char *ExpositionParserRun::parseQuotedValue(
     const char *start = ++p;
     bool escaped = false;
     for (;;) {
-        while (p < lineEnd && !hasClass(*p, LabelValueSpecial)) {
-            ++p;
-        }
+        p = skipPlainValue(p, lineEnd);
         if (p >= lineEnd) {
             fail(quote, "unterminated label value: no closing '\"' on this line");
         }
@@ -1069,13 +1044,14 @@ void ExpositionParserRun::finish()
     document.m_symbols = m_symbols.takeViews();
 }
 
-ExpositionParser::ExpositionParser(ParseLimits limits)
+ExpositionParser::ExpositionParser(ParseLimits limits, Scan scan)
     : m_limits(limits)
+    , m_scan(ByteScan::hasVectorScan ? scan : Scan::Portable)
 { }
 
 ExpositionParser::Result ExpositionParser::parse(const QByteArray &input, ExpositionFormat format) const
 {
-    ExpositionParserRun run(m_limits, input, format, true);
+    ExpositionParserRun run(m_limits, m_scan, input, format, true);
     Result result = run.run();
     if (!result.ok()) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();
@@ -1085,7 +1061,7 @@ ExpositionParser::Result ExpositionParser::parse(const QByteArray &input, Exposi
 
 ExpositionParser::CountResult ExpositionParser::count(const QByteArray &input, ExpositionFormat format) const
 {
-    ExpositionParserRun run(m_limits, input, format, false);
+    ExpositionParserRun run(m_limits, m_scan, input, format, false);
     const Result result = run.run();
     if (!result.ok()) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();

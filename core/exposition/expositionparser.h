@@ -40,9 +40,15 @@ public:
         bool ok() const { return document != nullptr; }
     };
 
-    explicit ExpositionParser(ParseLimits limits = {});
+    /// How the inner loops find the end of names and label values: 16 bytes at a time (SSE2 on
+    /// x86-64, NEON on arm64), or the portable byte loop they are tested against. Both give the
+    /// same result on every input; Vector falls back to Portable where there is no vector unit.
+    enum class Scan { Vector, Portable };
+
+    explicit ExpositionParser(ParseLimits limits = {}, Scan scan = Scan::Vector);
 
     const ParseLimits &limits() const { return m_limits; }
+    Scan scan() const { return m_scan; }
 
     /// Parses `input`, which the returned document keeps (implicitly shared, not copied).
     Result parse(const QByteArray &input, ExpositionFormat format) const;
@@ -69,6 +75,7 @@ public:
 
 private:
     ParseLimits m_limits;
+    Scan m_scan;
 };
 
 } // namespace appclacks::core

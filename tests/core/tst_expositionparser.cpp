@@ -90,6 +90,20 @@ std::string_view labelOf(const ExpositionDocument &document, const ExpositionSam
     return document.findLabel(sample, name, value) ? value : std::string_view("<missing>");
 }
 
+// The vector scan must find exactly what the portable byte loop finds: the same error, or a
+// document that writes out the same.
+void verifyScansAgree(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
+{
+    const auto vector = ExpositionParser(limits, ExpositionParser::Scan::Vector).parse(input, format);
+    const auto portable = ExpositionParser(limits, ExpositionParser::Scan::Portable).parse(input, format);
+    QCOMPARE(vector.ok(), portable.ok());
+    if (!portable.ok()) {
+        QCOMPARE(vector.error.toString(), portable.error.toString());
+        return;
+    }
+    QCOMPARE(ExpositionWriter::toJson(*vector.document), ExpositionWriter::toJson(*portable.document));
+}
+
 // count() must agree with parse() exactly: the same refusals with the same errors, the same figures
 // to the bit.
 void verifyCountAgrees(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
@@ -142,6 +156,8 @@ private Q_SLOTS:
     void limits();
     void pathologicalInputsStayCorrect();
     void byteOrderMarkIsRefusedClearly();
+    void vectorScanMatchesPortableAtEveryOffset();
+    void shortDecimalsMatchFromChars();
     void reservationIsBoundedByTheInput();
     void columnsCountCharacters();
     void formatDetection();
@@ -175,6 +191,7 @@ void TestExpositionParser::corpusFilesParse()
     QCOMPARE(int(result.document->families().size()), families);
     QCOMPARE(int(result.document->samples().size()), samples);
     verifyCountAgrees(input, ExpositionParser::detectFormat(input));
+    verifyScansAgree(input, ExpositionParser::detectFormat(input));
 }
 
 void TestExpositionParser::goldenJson_data()
@@ -226,6 +243,7 @@ void TestExpositionParser::badInputs()
     QCOMPARE(result.error.line, line);
     QVERIFY(result.error.column >= 1);
     verifyCountAgrees(input, formatNamed(format));
+    verifyScansAgree(input, formatNamed(format));
 }
 
 void TestExpositionParser::goodInputs_data()
@@ -254,6 +272,7 @@ void TestExpositionParser::goodInputs()
     const auto result = parse(input, formatNamed(format));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     verifyCountAgrees(input, formatNamed(format));
+    verifyScansAgree(input, formatNamed(format));
     const QJsonArray actual = samplesAsJson(*result.document);
     QCOMPARE(actual.size(), samples.size());
     for (qsizetype i = 0; i < samples.size(); ++i) {
@@ -632,6 +651,66 @@ void TestExpositionParser::pathologicalInputsStayCorrect()
     QCOMPARE(tooMany.error.column, qint64(2 + 10 * 7 + 90 * 8 + 28 * 9 + 1));
 }
 
+void TestExpositionParser::vectorScanMatchesPortableAtEveryOffset()
+{
+    // Names and values of every length around the 16-byte blocks, each with every kind of byte
+    // that ends a run (quote, backslash, NUL, non-ASCII, invalid UTF-8, name breakers) at every
+    // position, so that each lane of the vector compare and each tail length is exercised.
+    const QList<QByteArray> stoppers { "\"", "\\n", "\\x", QByteArray(1, '\0'), "\xC3\xA9", "\xFF", "-", ".", ":", " ",
+        "{", "}", "=", "\t", "\r", "\x7F", "Z", "_", "9" };
+    int inputs = 0;
+    for (int length = 0; length <= 40; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            for (const QByteArray &stopper : stoppers) {
+                QByteArray run(length, 'a');
+                run.replace(at, stopper.size(), stopper);
+                run.truncate(length + 2);
+                verifyScansAgree("m_" + run + "{l=\"v\"} 1\n", ExpositionFormat::Text004);
+                verifyScansAgree("m{l" + run + "=\"v\",z=\"" + run + "\"} 1\n", ExpositionFormat::Text004);
+                verifyScansAgree("m{l=\"" + run + "\"} 1\n# EOF\n", ExpositionFormat::OpenMetrics100);
+                // At the very end of the input, with no newline: nothing may be read past it.
+                verifyScansAgree("m{l=\"" + run, ExpositionFormat::Text004);
+                if (QTest::currentTestFailed()) {
+                    qWarning() << "length" << length << "at" << at << "stopper" << stopper;
+                    return;
+                }
+                inputs += 4;
+            }
+        }
+    }
+    QVERIFY(inputs > 60000);
+}
+
+void TestExpositionParser::shortDecimalsMatchFromChars()
+{
+    // The short-decimal fast path must give the very double the general path gives.
+    std::uint64_t state = 42;
+    const auto next = [&state] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return state >> 33;
+    };
+    for (int i = 0; i < 200000; ++i) {
+        const int digits = 1 + int(next() % 15);
+        std::string token;
+        for (int d = 0; d < digits; ++d) {
+            token += char('0' + next() % 10);
+        }
+        if (next() % 4 != 0) {
+            token.insert(std::size_t(next() % (token.size() + 1)), 1, '.');
+        }
+        if (next() % 3 == 0) {
+            token.insert(0, 1, next() % 2 ? '-' : '+');
+        }
+        const ParsedNumber fast = parsePrometheusFloat(token);
+        QCOMPARE(int(fast.error), int(NumberError::None));
+        // The same value written with an exponent takes the general path.
+        const ParsedNumber general = parsePrometheusFloat(token + "e0");
+        QCOMPARE(int(general.error), int(NumberError::None));
+        QVERIFY2(
+            std::bit_cast<std::uint64_t>(fast.value) == std::bit_cast<std::uint64_t>(general.value), token.c_str());
+    }
+}
+
 void TestExpositionParser::byteOrderMarkIsRefusedClearly()
 {
     // Editors on Windows save UTF-8 with a BOM; say so rather than "invalid metric name".
@@ -737,6 +816,7 @@ void TestExpositionParser::generatedCorpusParses()
     }
     QVERIFY(sawEscapedName);
     verifyCountAgrees(text, ExpositionFormat::Text004);
+    verifyScansAgree(text, ExpositionFormat::Text004);
 }
 
 void TestExpositionParser::parsesConcurrently()
