@@ -121,7 +121,23 @@ private:
     const char *parseExemplar(const char *p, const char *lineEnd);
     const char *parseTimestamp(const char *p, const char *lineEnd, ExpositionSample &sample);
     const char *parseMetricName(const char *p, const char *lineEnd, std::string_view &name);
-    const char *skipBlanks(const char *p, const char *lineEnd) const;
+    const char *skipBlanks(const char *p, const char *lineEnd) const
+    {
+        while (p < lineEnd && isBlank(*p)) {
+            ++p;
+        }
+        return p;
+    }
+    // Most names end at a separator; only the bytes people put inside names need the slow check.
+    void checkNameEnd(const char *p, const char *lineEnd, std::string_view kind)
+    {
+        if (p < lineEnd) {
+            const char c = *p;
+            if (c == '-' || c == '.' || c == '/' || c == ':' || static_cast<unsigned char>(c) >= 0x80) {
+                failIfNameContinues(p, lineEnd, kind);
+            }
+        }
+    }
     const char *expectSeparator(const char *p, const char *lineEnd, std::string_view what);
     void appendUnescaped(
         const char *from, const char *to, const char *quoteChars, std::uint32_t &offset, std::uint32_t &size);
@@ -232,14 +248,6 @@ void ExpositionParserRun::failIfNameContinues(const char *p, const char *lineEnd
     fail(p,
         "invalid " + std::string(kind) + " name: names are made of ASCII letters, digits"
             + (kind == "metric" ? ", '_' and ':'" : " and '_'"));
-}
-
-const char *ExpositionParserRun::skipBlanks(const char *p, const char *lineEnd) const
-{
-    while (p < lineEnd && isBlank(*p)) {
-        ++p;
-    }
-    return p;
 }
 
 // Text format: one or more blanks. OpenMetrics: exactly one space.
@@ -380,9 +388,7 @@ const char *ExpositionParserRun::parseMetricName(const char *p, const char *line
     }
     p = skipNameChars(p, lineEnd, MetricNameChar);
     name = std::string_view(start, std::size_t(p - start));
-    if (p < lineEnd) {
-        failIfNameContinues(p, lineEnd, "metric");
-    }
+    checkNameEnd(p, lineEnd, "metric");
     return p;
 }
 
@@ -782,9 +788,7 @@ const char *ExpositionParserRun::parseLabels(const char *p, const char *lineEnd,
                     + std::string(p, std::size_t(utf8SequenceLength(p, lineEnd))) + "'");
         }
         p = skipNameChars(p, lineEnd, LabelNameChar);
-        if (p < lineEnd) {
-            failIfNameContinues(p, lineEnd, "label");
-        }
+        checkNameEnd(p, lineEnd, "label");
         const std::string_view labelName(nameStart, std::size_t(p - nameStart));
         if (std::int64_t(labelName.size()) > m_limits.maxLabelNameBytes) {
             fail(nameStart,

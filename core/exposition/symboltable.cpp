@@ -5,6 +5,7 @@
 
 #include <QHashFunctions>
 
+#include <cstdint>
 #include <cstring>
 
 namespace appclacks::core {
@@ -30,11 +31,47 @@ std::size_t SymbolTable::cacheSet(std::string_view name)
     return std::size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - cacheSetBits));
 }
 
+namespace {
+
+// Names are short and compared on every line: eight bytes at a time, inline, without the call
+// into the C library. Reads only inside both names.
+bool sameBytes(const char *a, const char *b, std::size_t size)
+{
+    if (size >= 8) {
+        std::size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            std::uint64_t x;
+            std::uint64_t y;
+            std::memcpy(&x, a + i, 8);
+            std::memcpy(&y, b + i, 8);
+            if (x != y) {
+                return false;
+            }
+        }
+        if (i == size) {
+            return true;
+        }
+        std::uint64_t x; // the last eight bytes, overlapping the ones already compared
+        std::uint64_t y;
+        std::memcpy(&x, a + size - 8, 8);
+        std::memcpy(&y, b + size - 8, 8);
+        return x == y;
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 SymbolId SymbolTable::intern(std::string_view name)
 {
     CacheEntry *set = &m_cache[name.empty() ? 0 : cacheSet(name) * 2];
     const auto matches = [&name](const CacheEntry &entry) {
-        return entry.data && entry.size == name.size() && std::memcmp(entry.data, name.data(), name.size()) == 0;
+        return entry.data && entry.size == name.size() && sameBytes(entry.data, name.data(), name.size());
     };
     if (matches(set[0])) {
         return set[0].id;
