@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-// parse_bench [-n ITERATIONS] FILE
-// Reads FILE once, parses it N times with the application's parser and prints one JSON line in
-// the layout of ../shared/bench (parser file bytes families samples iters median_s min_s first_s
-// MBps samples_per_s), so bench.py can put it beside Prometheus's own parsers.
+// parse_bench [-n ITERATIONS] [--portable] FILE
+// Reads FILE once (as appclacks-desktop reads a file), parses it N times with the application's parser and prints one
+// JSON line in the layout of ../shared/bench (parser file bytes families samples iters median_s min_s first_s MBps
+// samples_per_s), so bench.py can put it beside Prometheus's own parsers. --portable measures the byte-at-a-time scan
+// the vector one is tested against.
 
 #include "core/exposition/expositionparser.h"
 #include "core/platform/memorytuning.h"
+#include "core/sources/metricsfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,43 +18,61 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <vector>
 
 using namespace appclacks::core;
+
+namespace {
+
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     int iterations = 3;
     const char *path = nullptr;
+    auto scan = ExpositionParser::Scan::Vector;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
             iterations = std::max(1, std::atoi(argv[++i]));
+        } else if (std::strcmp(argv[i], "--portable") == 0) {
+            scan = ExpositionParser::Scan::Portable;
         } else {
             path = argv[i];
         }
     }
     if (!path) {
-        std::fprintf(stderr, "usage: parse_bench [-n ITERATIONS] FILE\n");
+        std::fprintf(stderr, "usage: parse_bench [-n ITERATIONS] [--portable] FILE\n");
         return 2;
     }
     keepLargeBuffersBetweenScrapes(); // as appclacks-desktop itself does at start-up
     QFile file(QString::fromLocal8Bit(path));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         std::fprintf(stderr, "%s: %s\n", path, qPrintable(file.errorString()));
         return 74;
     }
-    const QByteArray input = file.readAll();
-    const ExpositionParser parser;
+    const QByteArray input = MetricsFile::readAll(file, ParseLimits::unlimited);
+    const ExpositionParser parser(ParseLimits::localFile(), scan);
     const ExpositionFormat format = ExpositionParser::detectFormat(input);
 
     std::vector<double> seconds;
+    std::vector<double> cpuSeconds; // the thread's own CPU time: steadier than the clock when the cores are shared
     std::size_t families = 0;
     std::size_t samples = 0;
     for (int i = 0; i < iterations; ++i) {
         QElapsedTimer timer;
+        const double cpuStart = threadCpuSeconds();
         timer.start();
         auto result = parser.parse(input, format);
         const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+        cpuSeconds.push_back(threadCpuSeconds() - cpuStart);
         if (!result.ok()) {
             std::fprintf(stderr, "parse error: %s\n", qPrintable(result.error.toString()));
             return 65;
@@ -65,10 +85,13 @@ int main(int argc, char *argv[])
     const double first = seconds.front();
     std::sort(seconds.begin(), seconds.end());
     const double median = seconds[seconds.size() / 2];
-    std::printf(
-        "{\"parser\":\"appclacks-desktop\",\"file\":\"%s\",\"bytes\":%lld,\"families\":%zu,\"samples\":%zu,"
-        "\"iters\":%d,\"median_s\":%.6f,\"min_s\":%.6f,\"first_s\":%.6f,\"MBps\":%.2f,\"samples_per_s\":%.0f}\n",
-        path, static_cast<long long>(input.size()), families, samples, iterations, median, seconds.front(), first,
-        double(input.size()) / median / 1e6, double(samples) / median);
+    std::sort(cpuSeconds.begin(), cpuSeconds.end());
+    const double medianCpu = cpuSeconds[cpuSeconds.size() / 2];
+    std::printf("{\"parser\":\"appclacks-desktop%s\",\"file\":\"%s\",\"bytes\":%lld,\"families\":%zu,\"samples\":%zu,"
+                "\"iters\":%d,\"median_s\":%.6f,\"min_s\":%.6f,\"first_s\":%.6f,\"MBps\":%.2f,\"samples_per_s\":%.0f,"
+                "\"median_cpu_s\":%.6f,\"cpu_MBps\":%.2f}\n",
+        scan == ExpositionParser::Scan::Portable ? "-portable" : "", path, static_cast<long long>(input.size()),
+        families, samples, iterations, median, seconds.front(), first, double(input.size()) / median / 1e6,
+        double(samples) / median, medianCpu, double(input.size()) / medianCpu / 1e6);
     return 0;
 }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // Feeds arbitrary bytes to the parser in both formats. Beyond "no crash, no leak, no UB", it
-// checks two invariants: an error always has a position, and a document written back as text
+// checks four invariants: an error always has a position, the vector scan agrees with the portable
+// one, count() agrees with parse() (the same refusals, the same figures), and a document written
+// back as text
 // parses again to the same samples. (Not always to the same families: a family inferred from
 // `_bucket` lines may gather `_sum` lines that came before its buckets once they come after.)
 
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -57,11 +60,32 @@ void fuzzOne(const QByteArray &input, ExpositionFormat format)
         limits.maxLineBytes = 64 * 1024;
         return ExpositionParser(limits);
     }();
+    static const ExpositionParser portable(parser.limits(), ExpositionParser::Scan::Portable);
     const auto result = parser.parse(input, format);
+    // The vector scan finds exactly what the portable byte loop finds: the same error, or the
+    // same document.
+    const auto reference = portable.parse(input, format);
+    check(reference.ok() == result.ok());
+    if (!result.ok()) {
+        check(reference.error.line == result.error.line && reference.error.column == result.error.column
+            && reference.error.reason == result.error.reason);
+    } else {
+        check(ExpositionWriter::toJson(*reference.document) == ExpositionWriter::toJson(*result.document));
+    }
+    // count() refuses exactly what parse() refuses, with the same error, and otherwise finds the
+    // document's figures to the bit.
+    const auto counted = parser.count(input, format);
+    check(counted.ok() == result.ok());
     if (!result.ok()) {
         check(result.error.line >= 1 && result.error.column >= 1 && !result.error.reason.isEmpty());
+        check(counted.error.line == result.error.line && counted.error.column == result.error.column
+            && counted.error.reason == result.error.reason);
         return;
     }
+    const ExpositionCounts want = result.document->counts();
+    check(counted.counts->families == want.families && counted.counts->samples == want.samples
+        && counted.counts->labels == want.labels);
+    check(std::memcmp(&counted.counts->valueSum, &want.valueSum, sizeof(double)) == 0);
     const std::string text = ExpositionWriter::toText(*result.document);
     const auto again = parser.parse(QByteArray::fromStdString(text), format);
     check(again.ok());

@@ -26,6 +26,10 @@ int runParseCommand(const QStringList &arguments)
         QCoreApplication::translate("parse", "Output: json, text or stats."), QStringLiteral("format"),
         QStringLiteral("json"));
     parser.addOption(formatOption);
+    const QCommandLineOption maxBytesOption(QStringLiteral("max-bytes"),
+        QCoreApplication::translate("parse", "Refuse an input larger than this many bytes (default: no limit)."),
+        QStringLiteral("bytes"));
+    parser.addOption(maxBytesOption);
     parser.addPositionalArgument(
         QStringLiteral("file"), QCoreApplication::translate("parse", "The exposition file, or - for standard input."));
 
@@ -41,23 +45,34 @@ int runParseCommand(const QStringList &arguments)
     const QString format = parser.value(formatOption);
     if (parser.positionalArguments().size() != 1
         || (format != QLatin1String("json") && format != QLatin1String("text") && format != QLatin1String("stats"))) {
-        err << "usage: appclacks-desktop parse FILE|- [--format json|text|stats]\n";
+        err << "usage: appclacks-desktop parse FILE|- [--format json|text|stats] [--max-bytes N]\n";
         return ExitUsage;
     }
+    core::ParseLimits limits = core::ParseLimits::localFile();
+    if (parser.isSet(maxBytesOption)) {
+        bool ok = false;
+        limits.maxBodyBytes = parser.value(maxBytesOption).toLongLong(&ok);
+        if (!ok || limits.maxBodyBytes < 0) {
+            err << "--max-bytes: expected a number of bytes, got '" << parser.value(maxBytesOption) << "'\n";
+            return ExitUsage;
+        }
+    }
 
-    const auto loaded = core::MetricsFile::load(parser.positionalArguments().constFirst());
+    const QString path = parser.positionalArguments().constFirst();
+    const bool statsOnly = format == QLatin1String("stats");
+    // Counts need no document: the file's bytes are all the memory a stats run holds.
+    const auto loaded = statsOnly ? core::MetricsFile::count(path, limits) : core::MetricsFile::load(path, limits);
     if (!loaded.ok()) {
         err << loaded.message << "\n";
         return loaded.failure == core::MetricsFile::Failure::Io ? ExitIoError : ExitDataError;
     }
-    const core::ExpositionDocument &document = *loaded.document;
     std::string output;
-    if (format == QLatin1String("stats")) {
-        output = core::ExpositionWriter::toStats(document);
+    if (statsOnly) {
+        output = core::ExpositionWriter::toStats(loaded.counts);
     } else if (format == QLatin1String("text")) {
-        output = core::ExpositionWriter::toText(document);
+        output = core::ExpositionWriter::toText(*loaded.document);
     } else {
-        output = core::ExpositionWriter::toJson(document);
+        output = core::ExpositionWriter::toJson(*loaded.document);
     }
     if (std::fwrite(output.data(), 1, output.size(), stdout) != output.size() || std::fflush(stdout) != 0) {
         return ExitIoError;

@@ -7,7 +7,8 @@
 
 namespace appclacks::app {
 
-/// `appclacks-desktop parse FILE|- [--format json|text|stats]`
+/// `appclacks-desktop parse FILE|- [--format json|text|stats] [--max-bytes N]`: a local file has no size cap
+/// unless --max-bytes sets one.
 int runParseCommand(const QStringList &arguments);
 
 } // namespace appclacks::app

@@ -54,6 +54,16 @@ struct ExpositionFamily
     std::uint32_t sampleCount = 0;
 };
 
+/// What `parse --format stats` prints: every label pair of every sample counted and the finite
+/// values summed (in the document's sample order), so that a benchmark cannot skip any of the parse.
+struct ExpositionCounts
+{
+    std::uint64_t families = 0;
+    std::uint64_t samples = 0;
+    std::uint64_t labels = 0;
+    double valueSum = 0;
+};
+
 /// The result of a successful parse: families in order of first appearance, each with its samples
 /// in input order. Immutable once built and cheap to share between threads (const access only).
 /// Names and values are UTF-8 views valid for the document's lifetime.
@@ -92,6 +102,9 @@ public:
     }
     /// The value of label `name` on `sample`, or nothing when the sample has no such label.
     bool findLabel(const ExpositionSample &sample, std::string_view name, std::string_view &value) const;
+    ExpositionCounts counts() const;
+    /// Memory the document holds besides its input, reserved capacity included.
+    std::size_t ownedBytes() const;
 
     static constexpr std::uint32_t unescapedFlag = 0x80000000u;
 

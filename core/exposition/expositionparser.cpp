@@ -3,6 +3,8 @@
 
 #include "core/exposition/expositionparser.h"
 
+#include "core/exposition/bytescan.h"
+#include "core/exposition/largepages.h"
 #include "core/exposition/prometheusnumber.h"
 #include "core/exposition/symboltable.h"
 #include "core/exposition/utf8.h"
@@ -26,44 +28,12 @@ QString ParseError::toString() const
 
 namespace {
 
-enum CharClass : std::uint8_t {
-    MetricNameStart = 1,
-    MetricNameChar = 2,
-    LabelNameStart = 4,
-    LabelNameChar = 8,
-    LabelValueSpecial = 16, // stops the fast scan of a quoted value: '"', '\\', NUL, non-ASCII
-};
-
-constexpr std::array<std::uint8_t, 256> makeCharClasses()
-{
-    std::array<std::uint8_t, 256> classes {};
-    for (int c = 0; c < 256; ++c) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        const bool digit = c >= '0' && c <= '9';
-        std::uint8_t bits = 0;
-        if (letter || c == '_' || c == ':') {
-            bits |= MetricNameStart | MetricNameChar;
-        }
-        if (digit) {
-            bits |= MetricNameChar | LabelNameChar;
-        }
-        if (letter || c == '_') {
-            bits |= LabelNameStart | LabelNameChar;
-        }
-        if (c == '"' || c == '\\' || c == 0 || c >= 0x80) {
-            bits |= LabelValueSpecial;
-        }
-        classes[std::size_t(c)] = bits;
-    }
-    return classes;
-}
-
-constexpr std::array<std::uint8_t, 256> charClasses = makeCharClasses();
-
-inline bool hasClass(char c, CharClass cls)
-{
-    return charClasses[static_cast<unsigned char>(c)] & cls;
-}
+using ByteScan::CharClass;
+using ByteScan::hasClass;
+using ByteScan::LabelNameChar;
+using ByteScan::LabelNameStart;
+using ByteScan::MetricNameChar;
+using ByteScan::MetricNameStart;
 
 inline bool isBlank(char c)
 {
@@ -112,12 +82,16 @@ struct Error
 class ExpositionParserRun
 {
 public:
-    ExpositionParserRun(const ParseLimits &limits, const QByteArray &input, ExpositionFormat format)
+    // Without `keepSamples`, samples and labels are validated and counted, not kept (see count()).
+    ExpositionParserRun(const ParseLimits &limits, ExpositionParser::Scan scan, const QByteArray &input,
+        ExpositionFormat format, bool keepSamples)
         : m_limits(limits)
+        , m_vectorScan(scan == ExpositionParser::Scan::Vector)
         , m_format(format)
         , m_openMetrics(format == ExpositionFormat::OpenMetrics100)
         , m_begin(input.constData())
         , m_end(input.constData() + input.size())
+        , m_keepSamples(keepSamples)
         , m_document(std::make_shared<ExpositionDocument>())
     {
         m_document->m_input = input;
@@ -125,6 +99,14 @@ public:
     }
 
     ExpositionParser::Result run();
+
+    /// After a run without keepSamples: false when the document would have reordered its samples,
+    /// so that its value sum would add them in another order than the input's.
+    bool countsMatchDocumentOrder() const { return !m_familiesReopened; }
+    ExpositionCounts counts(const ExpositionDocument &document) const
+    {
+        return { document.families().size(), m_sampleCount, m_labelCount, m_valueSum };
+    }
 
 private:
     [[noreturn]] void fail(const char *at, std::string reason);
@@ -139,7 +121,23 @@ private:
     const char *parseExemplar(const char *p, const char *lineEnd);
     const char *parseTimestamp(const char *p, const char *lineEnd, ExpositionSample &sample);
     const char *parseMetricName(const char *p, const char *lineEnd, std::string_view &name);
-    const char *skipBlanks(const char *p, const char *lineEnd) const;
+    const char *skipBlanks(const char *p, const char *lineEnd) const
+    {
+        while (p < lineEnd && isBlank(*p)) {
+            ++p;
+        }
+        return p;
+    }
+    // Most names end at a separator; only the bytes people put inside names need the slow check.
+    void checkNameEnd(const char *p, const char *lineEnd, std::string_view kind)
+    {
+        if (p < lineEnd) {
+            const char c = *p;
+            if (c == '-' || c == '.' || c == '/' || c == ':' || static_cast<unsigned char>(c) >= 0x80) {
+                failIfNameContinues(p, lineEnd, kind);
+            }
+        }
+    }
     const char *expectSeparator(const char *p, const char *lineEnd, std::string_view what);
     void appendUnescaped(
         const char *from, const char *to, const char *quoteChars, std::uint32_t &offset, std::uint32_t &size);
@@ -152,12 +150,26 @@ private:
     void reserveStorage();
     void finish();
 
+    const char *skipNameChars(const char *p, const char *end, CharClass cls) const
+    {
+        return m_vectorScan ? ByteScan::skipClassVector(p, end, cls) : ByteScan::skipClassPortable(p, end, cls);
+    }
+    const char *skipPlainValue(const char *p, const char *end) const
+    {
+        return m_vectorScan ? ByteScan::skipPlainValueVector(p, end) : ByteScan::skipPlainValuePortable(p, end);
+    }
+
     const ParseLimits &m_limits;
+    const bool m_vectorScan;
     const ExpositionFormat m_format;
     const bool m_openMetrics;
     const char *const m_begin;
     const char *const m_end;
+    const bool m_keepSamples;
     std::shared_ptr<ExpositionDocument> m_document;
+    std::uint64_t m_sampleCount = 0;
+    std::uint64_t m_labelCount = 0; // only counted without keepSamples
+    double m_valueSum = 0; // only summed without keepSamples
 
     SymbolTable m_symbols;
     const char *m_lineStart = nullptr;
@@ -238,14 +250,6 @@ void ExpositionParserRun::failIfNameContinues(const char *p, const char *lineEnd
             + (kind == "metric" ? ", '_' and ':'" : " and '_'"));
 }
 
-const char *ExpositionParserRun::skipBlanks(const char *p, const char *lineEnd) const
-{
-    while (p < lineEnd && isBlank(*p)) {
-        ++p;
-    }
-    return p;
-}
-
 // Text format: one or more blanks. OpenMetrics: exactly one space.
 const char *ExpositionParserRun::expectSeparator(const char *p, const char *lineEnd, std::string_view what)
 {
@@ -297,7 +301,24 @@ ExpositionParser::Result ExpositionParserRun::run()
                 "body too large: " + std::to_string(m_end - m_begin) + " bytes, the limit is "
                     + std::to_string(m_limits.maxBodyBytes));
         }
-        reserveStorage();
+        // The document addresses the input with 32-bit offsets.
+        if (std::uint64_t(m_end - m_begin) > std::uint64_t(UINT32_MAX)) {
+            m_lineStart = m_begin;
+            m_line = 1;
+            fail(m_begin,
+                "input too large: " + std::to_string(m_end - m_begin) + " bytes, the parser reads at most "
+                    + std::to_string(UINT32_MAX));
+        }
+        if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xEF\xBB\xBF", 3) == 0) {
+            m_lineStart = m_begin;
+            m_line = 1;
+            fail(m_begin,
+                "byte order mark (U+FEFF) at the start: the exposition format is UTF-8 without a BOM; "
+                "save the file without it");
+        }
+        if (m_keepSamples) {
+            reserveStorage();
+        }
 
         const char *p = m_begin;
         while (p < m_end) {
@@ -365,13 +386,9 @@ const char *ExpositionParserRun::parseMetricName(const char *p, const char *line
             p < lineEnd ? std::string("invalid metric name: it cannot start with '") + *p + "'"
                         : std::string("invalid metric name: missing"));
     }
-    while (p < lineEnd && hasClass(*p, MetricNameChar)) {
-        ++p;
-    }
+    p = skipNameChars(p, lineEnd, MetricNameChar);
     name = std::string_view(start, std::size_t(p - start));
-    if (p < lineEnd) {
-        failIfNameContinues(p, lineEnd, "metric");
-    }
+    checkNameEnd(p, lineEnd, "metric");
     return p;
 }
 
@@ -593,7 +610,7 @@ std::uint32_t ExpositionParserRun::resolveFamily(SymbolId name, std::string_view
 void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
 {
     auto &document = *m_document;
-    if (std::int64_t(document.m_samples.size()) >= m_limits.maxSamples) {
+    if (std::int64_t(m_sampleCount) >= m_limits.maxSamples) {
         fail(p, "too many samples: the limit is " + std::to_string(m_limits.maxSamples));
     }
     std::string_view name;
@@ -603,6 +620,7 @@ void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
     ExpositionSample sample;
     sample.name = nameId;
     sample.firstLabel = std::uint32_t(document.m_labels.size());
+    const std::size_t unescapedBefore = document.m_unescaped.size();
     ++m_sampleStamp;
 
     bool hasLe = false;
@@ -693,7 +711,17 @@ void ExpositionParserRun::parseSample(const char *p, const char *lineEnd)
         m_lastFamily = sample.family;
     }
     ++family.sampleCount;
-    document.m_samples.push_back(sample);
+    ++m_sampleCount;
+    if (m_keepSamples) {
+        document.m_samples.push_back(sample);
+        return;
+    }
+    m_labelCount += sample.labelCount;
+    document.m_labels.clear();
+    document.m_unescaped.resize(unescapedBefore);
+    if (std::isfinite(sample.value)) {
+        m_valueSum += sample.value; // in input order: the document's order unless families were reopened
+    }
 }
 
 const char *ExpositionParserRun::parseTimestamp(const char *p, const char *lineEnd, ExpositionSample &sample)
@@ -759,12 +787,8 @@ const char *ExpositionParserRun::parseLabels(const char *p, const char *lineEnd,
                 "invalid label name: it cannot start with '"
                     + std::string(p, std::size_t(utf8SequenceLength(p, lineEnd))) + "'");
         }
-        while (p < lineEnd && hasClass(*p, LabelNameChar)) {
-            ++p;
-        }
-        if (p < lineEnd) {
-            failIfNameContinues(p, lineEnd, "label");
-        }
+        p = skipNameChars(p, lineEnd, LabelNameChar);
+        checkNameEnd(p, lineEnd, "label");
         const std::string_view labelName(nameStart, std::size_t(p - nameStart));
         if (std::int64_t(labelName.size()) > m_limits.maxLabelNameBytes) {
             fail(nameStart,
@@ -848,9 +872,7 @@ const char *ExpositionParserRun::parseQuotedValue(
     const char *start = ++p;
     bool escaped = false;
     for (;;) {
-        while (p < lineEnd && !hasClass(*p, LabelValueSpecial)) {
-            ++p;
-        }
+        p = skipPlainValue(p, lineEnd);
         if (p >= lineEnd) {
             fail(quote, "unterminated label value: no closing '\"' on this line");
         }
@@ -978,18 +1000,35 @@ const char *ExpositionParserRun::parseExemplar(const char *p, const char *lineEn
     return p;
 }
 
-// Sizes the sample and label arrays once, from the line length and labels per line of the first
-// 256 KiB: growing them by doubling would briefly need the old and the new array together. The
-// estimate errs high on purpose; capacity that is never written costs address space, not memory.
+// Sizes the sample and label arrays once, from the sample lines and labels per sample line of the
+// first 256 KiB: growing them by doubling would briefly need the old and the new array together.
+// The estimate errs high on purpose (capacity never written costs address space, not memory), but
+// never beyond what the input can hold: a sample line takes at least 4 bytes ("a 1\n"), a label
+// at least 5 ("a=\"\","), so that blank lines or comments reserve nothing.
 void ExpositionParserRun::reserveStorage()
 {
     const std::ptrdiff_t size = m_end - m_begin;
     const char *prefixEnd = m_begin + std::min<std::ptrdiff_t>(size, 256 * 1024);
-    const auto prefixLines = std::max<std::ptrdiff_t>(1, std::count(m_begin, prefixEnd, '\n'));
-    const auto prefixEquals = std::count(m_begin, prefixEnd, '=');
+    std::size_t prefixSamples = 0;
+    std::size_t prefixLabels = 0;
+    for (const char *p = m_begin; p < prefixEnd;) {
+        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(prefixEnd - p)));
+        const char *lineEnd = newline ? newline : prefixEnd;
+        const char *first = skipBlanks(p, lineEnd);
+        if (first < lineEnd && *first != '#') {
+            ++prefixSamples;
+            prefixLabels += std::size_t(std::count(first, lineEnd, '='));
+        }
+        p = lineEnd + 1;
+    }
     const double scale = double(size) / double(std::max<std::ptrdiff_t>(1, prefixEnd - m_begin)) * 1.15;
-    m_document->m_samples.reserve(std::size_t(double(prefixLines) * scale) + 16);
-    m_document->m_labels.reserve(std::size_t(double(prefixEquals) * scale) + 16);
+    const auto bounded = [](double estimate, std::size_t most) { return std::min(std::size_t(estimate), most) + 16; };
+    auto &samples = m_document->m_samples;
+    auto &labels = m_document->m_labels;
+    samples.reserve(bounded(double(prefixSamples) * scale, std::size_t(size) / 4));
+    labels.reserve(bounded(double(prefixLabels) * scale, std::size_t(size) / 5));
+    adviseLargePages(samples.data(), samples.capacity() * sizeof(ExpositionSample));
+    adviseLargePages(labels.data(), labels.capacity() * sizeof(ExpositionLabel));
 }
 
 void ExpositionParserRun::finish()
@@ -1009,18 +1048,36 @@ void ExpositionParserRun::finish()
     document.m_symbols = m_symbols.takeViews();
 }
 
-ExpositionParser::ExpositionParser(ParseLimits limits)
+ExpositionParser::ExpositionParser(ParseLimits limits, Scan scan)
     : m_limits(limits)
+    , m_scan(ByteScan::hasVectorScan ? scan : Scan::Portable)
 { }
 
 ExpositionParser::Result ExpositionParser::parse(const QByteArray &input, ExpositionFormat format) const
 {
-    ExpositionParserRun run(m_limits, input, format);
+    ExpositionParserRun run(m_limits, m_scan, input, format, true);
     Result result = run.run();
     if (!result.ok()) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();
     }
     return result;
+}
+
+ExpositionParser::CountResult ExpositionParser::count(const QByteArray &input, ExpositionFormat format) const
+{
+    ExpositionParserRun run(m_limits, m_scan, input, format, false);
+    const Result result = run.run();
+    if (!result.ok()) {
+        qCDebug(lcExposition) << "refused:" << result.error.toString();
+        return { std::nullopt, result.error };
+    }
+    if (!run.countsMatchDocumentOrder()) {
+        // Rare (text-format families that come back after others): the document's sum adds the
+        // samples family by family, which only the document itself can reproduce bit for bit.
+        const Result full = parse(input, format);
+        return { full.document->counts(), {} };
+    }
+    return { run.counts(*result.document), {} };
 }
 
 ExpositionFormat ExpositionParser::detectFormat(QByteArrayView input)

@@ -40,12 +40,31 @@ public:
         bool ok() const { return document != nullptr; }
     };
 
-    explicit ExpositionParser(ParseLimits limits = {});
+    /// How the inner loops find the end of names and label values: 16 bytes at a time (SSE2 on
+    /// x86-64, NEON on arm64), or the portable byte loop they are tested against. Both give the
+    /// same result on every input; Vector falls back to Portable where there is no vector unit.
+    enum class Scan { Vector, Portable };
+
+    explicit ExpositionParser(ParseLimits limits = {}, Scan scan = Scan::Vector);
 
     const ParseLimits &limits() const { return m_limits; }
+    Scan scan() const { return m_scan; }
 
     /// Parses `input`, which the returned document keeps (implicitly shared, not copied).
     Result parse(const QByteArray &input, ExpositionFormat format) const;
+
+    struct CountResult
+    {
+        std::optional<ExpositionCounts> counts; ///< empty when the input was refused
+        ParseError error;
+
+        bool ok() const { return counts.has_value(); }
+    };
+
+    /// Validates `input` exactly as parse() does, refusing the same inputs with the same errors,
+    /// and returns what the document's counts() would be, without building the document: memory
+    /// beyond the input stays small whatever the input's size.
+    CountResult count(const QByteArray &input, ExpositionFormat format) const;
 
     /// For files: OpenMetrics when the last line is `# EOF`, the text format otherwise.
     static ExpositionFormat detectFormat(QByteArrayView input);
@@ -56,6 +75,7 @@ public:
 
 private:
     ParseLimits m_limits;
+    Scan m_scan;
 };
 
 } // namespace appclacks::core

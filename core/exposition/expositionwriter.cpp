@@ -214,16 +214,14 @@ std::string toText(const ExpositionDocument &document)
 
 std::string toStats(const ExpositionDocument &document)
 {
-    double sum = 0;
-    for (const ExpositionSample &sample : document.samples()) {
-        if (std::isfinite(sample.value)) {
-            sum += sample.value;
-        }
-    }
-    std::string out = "{\"families\":" + std::to_string(document.families().size())
-        + ",\"samples\":" + std::to_string(document.samples().size())
-        + ",\"labels\":" + std::to_string(document.labelCount()) + ",\"value_sum\":";
-    appendJsonNumber(out, sum);
+    return toStats(document.counts());
+}
+
+std::string toStats(const ExpositionCounts &counts)
+{
+    std::string out = "{\"families\":" + std::to_string(counts.families) + ",\"samples\":"
+        + std::to_string(counts.samples) + ",\"labels\":" + std::to_string(counts.labels) + ",\"value_sum\":";
+    appendJsonNumber(out, counts.valueSum);
     out += "}\n";
     return out;
 }

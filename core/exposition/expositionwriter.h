@@ -9,6 +9,7 @@
 namespace appclacks::core {
 
 class ExpositionDocument;
+struct ExpositionCounts;
 
 /// The output forms of `appclacks-desktop parse`.
 namespace ExpositionWriter {
@@ -26,6 +27,7 @@ std::string toText(const ExpositionDocument &document);
 /// `{"families":F,"samples":S,"labels":L,"value_sum":V}`: counts every label pair of every
 /// sample and sums the finite values, so that a benchmark cannot skip any of the parse.
 std::string toStats(const ExpositionDocument &document);
+std::string toStats(const ExpositionCounts &counts);
 
 } // namespace ExpositionWriter
 

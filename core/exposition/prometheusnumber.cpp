@@ -113,12 +113,51 @@ bool isDecimalSyntax(std::string_view digits, long long &magnitude)
     return true;
 }
 
+// Clinger's fast path, for the values scrapes are made of ("0", "153212", "208984.781262"): at
+// most 15 digits, an optional point, no exponent. The digits make an integer a double holds
+// exactly and the point a power of ten a double holds exactly, so one division, correctly rounded
+// by the hardware, gives the very double from_chars would.
+bool parseShortDecimal(std::string_view digits, double &value)
+{
+    if (digits.empty() || digits.size() > 16) {
+        return false;
+    }
+    static constexpr std::array<double, 16> powersOfTen { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15 };
+    std::uint64_t mantissa = 0;
+    int count = 0;
+    int fraction = -1; // digits after the point; -1 while there is no point
+    for (const char c : digits) {
+        if (isDigit(c)) {
+            mantissa = mantissa * 10 + std::uint64_t(c - '0');
+            ++count;
+            fraction += fraction >= 0 ? 1 : 0;
+        } else if (c == '.' && fraction < 0) {
+            fraction = 0;
+        } else {
+            return false;
+        }
+    }
+    if (count == 0 || count > 15) {
+        return false;
+    }
+    value = fraction > 0 ? double(mantissa) / powersOfTen[std::size_t(fraction)] : double(mantissa);
+    return true;
+}
+
 } // namespace
 
 ParsedNumber parsePrometheusFloat(std::string_view token)
 {
     if (token.empty()) {
         return { 0, NumberError::NotANumber };
+    }
+    {
+        const bool negative = token.front() == '-';
+        const std::string_view digits = token.substr(negative || token.front() == '+' ? 1 : 0);
+        if (double value = 0; parseShortDecimal(digits, value)) {
+            return { negative ? -value : value, NumberError::None };
+        }
     }
     if (const auto special = parseSpecial(token)) {
         return { *special, NumberError::None };

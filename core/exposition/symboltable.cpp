@@ -5,6 +5,7 @@
 
 #include <QHashFunctions>
 
+#include <cstdint>
 #include <cstring>
 
 namespace appclacks::core {
@@ -20,20 +21,67 @@ std::uint64_t SymbolTable::hash(std::string_view name)
     return qHash(QByteArrayView(name.data(), qsizetype(name.size())), QHashSeed::globalSeed());
 }
 
-std::size_t SymbolTable::cacheSlot(std::string_view name)
+std::size_t SymbolTable::cacheSet(std::string_view name)
 {
-    const auto first = static_cast<unsigned char>(name.front());
-    const auto last = static_cast<unsigned char>(name.back());
-    const auto middle = static_cast<unsigned char>(name[name.size() / 2]);
-    return (name.size() * 31u + first * 7u + last * 131u + middle * 17u) & 255u;
+    // Length and three bytes, mixed by a multiplication so that names alike ("name" and
+    // "healthcheck_duration_seconds_bucket" collided in the old sum) spread over the sets.
+    const std::uint64_t key = std::uint64_t(name.size()) | std::uint64_t(static_cast<unsigned char>(name.front())) << 16
+        | std::uint64_t(static_cast<unsigned char>(name.back())) << 24
+        | std::uint64_t(static_cast<unsigned char>(name[name.size() / 2])) << 32;
+    return std::size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - cacheSetBits));
 }
+
+namespace {
+
+// Names are short and compared on every line: eight bytes at a time, inline, without the call
+// into the C library. Reads only inside both names.
+bool sameBytes(const char *a, const char *b, std::size_t size)
+{
+    if (size >= 8) {
+        std::size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            std::uint64_t x;
+            std::uint64_t y;
+            std::memcpy(&x, a + i, 8);
+            std::memcpy(&y, b + i, 8);
+            if (x != y) {
+                return false;
+            }
+        }
+        if (i == size) {
+            return true;
+        }
+        std::uint64_t x; // the last eight bytes, overlapping the ones already compared
+        std::uint64_t y;
+        std::memcpy(&x, a + size - 8, 8);
+        std::memcpy(&y, b + size - 8, 8);
+        return x == y;
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 SymbolId SymbolTable::intern(std::string_view name)
 {
-    CacheEntry &cached = m_cache[name.empty() ? 0 : cacheSlot(name)];
-    if (cached.data && cached.size == name.size() && std::memcmp(cached.data, name.data(), name.size()) == 0) {
-        return cached.id;
+    CacheEntry *set = &m_cache[name.empty() ? 0 : cacheSet(name) * 2];
+    const auto matches = [&name](const CacheEntry &entry) {
+        return entry.data && entry.size == name.size() && sameBytes(entry.data, name.data(), name.size());
+    };
+    if (matches(set[0])) {
+        return set[0].id;
     }
+    if (matches(set[1])) {
+        return set[1].id;
+    }
+    // Two ways per set, the newest name first: two names that share a set both stay cached.
+    set[1] = set[0];
+    CacheEntry &cached = set[0];
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = hash(name) & mask;
     while (m_slots[slot] != 0) {

@@ -13,7 +13,7 @@
 namespace appclacks::core {
 
 /// Interns metric and label names during one parse. Names are views into the input, never
-/// copied. A small direct-mapped cache in front of an open-addressing table makes the common
+/// copied. A small two-way set-associative cache in front of an open-addressing table makes the common
 /// case, the same names line after line, a length check and a memcmp.
 class SymbolTable final
 {
@@ -36,10 +36,11 @@ private:
     };
 
     static std::uint64_t hash(std::string_view name);
-    static std::size_t cacheSlot(std::string_view name);
+    static constexpr int cacheSetBits = 8;
+    static std::size_t cacheSet(std::string_view name);
     void grow();
 
-    std::array<CacheEntry, 256> m_cache {};
+    std::array<CacheEntry, 2 << cacheSetBits> m_cache {};
     std::vector<std::uint32_t> m_slots; // id + 1, 0 = empty
     std::vector<std::string_view> m_views;
 };

@@ -29,8 +29,11 @@ BuiltSnapshot SnapshotBuilder::build(const Input &input)
     BuiltSnapshot built;
     HealthSnapshot snapshot;
     if (!input.filePath.isEmpty()) {
-        ParseLimits limits = input.limits;
-        limits.maxBodyBytes = input.maxFileBytes > 0 ? input.maxFileBytes : limits.maxBodyBytes;
+        // A local file is the user's own: no network cap, unless they asked for one.
+        ParseLimits limits = ParseLimits::localFile();
+        if (input.maxFileBytes > 0) {
+            limits.maxBodyBytes = input.maxFileBytes;
+        }
         const MetricsFile::Result file = MetricsFile::load(input.filePath, limits);
         if (!file.ok()) {
             built.error = file.message;

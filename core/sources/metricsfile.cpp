@@ -3,43 +3,118 @@
 
 #include "core/sources/metricsfile.h"
 
-#include <QCoreApplication>
+#include "core/exposition/largepages.h"
+
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
+#include <new>
 
 namespace appclacks::core {
 
-MetricsFile::Result MetricsFile::load(const QString &path, const ParseLimits &limits)
+QByteArray MetricsFile::readAll(QIODevice &device, std::int64_t maxBytes)
 {
-    Result result;
+    // One byte past the limit, so that an oversized file is refused rather than cut short.
+    const std::int64_t most = maxBytes >= ParseLimits::unlimited - 1 ? ParseLimits::unlimited : maxBytes + 1;
+    constexpr std::int64_t firstChunk = 64 * 1024;
+    // A regular file says its size: one buffer of exactly that (plus the byte that sees the end),
+    // read into directly. Pipes, standard input and files that grow meanwhile double the buffer.
+    const std::int64_t expected = device.isSequential() ? 0 : std::max<std::int64_t>(0, device.size() - device.pos());
+    QByteArray buffer(qsizetype(std::min(most, expected > 0 ? expected + 1 : firstChunk)), Qt::Uninitialized);
+    adviseLargePages(buffer.data(), std::size_t(buffer.size()));
+    std::int64_t filled = 0;
+    for (;;) {
+        if (filled == buffer.size()) {
+            if (filled >= most) {
+                break;
+            }
+            const std::int64_t grown = std::min(most, std::max(filled * 2, firstChunk));
+            buffer.resize(qsizetype(grown));
+            adviseLargePages(buffer.data() + filled, std::size_t(grown - filled));
+        }
+        const qint64 got = device.read(buffer.data() + filled, buffer.size() - filled);
+        if (got <= 0) {
+            break; // end of input, or an error the caller finds on the device
+        }
+        filled += got;
+    }
+    buffer.truncate(qsizetype(filled));
+    return buffer;
+}
+
+// Reads `path` into `input`; on failure, fills `result` and returns false.
+bool MetricsFile::read(const QString &path, const ParseLimits &limits, QByteArray &input, Result &result)
+{
     const bool standardInput = path == QLatin1String("-");
     const QString shownName = standardInput ? QStringLiteral("<stdin>") : path;
     QFile file;
-    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly)
-                                      : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    // Unbuffered: the bytes go from the kernel straight into the parser's buffer, with no copy
+    // through QIODevice's own.
+    const auto mode = QIODevice::ReadOnly | QIODevice::Unbuffered;
+    const bool opened = standardInput ? file.open(stdin, mode) : (file.setFileName(path), file.open(mode));
     if (!opened) {
         result.failure = Failure::Io;
         result.message = shownName + QStringLiteral(": ") + file.errorString();
-        return result;
+        return false;
     }
     result.modified = standardInput ? QDateTime::currentDateTimeUtc() : QFileInfo(file).lastModified().toUTC();
-    // One byte past the limit, so that an oversized file is refused rather than cut short.
-    const QByteArray input = file.read(limits.maxBodyBytes + 1);
+    if (!file.isSequential() && file.size() > limits.maxBodyBytes) {
+        result.failure = Failure::Data;
+        result.message = shownName + QStringLiteral(": file too large: ") + QString::number(file.size())
+            + QStringLiteral(" bytes, the limit is ") + QString::number(limits.maxBodyBytes);
+        return false;
+    }
+    input = readAll(file, limits.maxBodyBytes);
     if (file.error() != QFileDevice::NoError) {
         result.failure = Failure::Io;
         result.message = shownName + QStringLiteral(": ") + file.errorString();
-        return result;
+        return false;
     }
-    const auto parsed = ExpositionParser(limits).parse(input, ExpositionParser::detectFormat(input));
-    if (!parsed.ok()) {
+    return true;
+}
+
+template <typename Parse>
+MetricsFile::Result MetricsFile::readAndParse(const QString &path, const ParseLimits &limits, Parse parse)
+{
+    Result result;
+    const QString shownName = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
+    try {
+        QByteArray input;
+        if (!read(path, limits, input, result)) {
+            return result;
+        }
+        const ParseError error = parse(input, result);
+        if (!result.ok() || error.line == 0) {
+            return result;
+        }
         result.failure = Failure::Data;
-        result.message = shownName + QLatin1Char(':') + parsed.error.toString();
-        return result;
+        result.message = shownName + QLatin1Char(':') + error.toString();
+    } catch (const std::bad_alloc &) {
+        // A local file has no cap: one larger than memory ends here rather than in a crash.
+        result.failure = Failure::Io;
+        result.message = shownName + QStringLiteral(": not enough memory to read and parse it");
     }
-    result.document = parsed.document;
     return result;
+}
+
+MetricsFile::Result MetricsFile::load(const QString &path, const ParseLimits &limits)
+{
+    return readAndParse(path, limits, [&](const QByteArray &input, Result &result) {
+        auto parsed = ExpositionParser(limits).parse(input, ExpositionParser::detectFormat(input));
+        result.document = std::move(parsed.document);
+        return parsed.error;
+    });
+}
+
+MetricsFile::Result MetricsFile::count(const QString &path, const ParseLimits &limits)
+{
+    return readAndParse(path, limits, [&](const QByteArray &input, Result &result) {
+        const auto counted = ExpositionParser(limits).count(input, ExpositionParser::detectFormat(input));
+        result.counts = counted.counts.value_or(ExpositionCounts {});
+        return counted.error;
+    });
 }
 
 } // namespace appclacks::core

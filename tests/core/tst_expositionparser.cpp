@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -90,6 +91,39 @@ std::string_view labelOf(const ExpositionDocument &document, const ExpositionSam
     return document.findLabel(sample, name, value) ? value : std::string_view("<missing>");
 }
 
+// The vector scan must find exactly what the portable byte loop finds: the same error, or a
+// document that writes out the same.
+void verifyScansAgree(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
+{
+    const auto vector = ExpositionParser(limits, ExpositionParser::Scan::Vector).parse(input, format);
+    const auto portable = ExpositionParser(limits, ExpositionParser::Scan::Portable).parse(input, format);
+    QCOMPARE(vector.ok(), portable.ok());
+    if (!portable.ok()) {
+        QCOMPARE(vector.error.toString(), portable.error.toString());
+        return;
+    }
+    QCOMPARE(ExpositionWriter::toJson(*vector.document), ExpositionWriter::toJson(*portable.document));
+}
+
+// count() must agree with parse() exactly: the same refusals with the same errors, the same figures
+// to the bit.
+void verifyCountAgrees(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
+{
+    const auto parsed = parse(input, format, limits);
+    const auto counted = ExpositionParser(limits).count(input, format);
+    QCOMPARE(counted.ok(), parsed.ok());
+    if (!parsed.ok()) {
+        QCOMPARE(counted.error.toString(), parsed.error.toString());
+        return;
+    }
+    const ExpositionCounts want = parsed.document->counts();
+    QCOMPARE(counted.counts->families, want.families);
+    QCOMPARE(counted.counts->samples, want.samples);
+    QCOMPARE(counted.counts->labels, want.labels);
+    QCOMPARE(counted.counts->labels, std::uint64_t(parsed.document->labelCount()));
+    QCOMPARE(std::bit_cast<std::uint64_t>(counted.counts->valueSum), std::bit_cast<std::uint64_t>(want.valueSum));
+}
+
 } // namespace
 
 class TestExpositionParser final : public QObject
@@ -122,6 +156,10 @@ private Q_SLOTS:
     void limits_data();
     void limits();
     void pathologicalInputsStayCorrect();
+    void byteOrderMarkIsRefusedClearly();
+    void vectorScanMatchesPortableAtEveryOffset();
+    void shortDecimalsMatchFromChars();
+    void reservationIsBoundedByTheInput();
     void columnsCountCharacters();
     void formatDetection();
     void contentTypes();
@@ -153,6 +191,8 @@ void TestExpositionParser::corpusFilesParse()
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QCOMPARE(int(result.document->families().size()), families);
     QCOMPARE(int(result.document->samples().size()), samples);
+    verifyCountAgrees(input, ExpositionParser::detectFormat(input));
+    verifyScansAgree(input, ExpositionParser::detectFormat(input));
 }
 
 void TestExpositionParser::goldenJson_data()
@@ -203,6 +243,8 @@ void TestExpositionParser::badInputs()
     QVERIFY2(result.error.reason.contains(reason, Qt::CaseInsensitive), qPrintable(result.error.toString()));
     QCOMPARE(result.error.line, line);
     QVERIFY(result.error.column >= 1);
+    verifyCountAgrees(input, formatNamed(format));
+    verifyScansAgree(input, formatNamed(format));
 }
 
 void TestExpositionParser::goodInputs_data()
@@ -230,6 +272,8 @@ void TestExpositionParser::goodInputs()
     QFETCH(QJsonArray, samples);
     const auto result = parse(input, formatNamed(format));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    verifyCountAgrees(input, formatNamed(format));
+    verifyScansAgree(input, formatNamed(format));
     const QJsonArray actual = samplesAsJson(*result.document);
     QCOMPARE(actual.size(), samples.size());
     for (qsizetype i = 0; i < samples.size(); ++i) {
@@ -446,6 +490,12 @@ void TestExpositionParser::interleavedTextFamiliesAreMerged()
     QCOMPARE(a[0].value, 1.0);
     QCOMPARE(a[1].value, 3.0);
     QCOMPARE(document.samples(document.families()[1])[0].value, 2.0);
+    // Reopened families: count() must add the values in the document's order, not the input's.
+    verifyCountAgrees(QByteArrayLiteral("a 1e16\nb 1\na -1e16\nb 1\n"), ExpositionFormat::Text004);
+    QCOMPARE(ExpositionParser()
+                 .count(QByteArrayLiteral("a 1e16\nb 1\na -1e16\nb 1\n"), ExpositionFormat::Text004)
+                 .counts->valueSum,
+        2.0);
 
     // Metadata first, samples later, another family in between: each sample still lands in its family.
     const auto metadataFirst = parse(QByteArrayLiteral("# HELP a first\nb 1\nb 2\na 3\n"));
@@ -570,6 +620,7 @@ void TestExpositionParser::limits()
     QVERIFY2(result.error.reason.contains(reason), qPrintable(result.error.toString()));
     QCOMPARE(result.error.line, line);
     QVERIFY2(parse(input).ok(), "the default limits must accept the same input");
+    verifyCountAgrees(input, ExpositionFormat::Text004, limits);
 }
 
 void TestExpositionParser::pathologicalInputsStayCorrect()
@@ -599,6 +650,118 @@ void TestExpositionParser::pathologicalInputsStayCorrect()
     QVERIFY(tooMany.error.reason.contains(QLatin1String("too many labels")));
     // The error points at the 129th name: after "m{" and 10, 90 and 28 pairs of 7, 8 and 9 characters.
     QCOMPARE(tooMany.error.column, qint64(2 + 10 * 7 + 90 * 8 + 28 * 9 + 1));
+}
+
+void TestExpositionParser::vectorScanMatchesPortableAtEveryOffset()
+{
+    // Names and values of every length around the 16-byte blocks, each with every kind of byte
+    // that ends a run (quote, backslash, NUL, non-ASCII, invalid UTF-8, name breakers) at every
+    // position, so that each lane of the vector compare and each tail length is exercised.
+    const QList<QByteArray> stoppers { "\"", "\\n", "\\x", QByteArray(1, '\0'), "\xC3\xA9", "\xFF", "-", ".", ":", " ",
+        "{", "}", "=", "\t", "\r", "\x7F", "Z", "_", "9" };
+    int inputs = 0;
+    for (int length = 0; length <= 40; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            for (const QByteArray &stopper : stoppers) {
+                QByteArray run(length, 'a');
+                run.replace(at, stopper.size(), stopper);
+                run.truncate(length + 2);
+                verifyScansAgree("m_" + run + "{l=\"v\"} 1\n", ExpositionFormat::Text004);
+                verifyScansAgree("m{l" + run + "=\"v\",z=\"" + run + "\"} 1\n", ExpositionFormat::Text004);
+                verifyScansAgree("m{l=\"" + run + "\"} 1\n# EOF\n", ExpositionFormat::OpenMetrics100);
+                // At the very end of the input, with no newline: nothing may be read past it.
+                verifyScansAgree("m{l=\"" + run, ExpositionFormat::Text004);
+                if (QTest::currentTestFailed()) {
+                    qWarning() << "length" << length << "at" << at << "stopper" << stopper;
+                    return;
+                }
+                inputs += 4;
+            }
+        }
+    }
+    QVERIFY(inputs > 60000);
+}
+
+void TestExpositionParser::shortDecimalsMatchFromChars()
+{
+    // The short-decimal fast path must give the very double the general path gives.
+    std::uint64_t state = 42;
+    const auto next = [&state] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return state >> 33;
+    };
+    for (int i = 0; i < 200000; ++i) {
+        const int digits = 1 + int(next() % 15);
+        std::string token;
+        for (int d = 0; d < digits; ++d) {
+            token += char('0' + next() % 10);
+        }
+        if (next() % 4 != 0) {
+            token.insert(std::size_t(next() % (token.size() + 1)), 1, '.');
+        }
+        if (next() % 3 == 0) {
+            token.insert(0, 1, next() % 2 ? '-' : '+');
+        }
+        const ParsedNumber fast = parsePrometheusFloat(token);
+        QCOMPARE(int(fast.error), int(NumberError::None));
+        // The same value written with an exponent takes the general path.
+        const ParsedNumber general = parsePrometheusFloat(token + "e0");
+        QCOMPARE(int(general.error), int(NumberError::None));
+        QVERIFY2(
+            std::bit_cast<std::uint64_t>(fast.value) == std::bit_cast<std::uint64_t>(general.value), token.c_str());
+    }
+}
+
+void TestExpositionParser::byteOrderMarkIsRefusedClearly()
+{
+    // Editors on Windows save UTF-8 with a BOM; say so rather than "invalid metric name".
+    for (const auto format : { ExpositionFormat::Text004, ExpositionFormat::OpenMetrics100 }) {
+        const auto result = parse(QByteArrayLiteral("\xEF\xBB\xBFm 1\n# EOF\n"), format);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.line, 1);
+        QCOMPARE(result.error.column, 1);
+        QVERIFY2(result.error.reason.startsWith(QLatin1String("byte order mark (U+FEFF) at the start")),
+            qPrintable(result.error.toString()));
+        QVERIFY(result.error.reason.contains(QLatin1String("without a BOM")));
+    }
+    // U+FEFF anywhere else is an ordinary character of a label value.
+    const auto inside = parse(QByteArrayLiteral("m{a=\"\xEF\xBB\xBF\"} 1\n"));
+    QVERIFY2(inside.ok(), qPrintable(inside.error.toString()));
+}
+
+void TestExpositionParser::reservationIsBoundedByTheInput()
+{
+    // 64 MiB of blank lines (or comments) hold no sample: the parser must not size its arrays from
+    // the line count (that was 77 million samples, 2.5 GB of address space).
+    ParseLimits roomy;
+    roomy.maxBodyBytes = ParseLimits::unlimited;
+    QByteArray blank(64 * 1024 * 1024, '\n');
+    blank.append("m 1\n");
+    const auto blanks = parse(blank, ExpositionFormat::Text004, roomy);
+    QVERIFY2(blanks.ok(), qPrintable(blanks.error.toString()));
+    QCOMPARE(blanks.document->samples().size(), std::size_t(1));
+    QVERIFY2(blanks.document->ownedBytes() < 64 * 1024, qPrintable(QString::number(blanks.document->ownedBytes())));
+
+    QByteArray comments;
+    while (comments.size() < 8 * 1024 * 1024) {
+        comments.append("# a comment with a = sign and = another\n");
+    }
+    const auto commented = parse(comments, ExpositionFormat::Text004, roomy);
+    QVERIFY2(commented.ok(), qPrintable(commented.error.toString()));
+    QVERIFY2(
+        commented.document->ownedBytes() < 64 * 1024, qPrintable(QString::number(commented.document->ownedBytes())));
+
+    // Dense samples: never more than the input can hold (4 bytes a sample, 5 a label), and the
+    // estimate stays close to what is used.
+    QByteArray dense;
+    while (dense.size() < 4 * 1024 * 1024) {
+        dense.append("a 1\n");
+    }
+    const auto samples = parse(dense, ExpositionFormat::Text004, roomy);
+    QVERIFY2(samples.ok(), qPrintable(samples.error.toString()));
+    const std::size_t used = samples.document->samples().size() * sizeof(ExpositionSample);
+    QVERIFY2(samples.document->ownedBytes() <= used * 5 / 4 + 4096,
+        qPrintable(QStringLiteral("%1 owned for %2 used").arg(samples.document->ownedBytes()).arg(used)));
 }
 
 void TestExpositionParser::columnsCountCharacters()
@@ -653,6 +816,8 @@ void TestExpositionParser::generatedCorpusParses()
         }
     }
     QVERIFY(sawEscapedName);
+    verifyCountAgrees(text, ExpositionFormat::Text004);
+    verifyScansAgree(text, ExpositionFormat::Text004);
 }
 
 void TestExpositionParser::parsesConcurrently()
