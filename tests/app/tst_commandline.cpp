@@ -499,6 +499,39 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 69);
         QVERIFY2(run.err.contains(QStringLiteral("No display")), qPrintable(run.err));
     }
+
+    // QCommandLineParser's rule: what follows the first positional argument is the command's.
+    void optionsAfterTheCommandAreTheCommands()
+    {
+        // A profile named "parse" is a window option's value, not the parse command: the window is
+        // what was asked for, and here it says there is no display.
+        const Run profile = runApp({ QStringLiteral("--profile"), QStringLiteral("parse") });
+        QCOMPARE(profile.exitCode, 69);
+        QVERIFY2(profile.err.contains(QStringLiteral("No display")), qPrintable(profile.err));
+
+        const Run help = runApp({ QStringLiteral("parse"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--format")), qPrintable(help.out));
+
+        const Run misplaced = runApp({ QStringLiteral("--demo"), QStringLiteral("summary") });
+        QCOMPARE(misplaced.exitCode, 2);
+        QVERIFY2(misplaced.err.contains(QStringLiteral("after the command")), qPrintable(misplaced.err));
+    }
+
+    // The desktop file's `appclacks-desktop %f`: a metrics file as the only argument opens the window.
+    void windowTakesAPositionalMetricsFile()
+    {
+        const Run file = runApp({ QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom") });
+        QCOMPARE(file.exitCode, 69); // parsed and accepted; only the display is missing
+        QVERIFY2(file.err.contains(QStringLiteral("No display")), qPrintable(file.err));
+
+        const Run url = runApp({ QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/metrics") });
+        QCOMPARE(url.exitCode, 69);
+
+        const Run missing = runApp({ QStringLiteral("no-such-file.prom") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("Unknown command: no-such-file.prom")), qPrintable(missing.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
