@@ -133,7 +133,7 @@ void OverviewMatrix::setMetric(Metric metric)
     updateLayout();
 }
 
-OverviewMatrix::Metric OverviewMatrix::metric() const
+OverviewMatrix::Metric OverviewMatrix::shownMetric() const
 {
     return m_model->metric();
 }
@@ -224,7 +224,8 @@ void OverviewMatrix::applyTheme()
 
 void OverviewMatrix::updateTitle()
 {
-    const QString what = metric() == Metric::SuccessRatio ? tr("success ratio by zone") : tr("p95 latency by zone");
+    const QString what
+        = shownMetric() == Metric::SuccessRatio ? tr("success ratio by zone") : tr("p95 latency by zone");
     QString title = tr("Overview") + QStringLiteral(" — ") + what;
     if (!m_windowLabel.isEmpty()) {
         title += QStringLiteral(", ") + m_windowLabel;
@@ -234,8 +235,8 @@ void OverviewMatrix::updateTitle()
     }
     m_titleText = title;
     m_title->setText(title);
-    m_view->setAccessibleName(metric() == Metric::SuccessRatio ? tr("Success ratio of every check in every zone")
-                                                               : tr("p95 latency of every check in every zone"));
+    m_view->setAccessibleName(shownMetric() == Metric::SuccessRatio ? tr("Success ratio of every check in every zone")
+                                                                    : tr("p95 latency of every check in every zone"));
 }
 
 void OverviewMatrix::updateLegend()
@@ -246,7 +247,7 @@ void OverviewMatrix::updateLegend()
         delete item;
     }
     const Theme theme = Theme::of(this);
-    const Metric shown = metric();
+    const Metric shown = shownMetric();
     auto addText = [this, layout, &theme](const QString &text, bool secondary) {
         auto *label = new QLabel(text, m_legend);
         label->setTextFormat(Qt::PlainText);

@@ -36,7 +36,7 @@ public:
 
     void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot);
     void setMetric(Metric metric);
-    Metric metric() const;
+    Metric shownMetric() const;
     /// `windowLabel` such as "last hour", `sourceLabel` such as "production"; both go in the title.
     void setContext(const QString &windowLabel, const QString &sourceLabel);
 

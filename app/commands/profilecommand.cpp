@@ -51,7 +51,7 @@ QString readToken(QCommandLineParser &parser, bool &given)
         QTextStream in(stdin);
         return in.readLine().trimmed();
     }
-    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("APPCLACKS_TOKEN"));
+    QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("APPCLACKS_TOKEN"));
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
@@ -176,8 +176,10 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (profile.authMode == core::AuthMode::None) {
         return ExitOk;
     }
-    const core::SecretResult stored = waitForSecretJob(
-        [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.write(profile.id, token, done); });
+    const core::SecretResult stored
+        = waitForSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
+              secrets.write(profile.id, token, std::move(done));
+          });
     return reportStored(out, err, profile.name, stored);
 }
 
@@ -197,8 +199,10 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << blocked << "\n";
         return ExitIoError;
     }
-    const core::SecretResult removed = waitForSecretJob(
-        [&](core::SecretStore &secrets, core::SecretStore::Callback done) { secrets.remove(profile->id, done); });
+    const core::SecretResult removed
+        = waitForSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
+              secrets.remove(profile->id, std::move(done));
+          });
     store.remove(profile->id);
     out << Text::tr("Profile “%1” removed.").arg(profile->name) << "\n";
     if (!removed.ok()) {
@@ -248,7 +252,7 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
         }
         const core::SecretResult stored
             = waitForSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
-                  secrets.write(profile.id, imported.apiToken, done);
+                  secrets.write(profile.id, imported.apiToken, std::move(done));
               });
         status = std::max(status, reportStored(out, err, profile.name, stored));
     }
@@ -271,7 +275,7 @@ int runProfileCommand(const QStringList &arguments)
         (arguments.isEmpty() ? err : out) << usage;
         return arguments.isEmpty() ? ExitUsage : ExitOk;
     }
-    const QString verb = arguments.constFirst();
+    const QString &verb = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (verb == QLatin1String("list") && rest.isEmpty()) {
         return listProfiles(out);

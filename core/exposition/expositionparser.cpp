@@ -1008,7 +1008,7 @@ const char *ExpositionParserRun::parseExemplar(const char *p, const char *lineEn
 void ExpositionParserRun::reserveStorage()
 {
     const std::ptrdiff_t size = m_end - m_begin;
-    const char *prefixEnd = m_begin + std::min<std::ptrdiff_t>(size, 256 * 1024);
+    const char *prefixEnd = m_begin + std::min<std::ptrdiff_t>(size, std::ptrdiff_t(256) * 1024);
     std::size_t prefixSamples = 0;
     std::size_t prefixLabels = 0;
     for (const char *p = m_begin; p < prefixEnd;) {

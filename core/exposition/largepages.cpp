@@ -16,7 +16,7 @@ void adviseLargePages(void *data, std::size_t size)
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     // Only whole 2 MiB blocks inside the buffer can become huge pages; below two of them the
     // saving is not worth a system call.
-    constexpr std::uintptr_t hugePage = 2 * 1024 * 1024;
+    constexpr std::uintptr_t hugePage = std::uintptr_t(2) * 1024 * 1024;
     const auto begin = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t first = (begin + hugePage - 1) & ~(hugePage - 1);
     const std::uintptr_t last = (begin + size) & ~(hugePage - 1);

@@ -24,7 +24,7 @@ namespace appclacks::core {
 namespace {
 
 constexpr quint32 protocolVersion = 1;
-constexpr qint64 maxMessageBytes = 1024 * 1024; // arguments, not data: anything larger is refused
+constexpr qint64 maxMessageBytes = qint64(1024) * 1024; // arguments, not data: anything larger is refused
 const QByteArray acknowledgement = QByteArrayLiteral("ok\n");
 
 } // namespace
@@ -133,7 +133,7 @@ void SingleInstance::onNewConnection()
                 socket->abort();
                 return;
             }
-            if (buffered.size() < qsizetype(4 + length)) {
+            if (buffered.size() < qsizetype(4) + qsizetype(length)) {
                 return; // the rest is on its way
             }
             socket->read(4);
@@ -147,7 +147,7 @@ void SingleInstance::onNewConnection()
                 return;
             }
             QStringList arguments;
-            for (const QJsonValue &argument : list.toArray()) {
+            for (const QJsonValueConstRef argument : list.toArray()) {
                 arguments << argument.toString();
             }
             const QString workingDirectory = message.value(QLatin1String("workingDirectory")).toString();

@@ -86,7 +86,7 @@ AppclacksCliConfig::Result AppclacksCliConfig::readFile(const QString &path)
         result.error = path + QStringLiteral(": ") + file.errorString();
         return result;
     }
-    return parse(file.read(1024 * 1024), path);
+    return parse(file.read(qint64(1024) * 1024), path);
 }
 
 AppclacksCliConfig::Result AppclacksCliConfig::parse(const QByteArray &yaml, const QString &fileName)
