@@ -143,6 +143,13 @@ QString problems(HistogramProblems found)
     if (found & HistogramProblem::LayoutDiffersAcrossZones) {
         sentences << Text::tr("Zones use different buckets; the total adds equal bounds only.");
     }
+    if (found & HistogramProblem::NegativeOrNaNOutcome) {
+        sentences << Text::tr("A success or failure counter is negative or not a number; its increases are not "
+                              "meaningful.");
+    }
+    if (found & HistogramProblem::NonNumericBound) {
+        sentences << Text::tr("A bucket's le is not a number; that bucket was left out, as Prometheus does.");
+    }
     return sentences.join(QLatin1Char(' '));
 }
 
