@@ -124,6 +124,17 @@ QString zone(const QString &zone)
     return zone.isEmpty() ? QStringLiteral("—") : zone;
 }
 
+QString toolTip(const QString &text)
+{
+    // Qt::mightBeRichText (QtGui) needs a '<' to say yes: without one, plain text stays plain.
+    if (!text.contains(QLatin1Char('<'))) {
+        return text;
+    }
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<qt>") + escaped + QStringLiteral("</qt>");
+}
+
 QString problems(HistogramProblems found)
 {
     QStringList sentences;

@@ -5,6 +5,7 @@
 #include "core/models/checkstablemodel.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
+#include "simulator/simulatorserver.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using appclacks::ui::MainWindow;
 
@@ -218,6 +220,91 @@ private Q_SLOTS:
         banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
         QVERIFY(displayed.wait(10000));
         QTRY_VERIFY(!banner->isVisible());
+    }
+
+    // Issue 13: text a server controls (check names, zones, a Content-Type quoted in an error)
+    // never reaches a label or a tooltip as markup.
+    void serverTextIsNeverRichText()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.open(appclacks::core::SourceSpec::demo());
+        QVERIFY(displayed.wait(10000));
+
+        appclacks::simulator::SimulatorFaultParameters parameters;
+        parameters.fixedBody = "healthcheck_total{id=\"<img src=x>\",name=\"<img src=x>\",zone=\"<i>z</i>\","
+                               "status=\"failure\"} 1\n"
+                               "healthcheck_duration_seconds_bucket{id=\"b\",name=\"<b>bold</b>\",zone=\"eu\","
+                               "le=\"fast\"} 1\n"
+                               "healthcheck_total{id=\"b\",name=\"<b>bold</b>\",zone=\"eu\",status=\"success\"} 1\n";
+        demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::FixedBody, parameters);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session()->displayed() && window.session()->displayed()->checks.size() == 2, 10000);
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        QTRY_COMPARE(checks->model()->rowCount(), 2);
+        checks->setFocus();
+        checks->selectRow(0);
+        const auto labelsArePlain = [&window]() -> QString {
+            for (const QLabel *label : window.findChildren<QLabel *>()) {
+                const QString text = label->text();
+                const bool plain = label->textFormat() == Qt::PlainText
+                    || (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(text));
+                if (!plain
+                    && (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>bold"))
+                        || text.contains(QLatin1String("<i>z")) || text.contains(QLatin1String("<b>x")))) {
+                    return label->objectName() + QStringLiteral(": ") + text;
+                }
+            }
+            return QString();
+        };
+        QString offender = labelsArePlain();
+        QVERIFY2(offender.isEmpty(), qPrintable(offender));
+        checks->selectRow(1);
+        offender = labelsArePlain();
+        QVERIFY2(offender.isEmpty(), qPrintable(offender));
+
+        const auto toolTipsAreSafe = [](const QAbstractItemModel *model) -> QString {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
+                    if (Qt::mightBeRichText(tip)
+                        && (tip.contains(QLatin1String("<img")) || tip.contains(QLatin1String("<b>bold")))) {
+                        return tip;
+                    }
+                }
+                const QString header = model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+                if (Qt::mightBeRichText(header) && header.contains(QLatin1String("<img"))) {
+                    return header;
+                }
+            }
+            return QString();
+        };
+        int models = 0;
+        for (const QTableView *view : window.findChildren<QTableView *>()) {
+            if (view->model() && view->model()->rowCount() > 0) {
+                ++models;
+                const QString tip = toolTipsAreSafe(view->model());
+                QVERIFY2(tip.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + tip));
+            }
+        }
+        QVERIFY(models >= 2); // the checks list and the overview at least
+
+        // An error quoting a hostile Content-Type, in the status bar and the stale banner.
+        appclacks::simulator::SimulatorFaultParameters html;
+        html.fixedBody = "x 1\n";
+        html.fixedContentType = "<b>x</b>";
+        demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::FixedBody, html);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->status().stale, 10000);
+        QTRY_VERIFY(
+            window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QLatin1String("<b>x</b>")));
+        offender = labelsArePlain();
+        QVERIFY2(offender.isEmpty(), qPrintable(offender));
+        const QString statusTip = window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->toolTip();
+        QVERIFY2(!Qt::mightBeRichText(statusTip) || !statusTip.contains(QLatin1String("<b>x")), qPrintable(statusTip));
     }
 
     void histogramWarningsShowInTheList()
