@@ -3,15 +3,19 @@
 
 #include "core/applicationidentity.h"
 #include "core/models/checkstablemodel.h"
+#include "core/profiles/secretstore.h"
+#include "core/settings/appsettings.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
 #include "simulator/simulatorserver.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/stalebanner.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
@@ -22,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,6 +310,42 @@ private Q_SLOTS:
         QVERIFY2(offender.isEmpty(), qPrintable(offender));
         const QString statusTip = window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->toolTip();
         QVERIFY2(!Qt::mightBeRichText(statusTip) || !statusTip.contains(QLatin1String("<b>x")), qPrintable(statusTip));
+    }
+
+    // Issue 13: a damaged settings file is said at window start, in the status bar.
+    void settingsProblemIsShownAtStart()
+    {
+        const QString path = QSettings().fileName();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[General]\nschemaVersion=1\n[unterminated section\nbroken\n");
+        file.close();
+        appclacks::core::AppSettings::resetFileCheck();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("damaged")),
+                qPrintable(window.statusBar()->currentMessage()));
+        }
+        appclacks::core::AppSettings::resetFileCheck(); // the file was written back clean
+        QVERIFY(appclacks::core::AppSettings::checkFile().problem.isEmpty());
+    }
+
+    // Issue 13: the Preferences checkbox switches the session store's plain-text fallback.
+    void preferencesSwitchThePlaintextFallback()
+    {
+        appclacks::core::SecretStore secrets(nullptr, QStringLiteral("appclacks-desktop-test-preferences"));
+        secrets.setPlaintextFallbackAllowed(false);
+        for (const bool allowed : { true, false }) {
+            appclacks::ui::PreferencesDialog dialog(&secrets);
+            auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("plaintextFallback"));
+            QVERIFY(box);
+            QCOMPARE(box->isChecked(), !allowed);
+            box->setChecked(allowed);
+            dialog.accept();
+            QCOMPARE(secrets.plaintextFallbackAllowed(), allowed);
+        }
     }
 
     void histogramWarningsShowInTheList()
