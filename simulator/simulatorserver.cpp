@@ -518,7 +518,8 @@ SimulatorResponse SimulatorServer::faultResponse(const RecordedRequest &request)
         return response;
     }
     case Fault::FixedBody: {
-        SimulatorResponse response = textResponse(200, m_faultParameters.fixedBody, textContentType);
+        SimulatorResponse response = textResponse(200, m_faultParameters.fixedBody,
+            m_faultParameters.fixedContentType.isEmpty() ? textContentType : m_faultParameters.fixedContentType);
         if (!m_faultParameters.fixedBodyEncoding.isEmpty()) {
             response.headers.emplaceBack("Content-Encoding", m_faultParameters.fixedBodyEncoding);
         }

@@ -56,6 +56,7 @@ struct SimulatorFaultParameters
     bool bombOfZeros = false; ///< GzipBomb: zeros instead of valid exposition lines
     QByteArray fixedBody; ///< FixedBody: the body's bytes, sent as they are
     QByteArray fixedBodyEncoding; ///< FixedBody: the Content-Encoding header, none when empty
+    QByteArray fixedContentType; ///< FixedBody: the Content-Type header; the text format's when empty
 };
 
 /// An HTTP/1.1 server on 127.0.0.1 (HTTPS with setTls()) serving a SimulatedFleet as Appclacks'

@@ -46,7 +46,8 @@ CheckDetailView::CheckDetailView(QWidget *parent)
 {
     setObjectName(QStringLiteral("checkDetailView"));
     m_header->setObjectName(QStringLiteral("checkHeader"));
-    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextFormat(Qt::RichText); // every piece from the source is escaped
+    m_problems->setTextFormat(Qt::PlainText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setObjectName(QStringLiteral("checkProblems"));
     m_problems->setWordWrap(true);
@@ -210,7 +211,7 @@ void CheckDetailView::updateHeader()
             + tr("failing in %1").arg(failing.join(QStringLiteral(", ")).toHtmlEscaped()) + QStringLiteral("</span>");
     }
     m_header->setText(text);
-    m_header->setToolTip(check->id);
+    m_header->setToolTip(core::HealthFormat::toolTip(check->id));
     if (check->problems) {
         m_problems->setText(QStringLiteral("⚠ ") + core::HealthFormat::problems(check->problems));
         m_problems->show();

@@ -46,7 +46,7 @@ QVariant ChecksFilterProxyModel::data(const QModelIndex &index, int role) const
             // A histogram that is not what it should be is flagged where the eye already is.
             return role == Qt::DisplayRole
                 ? QVariant(QSortFilterProxyModel::data(index, role).toString() + QStringLiteral("  ⚠"))
-                : QVariant(core::HealthFormat::problems(problems));
+                : QVariant(core::HealthFormat::toolTip(core::HealthFormat::problems(problems)));
         }
     }
     if (role == Qt::DecorationRole && index.column() == ChecksTableModel::Name) {

@@ -120,14 +120,8 @@ void ChecksPane::showCheckMenu(const QPoint &at)
     mute->setCheckable(true);
     mute->setChecked(core::AppSettings().mutedChecks().contains(key));
     if (menu.exec(m_view->viewport()->mapToGlobal(at)) == mute) {
-        core::AppSettings settings;
-        QStringList muted = settings.mutedChecks();
-        if (mute->isChecked()) {
-            muted.append(key);
-        } else {
-            muted.removeAll(key);
-        }
-        settings.setMutedChecks(muted);
+        // One key, read-modify-written under a lock: another instance's mutes are never lost.
+        core::AppSettings().setCheckMuted(key, mute->isChecked());
     }
 }
 

@@ -83,6 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createCentralArea();
     m_statusBar = new SessionStatusBar(statusBar(), this);
+    // A damaged or newer settings file is said at start (checkFile() checks once per process),
+    // without a modal box in the way.
+    if (const QString problem = core::AppSettings::checkFile().problem; !problem.isEmpty()) {
+        statusBar()->showMessage(problem, 60000);
+    }
     m_tray = new TrayNotifier(this, m_refreshAction, m_quitAction, this);
 
     connect(m_session, &core::MonitoringSession::statusChanged, this, &MainWindow::onStatusChanged);
@@ -394,7 +399,7 @@ void MainWindow::onSelectionChanged(const QString &checkKey)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(m_session->secrets(), this);
     if (dialog.exec() == QDialog::Accepted) {
         const core::AppSettings settings;
         m_session->setRefreshInterval(settings.refreshIntervalSeconds());

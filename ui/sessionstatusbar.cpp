@@ -3,6 +3,7 @@
 
 #include "ui/sessionstatusbar.h"
 
+#include "core/health/healthformat.h"
 #include "ui/stalebanner.h"
 
 #include <QLabel>
@@ -93,7 +94,7 @@ void SessionStatusBar::updateText()
         parts << tr("last error: %1").arg(m_status.error);
     }
     m_updated->setText(parts.join(QStringLiteral(" · ")));
-    m_updated->setToolTip(m_status.error);
+    m_updated->setToolTip(core::HealthFormat::toolTip(m_status.error));
 }
 
 } // namespace appclacks::ui

@@ -110,6 +110,11 @@ void SourceChooser::chooseFile()
 
 void SourceChooser::addProfile()
 {
+    // Nothing would be saved: say why before the user fills the form in.
+    if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
+        QMessageBox::warning(this, tr("Add a Profile"), tr("Profiles cannot be saved: %1").arg(blocked));
+        return;
+    }
     ProfileDialog dialog(core::Profile {}, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;

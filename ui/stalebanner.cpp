@@ -18,6 +18,7 @@ StaleBanner::StaleBanner(QWidget *parent)
     , m_retry(new QPushButton(tr("Retry now"), this))
 {
     setObjectName(QStringLiteral("staleBanner"));
+    m_label->setTextFormat(Qt::PlainText); // errors quote what a server said
     setAccessibleName(tr("Stale data warning"));
     setAutoFillBackground(true);
     m_label->setObjectName(QStringLiteral("staleBannerText"));

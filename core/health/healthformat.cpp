@@ -124,6 +124,17 @@ QString zone(const QString &zone)
     return zone.isEmpty() ? QStringLiteral("—") : zone;
 }
 
+QString toolTip(const QString &text)
+{
+    // Qt::mightBeRichText (QtGui) needs a '<' to say yes: without one, plain text stays plain.
+    if (!text.contains(QLatin1Char('<'))) {
+        return text;
+    }
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<qt>") + escaped + QStringLiteral("</qt>");
+}
+
 QString problems(HistogramProblems found)
 {
     QStringList sentences;
@@ -142,6 +153,13 @@ QString problems(HistogramProblems found)
     }
     if (found & HistogramProblem::LayoutDiffersAcrossZones) {
         sentences << Text::tr("Zones use different buckets; the total adds equal bounds only.");
+    }
+    if (found & HistogramProblem::NegativeOrNaNOutcome) {
+        sentences << Text::tr("A success or failure counter is negative or not a number; its increases are not "
+                              "meaningful.");
+    }
+    if (found & HistogramProblem::NonNumericBound) {
+        sentences << Text::tr("A bucket's le is not a number; that bucket was left out, as Prometheus does.");
     }
     return sentences.join(QLatin1Char(' '));
 }

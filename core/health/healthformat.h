@@ -35,6 +35,11 @@ QString zone(const QString &zone);
 /// What each problem means for the numbers, one sentence each.
 QString problems(HistogramProblems problems);
 
+/// Text for a tooltip that may quote a server (check names, zones, errors): Qt takes a tooltip
+/// for rich text when it looks like markup, so such text is escaped and wrapped as rich text
+/// that shows it literally. Text without '<' is returned as it is.
+QString toolTip(const QString &text);
+
 /// "us-west disagrees: p95 1.4 s vs 180 ms elsewhere".
 QString disagreement(const ZoneDisagreement &disagreement);
 

@@ -7,6 +7,7 @@
 #include "core/exposition/prometheusnumber.h"
 #include "core/health/healthstatistics.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace appclacks::core {
 
@@ -95,7 +97,29 @@ struct PendingZone
     std::string_view zone;
     const ExpositionSample *firstSample = nullptr;
     ZoneHealth health;
+    // What this series already had: a second sample of any of them is a duplicate series.
+    std::vector<std::string_view> seenBounds;
+    bool seenSum = false;
+    bool seenCount = false;
+    bool seenSuccess = false;
+    bool seenFailure = false;
 };
+
+// "healthcheck_total{id="a",zone="eu-west",status="success"}": the series a duplicate repeats.
+QString describeSeries(const ExpositionDocument &document, const ExpositionSample &sample)
+{
+    QString text = fromView(document.symbol(sample.name)) + QLatin1Char('{');
+    bool first = true;
+    for (const ExpositionLabel &label : document.labels(sample)) {
+        if (!first) {
+            text += QLatin1Char(',');
+        }
+        first = false;
+        text += fromView(document.symbol(label.name)) + QStringLiteral("=\"") + fromView(document.labelValue(label))
+            + QLatin1Char('"');
+    }
+    return text + QLatin1Char('}');
+}
 
 } // namespace
 
@@ -161,7 +185,21 @@ void summarizeZones(CheckHealth &check)
     check.problems = problems;
 }
 
-HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, const HealthOptions &options)
+bool HealthSnapshot::hasHealthFamily(const ExpositionDocument &document)
+{
+    // Family names only: a family declared by `# TYPE` with no sample yet (Cabourotte before its
+    // first check) counts, and samples always belong to a family named after them.
+    for (const ExpositionFamily &family : document.families()) {
+        const std::string_view name = document.symbol(family.name);
+        if (name.starts_with("healthcheck_duration_seconds") || name == totalMetric || name == "healthcheck") {
+            return true;
+        }
+    }
+    return false;
+}
+
+HealthSnapshot HealthSnapshot::fromDocument(
+    const ExpositionDocument &document, const HealthOptions &options, QString *error)
 {
     HealthSnapshot snapshot;
     const QByteArray zoneLabel = options.zoneLabel.toUtf8();
@@ -228,6 +266,7 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
                     fresh.zone = zone;
                     fresh.firstSample = &sample;
                     fresh.health.buckets.reserve(16); // Appclacks and Cabourotte expose 14
+                    fresh.seenBounds.reserve(16);
                     pending.push_back(std::move(fresh));
                 }
                 last = it->second;
@@ -237,6 +276,47 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
                 target.name = name;
             }
             ZoneHealth &health = target.health;
+            // A duplicate series is refused, as Prometheus refuses it: adding it would double-count.
+            const auto duplicate = [&] {
+                if (error) {
+                    *error = QCoreApplication::translate("HealthSnapshot",
+                        "the series %1 is exposed more than once; the exposition was refused, as Prometheus "
+                        "refuses duplicate series")
+                                 .arg(describeSeries(document, sample));
+                } else {
+                    ++snapshot.ignoredSamples;
+                }
+            };
+            bool repeated = false;
+            switch (kind) {
+            case SampleKind::Bucket:
+                if (hasLe) {
+                    repeated = std::any_of(target.seenBounds.begin(), target.seenBounds.end(),
+                        [le](std::string_view seen) { return sameText(seen, le); });
+                    target.seenBounds.push_back(le);
+                }
+                break;
+            case SampleKind::Sum:
+                repeated = std::exchange(target.seenSum, true);
+                break;
+            case SampleKind::Count:
+                repeated = std::exchange(target.seenCount, true);
+                break;
+            case SampleKind::Total:
+                repeated = status == "success" ? std::exchange(target.seenSuccess, true)
+                    : status == "failure"      ? std::exchange(target.seenFailure, true)
+                                               : false;
+                break;
+            case SampleKind::Other:
+                break;
+            }
+            if (repeated) {
+                duplicate();
+                if (error) {
+                    return {};
+                }
+                continue;
+            }
             switch (kind) {
             case SampleKind::Bucket: {
                 const std::size_t position = health.buckets.size();
@@ -247,7 +327,9 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
                     const ParsedNumber bound
                         = hasLe ? parsePrometheusFloat(le) : ParsedNumber { 0, NumberError::NotANumber };
                     if (bound.error != NumberError::None || std::isnan(bound.value)) {
-                        ++snapshot.ignoredSamples; // PromQL ignores buckets whose le is not a number too
+                        // PromQL ignores buckets whose le is not a number too, but the user is told.
+                        ++snapshot.ignoredSamples;
+                        health.problems |= HistogramProblem::NonNumericBound;
                         continue;
                     }
                     upperBound = bound.value;
@@ -274,6 +356,9 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
                 } else {
                     ++snapshot.ignoredSamples;
                     continue;
+                }
+                if (std::isnan(sample.value) || sample.value < 0) {
+                    health.problems |= HistogramProblem::NegativeOrNaNOutcome;
                 }
                 health.hasOutcomes = true;
                 break;
@@ -302,7 +387,8 @@ HealthSnapshot HealthSnapshot::fromDocument(const ExpositionDocument &document, 
     std::unordered_map<std::string_view, std::size_t> checkIndex;
     for (PendingZone &zone : pending) {
         // Odd numbers are kept as exposed, as PromQL would use them; the problems say why they look odd.
-        zone.health.problems = Histogram::problems(zone.health.buckets, zone.health.count);
+        // Problems found while reading (a non-numeric le, a NaN outcome) are kept.
+        zone.health.problems |= Histogram::problems(zone.health.buckets, zone.health.count);
         zone.health.buckets = Histogram::normalized(std::move(zone.health.buckets));
         zone.health.zone = zoneName(zone.zone);
         const auto [it, inserted] = checkIndex.try_emplace(zone.key, snapshot.checks.size());

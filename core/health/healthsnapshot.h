@@ -119,7 +119,14 @@ struct HealthSnapshot
     const CheckHealth *check(const QString &key) const;
 
     /// Reads healthcheck_duration_seconds and healthcheck_total from a parsed exposition.
-    static HealthSnapshot fromDocument(const ExpositionDocument &document, const HealthOptions &options = {});
+    /// A series exposed twice (the same check, zone and `le`, or the same _sum, _count or
+    /// healthcheck_total series) refuses the whole exposition, as Prometheus refuses a scrape with
+    /// duplicate series: `error` then names the series and the snapshot is empty. Without
+    /// `error`, the later duplicates are ignored (counted in ignoredSamples), never added.
+    static HealthSnapshot fromDocument(
+        const ExpositionDocument &document, const HealthOptions &options = {}, QString *error = nullptr);
+    /// Whether the exposition has a healthcheck_total or healthcheck_duration_seconds family at all.
+    static bool hasHealthFamily(const ExpositionDocument &document);
 };
 
 /// Series of a window that were not in both snapshots, by "check key / zone".

@@ -29,6 +29,8 @@ enum class HistogramProblem {
     CountMismatch = 0x4, ///< _count differs from the +Inf bucket
     NegativeOrNaNCount = 0x8,
     LayoutDiffersAcrossZones = 0x10,
+    NegativeOrNaNOutcome = 0x20, ///< healthcheck_total success or failure is negative or not a number
+    NonNumericBound = 0x40, ///< a bucket's `le` is not a number: the bucket was left out, as PromQL does
 };
 Q_DECLARE_FLAGS(HistogramProblems, HistogramProblem)
 Q_DECLARE_OPERATORS_FOR_FLAGS(HistogramProblems)

@@ -143,9 +143,9 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Status) {
-            return check.problems
-                ? QString(statusText(check) + QLatin1Char('\n') + HealthFormat::problems(check.problems))
-                : statusText(check);
+            return HealthFormat::toolTip(check.problems
+                    ? QString(statusText(check) + QLatin1Char('\n') + HealthFormat::problems(check.problems))
+                    : statusText(check));
         }
         break;
     default:

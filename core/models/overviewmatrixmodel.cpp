@@ -213,7 +213,7 @@ QVariant OverviewMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return textOf(zone);
     case Qt::ToolTipRole:
-        return toolTipOf(row, zone, index.column());
+        return HealthFormat::toolTip(toolTipOf(row, zone, index.column()));
     case Qt::AccessibleTextRole:
         return zone ? tr("%1, %2: %3").arg(row.name, HealthFormat::zone(this->zone(index.column())), textOf(zone))
                     : tr("%1, %2: not probed").arg(row.name, HealthFormat::zone(this->zone(index.column())));
@@ -270,6 +270,7 @@ QVariant OverviewMatrixModel::headerData(int section, Qt::Orientation orientatio
     case Qt::DisplayRole:
         return row.name;
     case Qt::ToolTipRole:
+        return HealthFormat::toolTip(tr("%1: %2").arg(row.name, statusText(row.check->status)));
     case Qt::AccessibleTextRole:
         return tr("%1: %2").arg(row.name, statusText(row.check->status));
     case Qt::TextAlignmentRole:

@@ -86,7 +86,7 @@ QVariant ZonesTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return zone.zone;
     case Qt::ToolTipRole:
-        return zone.problems ? HealthFormat::problems(zone.problems) : QVariant();
+        return zone.problems ? HealthFormat::toolTip(HealthFormat::problems(zone.problems)) : QVariant();
     default:
         return {};
     }

@@ -66,4 +66,11 @@ DecodedBody BodyDecoder::decode(
     return decoded;
 }
 
+bool BodyDecoder::looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
+        || start.startsWith("<head") || start.startsWith("<body");
+}
+
 } // namespace appclacks::core

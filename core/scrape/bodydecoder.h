@@ -30,6 +30,9 @@ public:
     /// inclusive: a body of exactly `maxBytes` is kept. `where` names the source in messages.
     static DecodedBody decode(
         QByteArray body, const QByteArray &contentEncoding, qint64 maxBytes, const QString &where);
+
+    /// An HTML (or XML) page where metrics were expected: a login page, a proxy's error page.
+    static bool looksLikeHtml(const QByteArray &body);
 };
 
 } // namespace appclacks::core

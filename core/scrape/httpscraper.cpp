@@ -88,13 +88,6 @@ QString certificateName(const QSslCertificate &certificate, bool issuer)
     return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
 }
 
-bool looksLikeHtml(const QByteArray &body)
-{
-    const QByteArray start = body.left(512).trimmed().toLower();
-    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
-        || start.startsWith("<head") || start.startsWith("<body");
-}
-
 } // namespace
 
 HttpScraper::HttpScraper(QNetworkAccessManager *network, QObject *parent)
@@ -397,17 +390,13 @@ void HttpScraper::onReplyFinished()
                              : reply->errorString()));
         return;
     }
-    // A pure function of the body: the lead's worker can call it off the GUI thread.
-    DecodedBody decoded = BodyDecoder::decode(
-        std::move(m_response.body), reply->rawHeader("Content-Encoding"), m_request.maxBodyBytes, where);
-    if (!decoded.ok()) {
-        fail(decoded.error, decoded.message);
-        return;
-    }
-    m_response.body = std::move(decoded.body);
+    // The body is handed over as received: SnapshotBuilder undoes its Content-Encoding on the
+    // worker, so that decompressing (up to maxBodyBytes) never holds the GUI thread.
+    m_response.contentEncoding = reply->rawHeader("Content-Encoding");
     const QByteArray contentType = reply->rawHeader("Content-Type");
     const auto format = ExpositionParser::formatFromContentType(contentType);
-    if (!format || looksLikeHtml(m_response.body)) {
+    const bool plainHtml = m_response.contentEncoding.isEmpty() && BodyDecoder::looksLikeHtml(m_response.body);
+    if (!format || plainHtml) {
         fail(ScrapeError::NotMetrics,
             tr("%1 is not a metrics endpoint: it answered with %2. Check the URL.")
                 .arg(where, contentType.isEmpty() ? tr("an HTML page") : QString::fromLatin1(contentType)));

@@ -62,11 +62,12 @@ struct ScrapeResponse
     ScrapeError error = ScrapeError::None;
     QString message; ///< for a person; never contains credentials
     int httpStatus = 0;
-    QByteArray body;
+    QByteArray body; ///< as received: its Content-Encoding is undone by SnapshotBuilder
+    QByteArray contentEncoding; ///< the response's Content-Encoding header
     ExpositionFormat format = ExpositionFormat::Text004;
     QDateTime startedAt;
     qint64 durationMs = 0;
-    qint64 bytes = 0; ///< body bytes after decompression
+    qint64 bytes = 0; ///< body bytes as received
     std::optional<int> retryAfterSeconds;
     QUrl finalUrl;
 

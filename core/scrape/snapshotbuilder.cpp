@@ -4,10 +4,14 @@
 #include "core/scrape/snapshotbuilder.h"
 
 #include "core/exposition/expositionparser.h"
+#include "core/scrape/bodydecoder.h"
 #include "core/sources/metricsfile.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <limits>
 
 namespace appclacks::core {
 
@@ -24,11 +28,25 @@ BuiltSnapshot SnapshotBuilder::window(
     return built;
 }
 
+QString SnapshotBuilder::noHealthMetricsMessage()
+{
+    return QCoreApplication::translate("SnapshotBuilder",
+        "the endpoint answered but has no health-check metrics (healthcheck_total, healthcheck_duration_seconds)");
+}
+
 BuiltSnapshot SnapshotBuilder::build(const Input &input)
 {
     BuiltSnapshot built;
+    const auto refuse = [&built](ScrapeError kind, const QString &message) {
+        built.errorKind = kind;
+        built.error = message;
+        return built;
+    };
     HealthSnapshot snapshot;
+    QString where;
+    QString duplicate;
     if (!input.filePath.isEmpty()) {
+        where = input.filePath;
         // A local file is the user's own: no network cap, unless they asked for one.
         ParseLimits limits = ParseLimits::localFile();
         if (input.maxFileBytes > 0) {
@@ -36,24 +54,52 @@ BuiltSnapshot SnapshotBuilder::build(const Input &input)
         }
         const MetricsFile::Result file = MetricsFile::load(input.filePath, limits);
         if (!file.ok()) {
-            built.error = file.message;
             built.unreadable = file.failure == MetricsFile::Failure::Io;
-            return built;
+            return refuse(built.unreadable ? ScrapeError::Unreadable : ScrapeError::BadData, file.message);
         }
-        snapshot = HealthSnapshot::fromDocument(*file.document, input.options);
+        snapshot = HealthSnapshot::fromDocument(*file.document, input.options, &duplicate);
+        if (duplicate.isEmpty() && snapshot.checks.empty() && snapshot.ignoredSamples == 0
+            && !HealthSnapshot::hasHealthFamily(*file.document)) {
+            duplicate = noHealthMetricsMessage();
+            return refuse(ScrapeError::NotMetrics, where + QStringLiteral(": ") + duplicate);
+        }
         snapshot.scrapedAt = file.modified;
     } else {
-        const auto parsed = ExpositionParser(input.limits).parse(input.body, input.format);
-        if (!parsed.ok()) {
-            built.error = parsed.error.toString();
-            return built;
+        // Decompression runs here, on the worker: a large or hostile gzip body never holds the GUI.
+        where = input.where;
+        const qint64 cap = input.maxBodyBytes > 0 ? input.maxBodyBytes : std::numeric_limits<qint64>::max();
+        DecodedBody decoded = BodyDecoder::decode(input.body, input.contentEncoding, cap, where);
+        if (!decoded.ok()) {
+            return refuse(decoded.error, decoded.message);
         }
-        snapshot = HealthSnapshot::fromDocument(*parsed.document, input.options);
+        built.decodedBytes = decoded.body.size();
+        if (BodyDecoder::looksLikeHtml(decoded.body)) {
+            return refuse(ScrapeError::NotMetrics,
+                QCoreApplication::translate(
+                    "HttpScraper", "%1 is not a metrics endpoint: it answered with %2. Check the URL.")
+                    .arg(where, QCoreApplication::translate("HttpScraper", "an HTML page")));
+        }
+        const auto parsed = ExpositionParser(input.limits).parse(decoded.body, input.format);
+        if (!parsed.ok()) {
+            return refuse(ScrapeError::BadData,
+                where.isEmpty() ? parsed.error.toString() : where + QLatin1Char(':') + parsed.error.toString());
+        }
+        snapshot = HealthSnapshot::fromDocument(*parsed.document, input.options, &duplicate);
+        if (duplicate.isEmpty() && snapshot.checks.empty() && snapshot.ignoredSamples == 0
+            && !HealthSnapshot::hasHealthFamily(*parsed.document)) {
+            const QString message = noHealthMetricsMessage();
+            return refuse(ScrapeError::NotMetrics, where.isEmpty() ? message : where + QStringLiteral(": ") + message);
+        }
         snapshot.scrapedAt = input.scrapedAt;
+    }
+    if (!duplicate.isEmpty()) {
+        return refuse(ScrapeError::BadData, where.isEmpty() ? duplicate : where + QStringLiteral(": ") + duplicate);
     }
     snapshot.source = input.source;
     markTransitions(snapshot, input.previous.get());
-    return window(std::make_shared<const HealthSnapshot>(std::move(snapshot)), input.baseline);
+    BuiltSnapshot result = window(std::make_shared<const HealthSnapshot>(std::move(snapshot)), input.baseline);
+    result.decodedBytes = built.decodedBytes;
+    return result;
 }
 
 void SnapshotBuilder::runAsync(

@@ -6,6 +6,7 @@
 #include "core/exposition/metrictype.h"
 #include "core/exposition/parselimits.h"
 #include "core/health/healthsnapshot.h"
+#include "core/scrape/scraperequest.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -23,8 +24,12 @@ struct BuiltSnapshot
     std::shared_ptr<const HealthSnapshot> latest; ///< null when the input was refused
     std::shared_ptr<const HealthSnapshot> displayed; ///< latest, or its increase since `baseline`
     WindowChanges changes; ///< series that appeared, vanished or restarted within the window
-    QString error; ///< "LINE:COLUMN: reason" from the parser, or "PATH: reason" for a file
+    QString error; ///< "WHERE:LINE:COLUMN: reason" from the parser, or "PATH: reason" for a file
     bool unreadable = false; ///< the file could not be read at all (exit 74, not 65)
+    /// Why the input was refused: BadData (parser, duplicate series), NotMetrics (no health-check
+    /// metrics, an HTML page), CorruptBody or BodyTooLarge (decoding), Unreadable (a file).
+    ScrapeError errorKind = ScrapeError::None;
+    qint64 decodedBytes = 0; ///< the body's size once its Content-Encoding was undone
 };
 
 /// The one road from bytes to a complete snapshot: reads a file or takes a scrape's body,
@@ -35,7 +40,10 @@ class SnapshotBuilder final
 public:
     struct Input
     {
-        QByteArray body; ///< a scrape's body; ignored when filePath is set
+        QByteArray body; ///< a scrape's body as received; ignored when filePath is set
+        QByteArray contentEncoding; ///< the response's Content-Encoding, undone on the worker
+        qint64 maxBodyBytes = 0; ///< cap on the decoded body; 0: no cap
+        QString where; ///< the URL in messages, credentials removed; empty for a file
         QString filePath; ///< a local file (or "-"), read on the worker
         qint64 maxFileBytes = 0; ///< 0: no limit for a local file
         ExpositionFormat format = ExpositionFormat::Text004;
@@ -49,8 +57,13 @@ public:
 
     SnapshotBuilder() = delete;
 
-    /// Synchronous: what the worker runs. Usable from any thread.
+    /// Synchronous: what the worker runs. Usable from any thread. Undoes the Content-Encoding,
+    /// refuses an HTML page, parses, and refuses an exposition without health-check metrics (an
+    /// empty or irrelevant answer is a failed refresh, not an empty fleet).
     static BuiltSnapshot build(const Input &input);
+
+    /// The message for an answer without health-check metrics.
+    static QString noHealthMetricsMessage();
 
     /// The window between `baseline` and `latest` (both complete snapshots); what build() does
     /// after parsing, for a window changed without a new scrape.

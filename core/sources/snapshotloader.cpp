@@ -63,15 +63,16 @@ void SnapshotLoader::load(const ResolvedSource &source, const Context &context)
         ScrapeMetadata metadata;
         metadata.time = QDateTime::currentDateTimeUtc();
         metadata.bytes = source.spec.path == QLatin1String("-") ? 0 : QFileInfo(source.spec.path).size();
-        build(std::move(input), metadata, {});
+        build(std::move(input), metadata);
         return;
     }
 
     m_scraper = new HttpScraper(m_network, this);
     const quint64 generation = m_generation;
     const QString url = source.request->url.toString(QUrl::RemoveUserInfo);
+    const qint64 maxBodyBytes = source.request->maxBodyBytes;
     connect(m_scraper, &HttpScraper::finished, this,
-        [this, generation, url, input = std::move(input)](const ScrapeResponse &response) mutable {
+        [this, generation, url, maxBodyBytes, input = std::move(input)](const ScrapeResponse &response) mutable {
             m_scraper->deleteLater();
             m_scraper = nullptr;
             if (generation != m_generation) {
@@ -93,21 +94,24 @@ void SnapshotLoader::load(const ResolvedSource &source, const Context &context)
                 return;
             }
             input.body = response.body;
+            input.contentEncoding = response.contentEncoding;
+            input.maxBodyBytes = maxBodyBytes;
+            input.where = url;
             input.format = response.format;
             input.scrapedAt = response.startedAt;
-            build(std::move(input), metadata, url);
+            build(std::move(input), metadata);
         });
     m_scraper->start(*source.request);
 }
 
-void SnapshotLoader::build(SnapshotBuilder::Input input, ScrapeMetadata metadata, const QString &url)
+void SnapshotLoader::build(SnapshotBuilder::Input input, ScrapeMetadata metadata)
 {
     const quint64 generation = m_generation;
     const bool file = !input.filePath.isEmpty();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     SnapshotBuilder::buildAsync(
-        std::move(input), this, [this, generation, metadata, file, url, clock](BuiltSnapshot built) mutable {
+        std::move(input), this, [this, generation, metadata, file, clock](BuiltSnapshot built) mutable {
             if (generation != m_generation) {
                 return; // cancelled, or superseded by a newer load
             }
@@ -116,9 +120,14 @@ void SnapshotLoader::build(SnapshotBuilder::Input input, ScrapeMetadata metadata
                 metadata.durationMs = clock->elapsed();
             }
             if (!built.latest) {
-                metadata.error = built.unreadable ? ScrapeError::Unreadable : ScrapeError::BadData;
-                // "PATH:LINE:COLUMN: reason" for a file, "URL:LINE:COLUMN: reason" for a scrape.
-                metadata.message = file ? built.error : url + QLatin1Char(':') + built.error;
+                metadata.error = built.errorKind != ScrapeError::None
+                    ? built.errorKind
+                    : (built.unreadable ? ScrapeError::Unreadable : ScrapeError::BadData);
+                // "PATH:LINE:COLUMN: reason" for a file, "URL:LINE:COLUMN: reason" for a scrape:
+                // the builder names where.
+                metadata.message = built.error;
+            } else if (!file) {
+                metadata.bytes = built.decodedBytes;
             }
             LoadResult result;
             result.metadata = metadata;

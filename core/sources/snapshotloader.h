@@ -60,7 +60,7 @@ Q_SIGNALS:
     void finished(const appclacks::core::LoadResult &result);
 
 private:
-    void build(SnapshotBuilder::Input input, ScrapeMetadata metadata, const QString &url);
+    void build(SnapshotBuilder::Input input, ScrapeMetadata metadata);
 
     QNetworkAccessManager *m_network = nullptr;
     HttpScraper *m_scraper = nullptr;

@@ -95,6 +95,11 @@ class TestHealth final : public QObject
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
+    void duplicateSeriesAreRefusedNeverDoubleCounted_data();
+    void duplicateSeriesAreRefusedNeverDoubleCounted();
+    void negativeOrNaNCountersAreFlagged_data();
+    void negativeOrNaNCountersAreFlagged();
+    void nonNumericLeIsFlagged();
     void quantileMatchesPromQL_data();
     void quantileMatchesPromQL();
     void quantileIsBucketHonest();
@@ -469,4 +474,94 @@ void TestHealth::quantileText()
 }
 
 QTEST_GUILESS_MAIN(TestHealth)
+// Issue 13: a series exposed twice refuses the exposition (as Prometheus refuses a scrape with
+// duplicate series) and names it; without an error to report, the duplicate is never added.
+void TestHealth::duplicateSeriesAreRefusedNeverDoubleCounted_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("series");
+    QTest::newRow("bucket") << QByteArray("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"} 3\n"
+                                          "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"+Inf\"} 4\n"
+                                          "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"} 3\n")
+                            << QStringLiteral("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"}");
+    QTest::newRow("sum") << QByteArray("healthcheck_duration_seconds_sum{id=\"a\",zone=\"z\"} 3\n"
+                                       "healthcheck_duration_seconds_sum{id=\"a\",zone=\"z\"} 3\n")
+                         << QStringLiteral("healthcheck_duration_seconds_sum{id=\"a\",zone=\"z\"}");
+    QTest::newRow("count") << QByteArray("healthcheck_duration_seconds_count{id=\"a\",zone=\"z\"} 3\n"
+                                         "healthcheck_duration_seconds_count{id=\"a\",zone=\"z\"} 3\n")
+                           << QStringLiteral("healthcheck_duration_seconds_count{id=\"a\",zone=\"z\"}");
+    QTest::newRow("total") << QByteArray("healthcheck_total{id=\"a\",zone=\"z\",status=\"failure\"} 2\n"
+                                         "healthcheck_total{id=\"a\",zone=\"z\",status=\"failure\"} 2\n")
+                           << QStringLiteral("healthcheck_total{id=\"a\",zone=\"z\",status=\"failure\"}");
+}
+
+void TestHealth::duplicateSeriesAreRefusedNeverDoubleCounted()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, series);
+    const auto parsed = ExpositionParser().parse(text, ExpositionFormat::Text004);
+    QVERIFY(parsed.ok());
+    QString error;
+    const HealthSnapshot refused = HealthSnapshot::fromDocument(*parsed.document, {}, &error);
+    QVERIFY2(error.contains(series), qPrintable(error));
+    QVERIFY(error.contains(QLatin1String("more than once")));
+    QVERIFY(refused.checks.empty());
+
+    const HealthSnapshot kept = HealthSnapshot::fromDocument(*parsed.document);
+    QCOMPARE(kept.ignoredSamples, 1);
+    const ZoneHealth &zone = kept.checks.at(0).zones.at(0);
+    QCOMPARE(zone.failure, QTest::currentDataTag() == QByteArray("total") ? 2.0 : 0.0);
+    if (!zone.buckets.empty()) {
+        QCOMPARE(zone.buckets.front().count, 3.0); // not 6
+    }
+    if (zone.sum) {
+        QCOMPARE(*zone.sum, 3.0);
+    }
+
+    // The same series in another zone, or with another le, is no duplicate.
+    const auto distinct
+        = ExpositionParser().parse(QByteArray("healthcheck_total{id=\"a\",zone=\"z\",status=\"failure\"} 2\n"
+                                              "healthcheck_total{id=\"a\",zone=\"y\",status=\"failure\"} 2\n"
+                                              "healthcheck_total{id=\"a\",zone=\"y\",status=\"success\"} 2\n"),
+            ExpositionFormat::Text004);
+    QString none;
+    QCOMPARE(HealthSnapshot::fromDocument(*distinct.document, {}, &none).checks.size(), std::size_t(1));
+    QVERIFY(none.isEmpty());
+}
+
+// Issue 13: NaN or negative counters are flagged on the check and said in words.
+void TestHealth::negativeOrNaNCountersAreFlagged_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("NaN success") << QByteArray("healthcheck_total{id=\"a\",zone=\"z\",status=\"success\"} NaN\n");
+    QTest::newRow("negative failure") << QByteArray("healthcheck_total{id=\"a\",zone=\"z\",status=\"failure\"} -2\n");
+    QTest::newRow("negative bucket") << QByteArray(
+        "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"+Inf\"} -1\n");
+    QTest::newRow("NaN _count") << QByteArray("healthcheck_duration_seconds_count{id=\"a\",zone=\"z\"} NaN\n");
+}
+
+void TestHealth::negativeOrNaNCountersAreFlagged()
+{
+    QFETCH(QByteArray, text);
+    const HealthSnapshot snapshot = snapshotOf(text);
+    QCOMPARE(snapshot.checks.size(), std::size_t(1));
+    const CheckHealth &check = snapshot.checks.front();
+    QVERIFY(check.problems
+        & (HistogramProblems(HistogramProblem::NegativeOrNaNCount) | HistogramProblem::NegativeOrNaNOutcome));
+    QVERIFY(check.zones.front().problems == check.problems);
+    QVERIFY(!HealthFormat::problems(check.problems).isEmpty());
+}
+
+// Issue 13: a bucket whose le is not a number is left out as PromQL does, and the check says so.
+void TestHealth::nonNumericLeIsFlagged()
+{
+    const HealthSnapshot snapshot
+        = snapshotOf("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"fast\"} 1\n"
+                     "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"+Inf\"} 2\n");
+    const CheckHealth &check = snapshot.checks.at(0);
+    QVERIFY(check.problems & HistogramProblem::NonNumericBound);
+    QCOMPARE(check.zones.at(0).buckets.size(), std::size_t(1));
+    QVERIFY(HealthFormat::problems(check.problems).contains(QLatin1String("le is not a number")));
+}
+
 #include "tst_health.moc"

@@ -4,6 +4,7 @@
 // The scraping path against the project's simulator over real loopback sockets, HTTP and HTTPS:
 // one test per fault, each asserting the error and that the last good snapshot survived.
 
+#include "core/scrape/bodydecoder.h"
 #include "core/scrape/httpscraper.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
@@ -54,6 +55,27 @@ ScrapeRequest requestFor(const SimulatorServer &server)
     request.username = organization;
     request.secret = token;
     return request;
+}
+
+// The body as the worker decodes it (the scraper hands it over as received).
+QByteArray decodedBody(const ScrapeResponse &response)
+{
+    return BodyDecoder::decode(response.body, response.contentEncoding, 64 * 1024 * 1024, QString()).body;
+}
+
+// One refresh through the loader: the scrape, then decoding and building on the worker.
+LoadResult loadOnce(QNetworkAccessManager &network, const ScrapeRequest &request)
+{
+    SnapshotLoader loader(&network);
+    QSignalSpy finished(&loader, &SnapshotLoader::finished);
+    ResolvedSource source;
+    source.name = request.profileName;
+    source.request = request;
+    loader.load(source, {});
+    if (finished.isEmpty() && !finished.wait(20000)) {
+        qFatal("the load never finished");
+    }
+    return finished.constFirst().constFirst().value<LoadResult>();
 }
 
 ScrapeResponse scrapeOnce(QNetworkAccessManager &network, const ScrapeRequest &request)
@@ -139,6 +161,10 @@ private Q_SLOTS:
     void bodyAtTheCapIsKeptOneByteOverIsRefused_data();
     void bodyAtTheCapIsKeptOneByteOverIsRefused();
     void severalGzipMembersAreScrapedWhole();
+    void gzipIsDecodedOnTheWorkerNotByTheScraper();
+    void emptyOrIrrelevantAnswerIsAFailedRefresh_data();
+    void emptyOrIrrelevantAnswerIsAFailedRefresh();
+    void duplicateSeriesRefuseTheScrape();
     void retryAfterOfAnySizeOrForm_data();
     void retryAfterOfAnySizeOrForm();
     void retryAfterWaitIsBetweenIntervalAndCap();
@@ -369,7 +395,7 @@ void TestScrape::httpsWithTheProfileCa()
     request.caFile = tlsDir + QStringLiteral("ca.pem");
     const ScrapeResponse response = scrapeOnce(m_network, request);
     QVERIFY2(response.ok(), qPrintable(response.message));
-    QVERIFY(response.body.contains("healthcheck_total"));
+    QVERIFY(decodedBody(response).contains("healthcheck_total"));
 }
 
 void TestScrape::tlsErrorsAreNeverIgnored()
@@ -433,7 +459,7 @@ void TestScrape::ecAndRsaClientKeysLoad()
     QNetworkAccessManager network;
     const ScrapeResponse response = scrapeOnce(network, request);
     QVERIFY2(response.ok(), qPrintable(response.message));
-    QVERIFY(response.body.contains("healthcheck_total"));
+    QVERIFY(decodedBody(response).contains("healthcheck_total"));
 
     request.clientKeyFile = tlsDir + QStringLiteral("README.md");
     QCOMPARE(scrapeOnce(network, request).error, ScrapeError::Configuration);
@@ -523,14 +549,14 @@ void TestScrape::bodyAtTheCapIsKeptOneByteOverIsRefused()
     m_server->setFault(SimulatorServer::Fault::FixedBody, parameters);
     ScrapeRequest request = requestFor(*m_server);
     request.maxBodyBytes = cap;
-    const ScrapeResponse response = scrapeOnce(m_network, request);
+    const LoadResult result = loadOnce(m_network, request);
     if (overCap == 0) {
-        QVERIFY2(response.ok(), qPrintable(response.message));
-        QCOMPARE(response.bytes, cap);
-        QVERIFY(response.body == body);
+        QVERIFY2(result.ok(), qPrintable(result.metadata.message));
+        QCOMPARE(result.metadata.bytes, cap);
+        QVERIFY(result.built.latest->check(QStringLiteral("a")));
     } else {
-        QCOMPARE(response.error, ScrapeError::BodyTooLarge);
-        QVERIFY(response.body.isEmpty());
+        QCOMPARE(result.metadata.error, ScrapeError::BodyTooLarge);
+        QVERIFY(!result.built.latest);
     }
 }
 
@@ -542,9 +568,64 @@ void TestScrape::severalGzipMembersAreScrapedWhole()
     parameters.fixedBody = GzipEncoder::gzip(first) + GzipEncoder::gzip(second);
     parameters.fixedBodyEncoding = "gzip";
     m_server->setFault(SimulatorServer::Fault::FixedBody, parameters);
+    const LoadResult result = loadOnce(m_network, requestFor(*m_server));
+    QVERIFY2(result.ok(), qPrintable(result.metadata.message));
+    QCOMPARE(result.metadata.bytes, first.size() + second.size());
+    QVERIFY(result.built.latest->check(QStringLiteral("a")));
+    QVERIFY(result.built.latest->check(QStringLiteral("b")));
+}
+
+// Issue 13: the scraper hands the body over as received; decompression happens on the worker
+// (SnapshotBuilder), never on the GUI thread where the scraper lives.
+void TestScrape::gzipIsDecodedOnTheWorkerNotByTheScraper()
+{
+    const QByteArray plain = expositionOfSize(4096);
+    SimulatorFaultParameters parameters;
+    parameters.fixedBody = GzipEncoder::gzip(plain);
+    parameters.fixedBodyEncoding = "gzip";
+    m_server->setFault(SimulatorServer::Fault::FixedBody, parameters);
     const ScrapeResponse response = scrapeOnce(m_network, requestFor(*m_server));
     QVERIFY2(response.ok(), qPrintable(response.message));
-    QVERIFY2(response.body == first + second, response.body.constData());
+    QCOMPARE(response.contentEncoding, QByteArray("gzip"));
+    QVERIFY(response.body == parameters.fixedBody); // still compressed
+    SnapshotBuilder::Input input;
+    input.body = response.body;
+    input.contentEncoding = response.contentEncoding;
+    input.maxBodyBytes = 1024 * 1024;
+    const BuiltSnapshot built = SnapshotBuilder::build(input);
+    QVERIFY2(built.latest, qPrintable(built.error));
+    QCOMPARE(built.decodedBytes, plain.size());
+}
+
+// Issue 13: a 200 without health-check metrics is a failed refresh; the last good data stays.
+void TestScrape::emptyOrIrrelevantAnswerIsAFailedRefresh_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty body") << QByteArray();
+    QTest::newRow("only up 1") << QByteArray("up 1\n");
+}
+
+void TestScrape::emptyOrIrrelevantAnswerIsAFailedRefresh()
+{
+    QFETCH(QByteArray, body);
+    SimulatorFaultParameters parameters;
+    parameters.fixedBody = body;
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::FixedBody, ScrapeError::NotMetrics, parameters);
+    QVERIFY2(
+        metadata.message.contains(QLatin1String(
+            "the endpoint answered but has no health-check metrics (healthcheck_total, healthcheck_duration_seconds)")),
+        qPrintable(metadata.message));
+}
+
+// Issue 13: a series exposed twice refuses the scrape, as Prometheus does; nothing double-counts.
+void TestScrape::duplicateSeriesRefuseTheScrape()
+{
+    SimulatorFaultParameters parameters;
+    parameters.fixedBody = "healthcheck_total{id=\"a\",zone=\"z\",status=\"success\"} 1\n"
+                           "healthcheck_total{id=\"a\",zone=\"z\",status=\"success\"} 1\n";
+    const ScrapeMetadata metadata = failWith(SimulatorServer::Fault::FixedBody, ScrapeError::BadData, parameters);
+    QVERIFY2(metadata.message.contains(QLatin1String("more than once")), qPrintable(metadata.message));
+    QVERIFY2(metadata.message.contains(QLatin1String("status=\"success\"")), qPrintable(metadata.message));
 }
 
 // Issue 13: Retry-After of any size or form, parsed without overflow (run under UBSan too).

@@ -145,6 +145,32 @@ private Q_SLOTS:
         QVERIFY(result.metadata.bytes > 0);
     }
 
+    // Issue 13: a file without health-check metrics is refused like an empty 200.
+    void fileWithoutHealthMetricsIsRefused()
+    {
+        const QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("up.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# TYPE up gauge\nup 1\n");
+        file.close();
+        const LoadResult refused = SnapshotLoader::loadBlocking(SourceSpec::file(path), {}, nullptr);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.metadata.error, ScrapeError::NotMetrics);
+        QCOMPARE(refused.exitCode(), int(ExitDataError));
+        QVERIFY2(
+            refused.metadata.message.startsWith(path + QStringLiteral(": ")), qPrintable(refused.metadata.message));
+        QVERIFY2(refused.metadata.message.contains(
+                     QLatin1String("has no health-check metrics (healthcheck_total, healthcheck_duration_seconds)")),
+            qPrintable(refused.metadata.message));
+
+        // Cabourotte before its first check: the families are declared, the fleet is empty.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("# TYPE healthcheck_total counter\n");
+        file.close();
+        QVERIFY(SnapshotLoader::loadBlocking(SourceSpec::file(path), {}, nullptr).ok());
+    }
+
     void failuresHaveTheirExitCodes()
     {
         const QTemporaryDir dir;

@@ -3,14 +3,19 @@
 
 #include "core/applicationidentity.h"
 #include "core/models/checkstablemodel.h"
+#include "core/profiles/secretstore.h"
+#include "core/settings/appsettings.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
+#include "simulator/simulatorserver.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/stalebanner.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
@@ -21,9 +26,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using appclacks::ui::MainWindow;
 
@@ -218,6 +225,127 @@ private Q_SLOTS:
         banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
         QVERIFY(displayed.wait(10000));
         QTRY_VERIFY(!banner->isVisible());
+    }
+
+    // Issue 13: text a server controls (check names, zones, a Content-Type quoted in an error)
+    // never reaches a label or a tooltip as markup.
+    void serverTextIsNeverRichText()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.open(appclacks::core::SourceSpec::demo());
+        QVERIFY(displayed.wait(10000));
+
+        appclacks::simulator::SimulatorFaultParameters parameters;
+        parameters.fixedBody = "healthcheck_total{id=\"<img src=x>\",name=\"<img src=x>\",zone=\"<i>z</i>\","
+                               "status=\"failure\"} 1\n"
+                               "healthcheck_duration_seconds_bucket{id=\"b\",name=\"<b>bold</b>\",zone=\"eu\","
+                               "le=\"fast\"} 1\n"
+                               "healthcheck_total{id=\"b\",name=\"<b>bold</b>\",zone=\"eu\",status=\"success\"} 1\n";
+        demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::FixedBody, parameters);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session()->displayed() && window.session()->displayed()->checks.size() == 2, 10000);
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        QTRY_COMPARE(checks->model()->rowCount(), 2);
+        checks->setFocus();
+        checks->selectRow(0);
+        const auto labelsArePlain = [&window]() -> QString {
+            for (const QLabel *label : window.findChildren<QLabel *>()) {
+                const QString text = label->text();
+                const bool plain = label->textFormat() == Qt::PlainText
+                    || (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(text));
+                if (!plain
+                    && (text.contains(QLatin1String("<img")) || text.contains(QLatin1String("<b>bold"))
+                        || text.contains(QLatin1String("<i>z")) || text.contains(QLatin1String("<b>x")))) {
+                    return label->objectName() + QStringLiteral(": ") + text;
+                }
+            }
+            return QString();
+        };
+        QString offender = labelsArePlain();
+        QVERIFY2(offender.isEmpty(), qPrintable(offender));
+        checks->selectRow(1);
+        offender = labelsArePlain();
+        QVERIFY2(offender.isEmpty(), qPrintable(offender));
+
+        const auto toolTipsAreSafe = [](const QAbstractItemModel *model) -> QString {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
+                    if (Qt::mightBeRichText(tip)
+                        && (tip.contains(QLatin1String("<img")) || tip.contains(QLatin1String("<b>bold")))) {
+                        return tip;
+                    }
+                }
+                const QString header = model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+                if (Qt::mightBeRichText(header) && header.contains(QLatin1String("<img"))) {
+                    return header;
+                }
+            }
+            return QString();
+        };
+        int models = 0;
+        for (const QTableView *view : window.findChildren<QTableView *>()) {
+            if (view->model() && view->model()->rowCount() > 0) {
+                ++models;
+                const QString tip = toolTipsAreSafe(view->model());
+                QVERIFY2(tip.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + tip));
+            }
+        }
+        QVERIFY(models >= 2); // the checks list and the overview at least
+
+        // An error quoting a hostile Content-Type, in the status bar and the stale banner.
+        appclacks::simulator::SimulatorFaultParameters html;
+        html.fixedBody = "x 1\n";
+        html.fixedContentType = "<b>x</b>";
+        demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::FixedBody, html);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->status().stale, 10000);
+        QTRY_VERIFY(
+            window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QLatin1String("<b>x</b>")));
+        offender = labelsArePlain();
+        QVERIFY2(offender.isEmpty(), qPrintable(offender));
+        const QString statusTip = window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->toolTip();
+        QVERIFY2(!Qt::mightBeRichText(statusTip) || !statusTip.contains(QLatin1String("<b>x")), qPrintable(statusTip));
+    }
+
+    // Issue 13: a damaged settings file is said at window start, in the status bar.
+    void settingsProblemIsShownAtStart()
+    {
+        const QString path = QSettings().fileName();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[General]\nschemaVersion=1\n[unterminated section\nbroken\n");
+        file.close();
+        appclacks::core::AppSettings::resetFileCheck();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("damaged")),
+                qPrintable(window.statusBar()->currentMessage()));
+        }
+        appclacks::core::AppSettings::resetFileCheck(); // the file was written back clean
+        QVERIFY(appclacks::core::AppSettings::checkFile().problem.isEmpty());
+    }
+
+    // Issue 13: the Preferences checkbox switches the session store's plain-text fallback.
+    void preferencesSwitchThePlaintextFallback()
+    {
+        appclacks::core::SecretStore secrets(nullptr, QStringLiteral("appclacks-desktop-test-preferences"));
+        secrets.setPlaintextFallbackAllowed(false);
+        for (const bool allowed : { true, false }) {
+            appclacks::ui::PreferencesDialog dialog(&secrets);
+            auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("plaintextFallback"));
+            QVERIFY(box);
+            QCOMPARE(box->isChecked(), !allowed);
+            box->setChecked(allowed);
+            dialog.accept();
+            QCOMPARE(secrets.plaintextFallbackAllowed(), allowed);
+        }
     }
 
     void histogramWarningsShowInTheList()

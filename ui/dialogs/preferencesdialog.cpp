@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/preferencesdialog.h"
 
+#include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
 
 #include <QApplication>
@@ -16,12 +17,14 @@
 
 namespace appclacks::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
+PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_interval(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("Notify when a check starts failing or recovers"), this))
     , m_window(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_plaintextFallback(new QCheckBox(tr("Keep tokens in a plain-text file when no keychain is available"), this))
+    , m_secrets(secrets)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -37,11 +40,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(m_theme->findData(settings.theme()));
 
+    m_plaintextFallback->setObjectName(QStringLiteral("plaintextFallback"));
+    m_plaintextFallback->setToolTip(tr("The file is readable by you only, but anyone with access to your account "
+                                       "can read the tokens. Unchecking deletes the file's tokens at once."));
+    m_plaintextFallback->setChecked(m_secrets && m_secrets->plaintextFallbackAllowed());
+    m_plaintextFallback->setEnabled(m_secrets != nullptr);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Refresh every:"), m_interval);
     form->addRow(QString(), m_notifications);
     form->addRow(tr("Default &window:"), m_window);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(QString(), m_plaintextFallback);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,6 +68,10 @@ void PreferencesDialog::accept()
     settings.setDefaultWindow(m_window->currentIndex());
     settings.setTheme(m_theme->currentData().toString());
     settings.sync();
+    // Unchecking revokes: the store deletes the plain-text copies of its service.
+    if (m_secrets && m_plaintextFallback->isChecked() != m_secrets->plaintextFallbackAllowed()) {
+        m_secrets->setPlaintextFallbackAllowed(m_plaintextFallback->isChecked());
+    }
     applyTheme(settings.theme());
     QDialog::accept();
 }

@@ -9,6 +9,10 @@ class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
+namespace appclacks::core {
+class SecretStore;
+}
+
 namespace appclacks::ui {
 
 /// Refresh interval, notifications, default window and theme, saved in AppSettings on OK.
@@ -18,7 +22,8 @@ class PreferencesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
 public:
-    explicit PreferencesDialog(QWidget *parent = nullptr);
+    /// `secrets`: the session's store, whose plain-text fallback the dialog switches; may be null.
+    explicit PreferencesDialog(core::SecretStore *secrets, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -30,6 +35,8 @@ private:
     QCheckBox *m_notifications = nullptr;
     QComboBox *m_window = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_plaintextFallback = nullptr;
+    core::SecretStore *m_secrets = nullptr;
 };
 
 } // namespace appclacks::ui

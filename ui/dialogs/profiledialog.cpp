@@ -136,6 +136,7 @@ void ProfileDialog::accept()
         problem = tr("Enter the API token or password.");
     }
     if (!problem.isEmpty()) {
+        m_error->setTextFormat(Qt::PlainText);
         m_error->setText(problem);
         m_error->show();
         return;
