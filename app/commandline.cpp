@@ -8,6 +8,7 @@
 #include "app/commands/profilecommand.h"
 #include "app/commands/summarycommand.h"
 #include "core/applicationidentity.h"
+#include "core/platform/singleinstance.h"
 #include "core/settings/appsettings.h"
 #include "core/sources/sourcespec.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
@@ -92,6 +94,8 @@ void addWindowOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(core::SourceSpec::commandLineOptions());
+    parser.addOption({ QStringLiteral("new-instance"),
+        QCoreApplication::translate("main", "Open a window of its own, even when one is already open.") });
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("main", "Open the window on this metrics file (as --file does)."),
         QStringLiteral("[FILE]"));
@@ -106,6 +110,30 @@ bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// The source the window's arguments name: SOURCE's options, or a metrics file as the only
+// positional argument (the desktop file's %f), relative to `workingDirectory`.
+std::optional<core::SourceSpec> windowSource(
+    const QCommandLineParser &parser, const QDir &workingDirectory, QString *error)
+{
+    std::optional<core::SourceSpec> spec = core::SourceSpec::fromCommandLine(parser, false, error);
+    const QStringList positional = parser.positionalArguments();
+    if (spec && positional.size() == 1 && !spec->isValid() && !positional.constFirst().startsWith(QLatin1Char('-'))
+        && QFileInfo(workingDirectory.absoluteFilePath(positional.constFirst())).isFile()) {
+        return core::SourceSpec::file(workingDirectory.absoluteFilePath(positional.constFirst()));
+    }
+    if (spec && !positional.isEmpty()) {
+        if (error) {
+            *error = QCoreApplication::translate("main", "Unknown command: %1 (nor a metrics file of that name)")
+                         .arg(positional.constFirst());
+        }
+        return std::nullopt;
+    }
+    if (spec && spec->kind == core::SourceKind::File && spec->path != QLatin1String("-")) {
+        spec->path = workingDirectory.absoluteFilePath(spec->path);
+    }
+    return spec;
 }
 
 bool anySourceOptionSet(const QCommandLineParser &parser)
@@ -163,20 +191,12 @@ int runApplication(int argc, char *argv[])
         return ExitOk;
     }
     QString error;
-    std::optional<core::SourceSpec> spec = core::SourceSpec::fromCommandLine(parser, false, &error);
-    if (spec && positional.size() == 1 && !spec->isValid() && !positional.constFirst().startsWith(QLatin1Char('-'))
-        && QFileInfo(positional.constFirst()).isFile()) {
-        spec = core::SourceSpec::file(positional.constFirst()); // the desktop file's %f
-    } else if (spec && !positional.isEmpty()) {
-        err << QCoreApplication::translate(
-            "main", "Unknown command: %1 (nor a metrics file of that name)\nSee appclacks-desktop --help.\n")
-                   .arg(positional.constFirst());
-        return ExitUsage;
-    }
+    std::optional<core::SourceSpec> spec = windowSource(parser, QDir::current(), &error);
     if (!spec) {
         err << error << "\n" << QCoreApplication::translate("main", "See appclacks-desktop --help.\n");
         return ExitUsage;
     }
+    const bool newInstance = parser.isSet(QStringLiteral("new-instance"));
     if (!hasDisplay()) {
         err << QCoreApplication::translate("main",
             "No display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
@@ -191,9 +211,29 @@ int runApplication(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(core::applicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
 
+    // One window per user: a later start hands its arguments to this one and leaves.
+    core::SingleInstance instance;
+    if (!newInstance && instance.start(argumentsFrom(argc, argv).mid(1)) == core::SingleInstance::Role::Secondary) {
+        return ExitOk;
+    }
+
     ui::PreferencesDialog::applyTheme(core::AppSettings().theme());
     ui::MainWindow window;
     window.show();
+    QObject::connect(&instance, &core::SingleInstance::argumentsReceived, &window,
+        [&window](const QStringList &arguments, const QString &workingDirectory) {
+            QCommandLineParser handed;
+            addWindowOptions(handed);
+            if (handed.parse(QStringList { QString::fromLatin1(core::executableName) } + arguments)) {
+                if (const auto received = windowSource(handed, QDir(workingDirectory), nullptr);
+                    received && received->isValid()) {
+                    window.open(*received);
+                }
+            }
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
     if (spec->isValid()) {
         window.open(*spec);
     } else {

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -516,6 +517,39 @@ private Q_SLOTS:
         const Run misplaced = runApp({ QStringLiteral("--demo"), QStringLiteral("summary") });
         QCOMPARE(misplaced.exitCode, 2);
         QVERIFY2(misplaced.err.contains(QStringLiteral("after the command")), qPrintable(misplaced.err));
+    }
+
+    // One window per user: a second start hands its arguments over and leaves.
+    void secondStartHandsItsArgumentsToTheRunningWindow()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QList<QPair<QString, QString>> offscreen { { QStringLiteral("QT_QPA_PLATFORM"),
+                                                             QStringLiteral("offscreen") },
+            { QStringLiteral("XDG_RUNTIME_DIR"), runtime.path() } };
+        QProcess first;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : offscreen) {
+            environment.insert(name, value);
+        }
+        first.setProcessEnvironment(environment);
+        first.start(QStringLiteral(APPCLACKS_EXECUTABLE), QStringList {});
+        QVERIFY(first.waitForStarted());
+        const auto stopFirst = qScopeGuard([&first] {
+            first.terminate();
+            if (!first.waitForFinished(5000)) {
+                first.kill();
+                first.waitForFinished();
+            }
+        });
+        // Alone in its runtime folder, the first start listens: wait for its socket.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(runtime.path()).entryList(QDir::System | QDir::Files).isEmpty(), 10000);
+
+        const Run second
+            = runApp({ QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom") }, {}, offscreen);
+        QCOMPARE(second.exitCode, 0); // handed over, no window of its own
+        QVERIFY(first.state() == QProcess::Running);
     }
 
     // The desktop file's `appclacks-desktop %f`: a metrics file as the only argument opens the window.
