@@ -120,7 +120,7 @@ QByteArray ExpositionGenerator::generate(const GeneratorOptions &options)
     }
 
     QByteArray out;
-    out.reserve(qsizetype(histogram.size() + totals.size() + 512));
+    out.reserve(qsizetype(histogram.size()) + qsizetype(totals.size()) + 512);
     out += "# HELP healthcheck_duration_seconds Health checks execution duration in seconds.\\nBuckets: 5ms to 10s, "
            "+Inf (\\\\ escaped)\n# TYPE healthcheck_duration_seconds histogram\n";
     out.append(histogram.data(), qsizetype(histogram.size()));

@@ -23,7 +23,7 @@ public:
 
     QByteArray read(qint64 maxBytes) override
     {
-        const QByteArray piece
+        QByteArray piece
             = m_bytes.mid(m_offset, qsizetype(std::min<qint64>(maxBytes, m_bytes.size() - m_offset)));
         m_offset += piece.size();
         return piece;

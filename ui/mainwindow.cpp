@@ -347,7 +347,7 @@ void MainWindow::onStatusChanged(const core::SessionStatus &status)
     updateEmptyText();
 }
 
-void MainWindow::onDisplayedChanged(std::shared_ptr<const core::HealthSnapshot> snapshot)
+void MainWindow::onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot)
 {
     const QString windowLabel = m_session->window().label();
     const QString sourceLabel = m_status.sourceName;

@@ -61,7 +61,7 @@ private:
     void restoreWindowGeometry();
     void saveWindowGeometry() const;
     void onStatusChanged(const core::SessionStatus &status);
-    void onDisplayedChanged(std::shared_ptr<const core::HealthSnapshot> snapshot);
+    void onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot);
     void onSelectionChanged(const QString &checkKey);
     void updateEmptyText();
     void showPreferences();

@@ -201,7 +201,7 @@ void MonitoringSession::setWindow(const ObservationWindow &window)
     const quint64 generation = ++m_windowGeneration;
     SnapshotBuilder::runAsync([newest, start = baseline(false)] { return SnapshotBuilder::window(newest, start); },
         this,
-        [this, generation](BuiltSnapshot built) {
+        [this, generation](const BuiltSnapshot &built) {
             if (generation == m_windowGeneration) {
                 showWindow(built.displayed, built.changes);
             }

@@ -46,7 +46,7 @@ void SourceResolver::cancel()
     ++m_generation;
 }
 
-void SourceResolver::resolve(const SourceSpec &spec, Callback done)
+void SourceResolver::resolve(const SourceSpec &spec, const Callback &done)
 {
     const quint64 generation = ++m_generation;
     ResolvedSource source;

@@ -53,7 +53,7 @@ public:
     ~SourceResolver() override;
 
     /// `done` runs once, later or within this call; never after cancel() or destruction.
-    void resolve(const SourceSpec &spec, Callback done);
+    void resolve(const SourceSpec &spec, const Callback &done);
     /// Drops the answers of every resolve() still waiting (a newer source was chosen).
     void cancel();
 

@@ -207,7 +207,7 @@ private Q_SLOTS:
 
     void themeColours()
     {
-        const Theme light(QPalette(Qt::white), QFont());
+        const Theme light { QPalette(Qt::white), QFont() };
         QVERIFY(!light.isDark());
         QCOMPARE(light.zoneColor(0), QColor(QStringLiteral("#0072B2")));
         QCOMPARE(light.zoneColor(1), QColor(QStringLiteral("#E69F00")));
