@@ -98,7 +98,7 @@ void SecretStore::remove(const QString &profileId, Callback done)
     runJob(Operation::Remove, profileId, {}, std::move(done));
 }
 
-void SecretStore::runJob(Operation operation, const QString &profileId, const QString &secret, const Callback &done)
+void SecretStore::runJob(Operation operation, const QString &profileId, const QString &secret, Callback done)
 {
     QKeychain::Job *job = nullptr;
     switch (operation) {

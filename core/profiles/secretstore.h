@@ -80,7 +80,7 @@ public:
 
 private:
     using Operation = SecretOperation;
-    void runJob(Operation operation, const QString &profileId, const QString &secret, const Callback &done);
+    void runJob(Operation operation, const QString &profileId, const QString &secret, Callback done);
     void finishWithFallback(Operation operation, const QString &profileId, const QString &secret, SecretResult result,
         const Callback &done);
     bool readPlaintext(const QString &profileId, QString &secret) const;
