@@ -23,8 +23,7 @@ public:
 
     QByteArray read(qint64 maxBytes) override
     {
-        QByteArray piece
-            = m_bytes.mid(m_offset, qsizetype(std::min<qint64>(maxBytes, m_bytes.size() - m_offset)));
+        QByteArray piece = m_bytes.mid(m_offset, qsizetype(std::min<qint64>(maxBytes, m_bytes.size() - m_offset)));
         m_offset += piece.size();
         return piece;
     }
