@@ -11,10 +11,10 @@ namespace appclacks::core {
 
 namespace {
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("HttpScraper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpScraper)
+};
 
 QString mebibytes(qint64 bytes)
 {
@@ -31,7 +31,8 @@ DecodedBody BodyDecoder::decode(
     if (encoding.isEmpty() || encoding == "identity") {
         if (body.size() > maxBytes) {
             decoded.error = ScrapeError::BodyTooLarge;
-            decoded.message = tr("The metrics of %1 exceed %2 MiB; nothing was kept.").arg(where, mebibytes(maxBytes));
+            decoded.message
+                = Text::tr("The metrics of %1 exceed %2 MiB; nothing was kept.").arg(where, mebibytes(maxBytes));
             return decoded;
         }
         decoded.body = std::move(body);
@@ -39,7 +40,7 @@ DecodedBody BodyDecoder::decode(
     }
     if (encoding != "gzip" && encoding != "x-gzip") {
         decoded.error = ScrapeError::CorruptBody;
-        decoded.message = tr("%1 answered with the content encoding “%2”, which was not asked for.")
+        decoded.message = Text::tr("%1 answered with the content encoding “%2”, which was not asked for.")
                               .arg(where, QString::fromLatin1(encoding));
         return decoded;
     }
@@ -50,17 +51,18 @@ DecodedBody BodyDecoder::decode(
         return decoded;
     case GzipCodec::Status::TooLarge:
         decoded.error = ScrapeError::BodyTooLarge;
-        decoded.message = tr("The metrics of %1 exceed %2 MiB once decompressed; nothing was kept.")
+        decoded.message = Text::tr("The metrics of %1 exceed %2 MiB once decompressed; nothing was kept.")
                               .arg(where, mebibytes(maxBytes));
         return decoded;
     case GzipCodec::Status::Truncated:
         decoded.error = ScrapeError::CorruptBody;
         decoded.message
-            = tr("The gzip body of %1 stops before its end: the transfer was cut short. Nothing was kept.").arg(where);
+            = Text::tr("The gzip body of %1 stops before its end: the transfer was cut short. Nothing was kept.")
+                  .arg(where);
         return decoded;
     case GzipCodec::Status::Corrupt:
         decoded.error = ScrapeError::CorruptBody;
-        decoded.message = tr("The gzip body of %1 is corrupt. Nothing was kept.").arg(where);
+        decoded.message = Text::tr("The gzip body of %1 is corrupt. Nothing was kept.").arg(where);
         return decoded;
     }
     return decoded;

@@ -30,10 +30,10 @@ const auto refreshIntervalKey = QStringLiteral("refresh/intervalSeconds");
 
 namespace {
 
-QString tr(const char *text)
+class Text final
 {
-    return QCoreApplication::translate("AppSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+};
 
 std::optional<SettingsFileCheck> &cachedCheck()
 {
@@ -68,8 +68,8 @@ SettingsFileCheck AppSettings::checkFile()
         break;
     case QSettings::AccessError:
         check.readOnly = true;
-        check.problem = tr("The settings file %1 cannot be read. Nothing will be saved until it can be: "
-                           "check its permissions.")
+        check.problem = Text::tr("The settings file %1 cannot be read. Nothing will be saved until it can be: "
+                                 "check its permissions.")
                             .arg(path);
         break;
     case QSettings::FormatError:
@@ -78,13 +78,13 @@ SettingsFileCheck AppSettings::checkFile()
         check.backupPath = backupBeside(path);
         if (check.backupPath.isEmpty()) {
             check.readOnly = true;
-            check.problem = tr("The settings file %1 is damaged and could not be copied aside; it is left "
-                               "untouched and nothing will be saved.")
+            check.problem = Text::tr("The settings file %1 is damaged and could not be copied aside; it is left "
+                                     "untouched and nothing will be saved.")
                                 .arg(path);
             break;
         }
-        check.problem = tr("The settings file %1 was damaged. A copy is kept at %2; what could be read, "
-                           "profiles included, was kept. Profiles missing from the list are in that copy.")
+        check.problem = Text::tr("The settings file %1 was damaged. A copy is kept at %2; what could be read, "
+                                 "profiles included, was kept. Profiles missing from the list are in that copy.")
                             .arg(path, check.backupPath);
         settings.setValue(schemaVersionKey, settings.value(schemaVersionKey, currentSchemaVersion));
         settings.sync();
@@ -92,9 +92,9 @@ SettingsFileCheck AppSettings::checkFile()
     }
     if (const int version = settings.value(schemaVersionKey, 0).toInt(); version > currentSchemaVersion) {
         check.readOnly = true;
-        check.problem = tr("The settings in %1 were written by a newer version of Appclacks Desktop (settings "
-                           "version %2; this one knows up to %3). They are used read-only: nothing is changed "
-                           "or saved until the newer version is used again.")
+        check.problem = Text::tr("The settings in %1 were written by a newer version of Appclacks Desktop (settings "
+                                 "version %2; this one knows up to %3). They are used read-only: nothing is changed "
+                                 "or saved until the newer version is used again.")
                             .arg(path)
                             .arg(version)
                             .arg(currentSchemaVersion);
