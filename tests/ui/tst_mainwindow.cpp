@@ -6,14 +6,17 @@
 #include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
 #include "core/sources/monitoringsession.h"
+#include "core/sources/snapshotloader.h"
 #include "simulator/demolauncher.h"
 #include "simulator/simulatorserver.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
+#include "ui/checksfilterproxymodel.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/stalebanner.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QCommandLinkButton>
@@ -386,6 +389,36 @@ private Q_SLOTS:
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.size(), QSize(777, 555));
+    }
+
+    // The list's proxy sorts worst first and filters on name, id and zone-less checks alike;
+    // under the tester through sorting, filtering and a refresh with other checks.
+    void checksFilterProxyPassesTheModelTester()
+    {
+        appclacks::core::ChecksTableModel checks;
+        appclacks::ui::ChecksFilterProxyModel proxy;
+        proxy.setSourceModel(&checks);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto load = [](const QString &file) {
+            return appclacks::core::SnapshotLoader::loadBlocking(
+                appclacks::core::SourceSpec::file(QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/") + file), {},
+                nullptr)
+                .built.latest;
+        };
+        checks.setSnapshot(load(QStringLiteral("cabourotte_style.prom")));
+        proxy.sort(appclacks::core::ChecksTableModel::Status, Qt::AscendingOrder);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.index(0, appclacks::core::ChecksTableModel::Name).data(appclacks::core::CheckKeyRole).toString(),
+            QStringLiteral("api-gateway")); // failing, so first
+        proxy.setFilterText(QStringLiteral("DNS"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QString());
+        proxy.sort(appclacks::core::ChecksTableModel::P95, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 2);
+        checks.setSnapshot(load(QStringLiteral("appclacks_docs_sample.prom")));
+        QVERIFY(proxy.rowCount() >= 1);
+        checks.setSnapshot(nullptr);
+        QCOMPARE(proxy.rowCount(), 0);
     }
 
     void quitClosesTheWindow()
