@@ -66,14 +66,17 @@ void SourceChooser::rebuild()
     addItem(tr("Add a profile…"));
     setItemData(count() - 1, AddProfileEntry, entryRole);
 
+    // The current profile may be named by name or id: look it up once, not per entry.
+    const QString currentProfileId = m_current.kind == core::SourceKind::Profile
+        ? core::ProfileStore().find(m_current.profile).value_or(core::Profile {}).id
+        : QString();
     int current = 0;
     for (int index = 0; index < count(); ++index) {
         if (itemData(index, entryRole).toInt() != SourceEntry) {
             continue;
         }
         const core::SourceSpec spec = core::SourceSpec::fromVariant(itemData(index, specRole).toMap());
-        const bool sameProfile = spec.kind == core::SourceKind::Profile && m_current.kind == core::SourceKind::Profile
-            && core::ProfileStore().find(m_current.profile).value_or(core::Profile {}).id == spec.profile;
+        const bool sameProfile = spec.kind == core::SourceKind::Profile && spec.profile == currentProfileId;
         if (spec.kind == m_current.kind && (sameProfile || spec.kind != core::SourceKind::Profile)) {
             current = index;
             break;

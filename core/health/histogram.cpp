@@ -46,6 +46,18 @@ bool isMonotonic(std::span<const Bucket> buckets)
     return true;
 }
 
+// The buckets as PromQL computes on them: sorted, merged and monotonic. The common case already
+// is, and is read in place; otherwise `storage` holds the fixed copy.
+std::span<const Bucket> asPromqlSees(std::span<const Bucket> input, std::vector<Bucket> &storage)
+{
+    if (isNormalized(input) && isMonotonic(input)) {
+        return input;
+    }
+    storage = normalized({ input.begin(), input.end() });
+    ensureMonotonic(storage);
+    return storage;
+}
+
 } // namespace
 
 std::vector<Bucket> normalized(std::vector<Bucket> buckets)
@@ -82,14 +94,8 @@ QuantileEstimate quantile(double q, std::span<const Bucket> input)
         estimate.value = inf;
         return estimate;
     }
-    // The common case, sorted and monotonic, needs no copy: it is what PromQL would compute on.
     std::vector<Bucket> fixed;
-    std::span<const Bucket> buckets = input;
-    if (!isNormalized(input) || !isMonotonic(input)) {
-        fixed = normalized({ input.begin(), input.end() });
-        ensureMonotonic(fixed);
-        buckets = fixed;
-    }
+    const std::span<const Bucket> buckets = asPromqlSees(input, fixed);
     if (!std::isinf(buckets.back().upperBound) || buckets.back().upperBound < 0) {
         return estimate; // no +Inf bucket: PromQL answers NaN
     }
@@ -147,14 +153,8 @@ ThresholdShare shareAtOrBelow(double threshold, std::span<const Bucket> input)
     if (input.empty() || std::isnan(threshold)) {
         return result;
     }
-    // As for quantile(): the common sorted, monotonic case is read in place.
     std::vector<Bucket> fixed;
-    std::span<const Bucket> buckets = input;
-    if (!isNormalized(input) || !isMonotonic(input)) {
-        fixed = normalized({ input.begin(), input.end() });
-        ensureMonotonic(fixed);
-        buckets = fixed;
-    }
+    const std::span<const Bucket> buckets = asPromqlSees(input, fixed);
     if (!std::isinf(buckets.back().upperBound)) {
         return result;
     }

@@ -180,7 +180,6 @@ void MonitoringSession::onRefreshed(const LoadResult &result)
         // Keep the session's first snapshot: "since the app started" is measured from it.
         m_history.erase(m_history.begin() + 1);
     }
-    m_status.snapshotsSeen = int(m_history.size());
     ++m_windowGeneration;
     publishStatus();
     Q_EMIT latestChanged(result.built.latest);

@@ -49,7 +49,6 @@ struct SessionStatus
     bool stale = false; ///< the last refresh failed; the last good data stays on screen
     QString error; ///< the last refresh's error, or the source's; empty when it went well
     int refreshIntervalSeconds = 30;
-    int snapshotsSeen = 0;
 
     bool isOpen() const { return spec.kind != SourceKind::None; }
 };

@@ -15,13 +15,7 @@ namespace appclacks::core {
 
 int LoadResult::exitCode() const
 {
-    if (ok()) {
-        return ExitOk;
-    }
-    if (metadata.error == ScrapeError::BadData) {
-        return ExitDataError;
-    }
-    return exitCodeFor(metadata.error);
+    return ok() ? int(ExitOk) : exitCodeFor(metadata.error);
 }
 
 SnapshotLoader::SnapshotLoader(QNetworkAccessManager *network, QObject *parent)
