@@ -351,8 +351,10 @@ HealthSnapshot HealthSnapshot::fromDocument(
             case SampleKind::Total:
                 if (status == "success") {
                     health.success = sample.value;
+                    health.hasSuccess = true;
                 } else if (status == "failure") {
                     health.failure = sample.value;
+                    health.hasFailure = true;
                 } else {
                     ++snapshot.ignoredSamples;
                     continue;

@@ -51,6 +51,8 @@ struct ZoneHealth
     double success = 0;
     double failure = 0;
     bool hasOutcomes = false; ///< healthcheck_total was exposed for this zone
+    bool hasSuccess = false; ///< its status="success" series was (the history keeps which)
+    bool hasFailure = false; ///< its status="failure" series was: Cabourotte creates it lazily
     HistogramProblems problems;
     ZoneStatistics statistics;
 };

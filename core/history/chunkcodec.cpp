@@ -1,0 +1,457 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/history/chunkcodec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <zstd.h>
+
+namespace appclacks::core {
+
+namespace {
+
+constexpr char formatVersion = 1;
+constexpr char rawPayload = 0;
+constexpr char zstdPayload = 1;
+// Level 9 packs health-check blocks within a few per cent of level 19 at five times the speed
+// (bench/history_bench, "zstd level"); blocks are written once and read many times.
+constexpr int zstdLevel = 9;
+// A block is one check × zone over two hours: far below these, which only stop a damaged row
+// from asking for gigabytes.
+constexpr std::uint64_t maxSamples = 1u << 22;
+constexpr std::uint64_t maxSeries = 1u << 12;
+constexpr std::uint64_t maxDecodedBytes = 256u << 20;
+
+enum SeriesMode : std::uint8_t {
+    IntegerDeltas = 0, ///< delta varints of the integer values
+    IntegerDeltasMinusReference = 1, ///< those deltas minus an earlier series' deltas
+    FloatXor = 2, ///< XOR with the previous value, in byte planes
+    ModeMask = 0x3,
+    HasAbsences = 0x4,
+};
+
+constexpr double maxExactInteger = 9007199254740992.0; // 2^53
+
+std::uint64_t zigzag(std::int64_t value)
+{
+    return (std::uint64_t(value) << 1) ^ std::uint64_t(value >> 63);
+}
+
+std::int64_t unzigzag(std::uint64_t value)
+{
+    return std::int64_t(value >> 1) ^ -std::int64_t(value & 1);
+}
+
+void putVarint(QByteArray &out, std::uint64_t value)
+{
+    while (value >= 0x80) {
+        out.append(char(value | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+int varintLength(std::uint64_t value)
+{
+    return value == 0 ? 1 : (std::bit_width(value) + 6) / 7;
+}
+
+// Reads what putVarint wrote, refusing to run past the end or past 64 bits.
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView bytes)
+        : m_data(reinterpret_cast<const std::uint8_t *>(bytes.data()))
+        , m_size(std::size_t(bytes.size()))
+    { }
+
+    bool varint(std::uint64_t &value)
+    {
+        value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_position >= m_size) {
+                return false;
+            }
+            const std::uint8_t byte = m_data[m_position++];
+            value |= std::uint64_t(byte & 0x7f) << shift;
+            if (!(byte & 0x80)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool byte(std::uint8_t &value)
+    {
+        if (m_position >= m_size) {
+            return false;
+        }
+        value = m_data[m_position++];
+        return true;
+    }
+
+    const std::uint8_t *take(std::size_t count)
+    {
+        if (count > m_size - m_position) {
+            return nullptr;
+        }
+        const std::uint8_t *start = m_data + m_position;
+        m_position += count;
+        return start;
+    }
+
+    bool atEnd() const { return m_position == m_size; }
+
+private:
+    const std::uint8_t *m_data;
+    std::size_t m_size;
+    std::size_t m_position = 0;
+};
+
+bool isExactInteger(double value)
+{
+    // -0 would come back as +0: it stays a float, as does anything a double cannot count exactly.
+    return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= maxExactInteger
+        && !(value == 0 && std::signbit(value));
+}
+
+// The present values of one series as integers and their deltas, when every one is an integer.
+struct IntegerSeries
+{
+    bool integral = true;
+    std::vector<std::int64_t> deltas;
+};
+
+IntegerSeries integerSeries(const std::vector<double> &values, const std::vector<std::uint8_t> &present)
+{
+    IntegerSeries series;
+    series.deltas.reserve(values.size());
+    std::int64_t previous = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!present[i]) {
+            continue;
+        }
+        if (!isExactInteger(values[i])) {
+            series.integral = false;
+            series.deltas.clear();
+            return series;
+        }
+        const auto value = std::int64_t(values[i]);
+        series.deltas.push_back(value - previous);
+        previous = value;
+    }
+    return series;
+}
+
+// What a stream of residuals costs once zstd has seen it: zeros are nearly free, anything else
+// costs its bytes. Only used to choose a reference, so a rough figure is enough.
+std::uint64_t residualCost(const std::vector<std::int64_t> &deltas, const std::vector<std::int64_t> *reference)
+{
+    std::uint64_t cost = 0;
+    for (std::size_t i = 0; i < deltas.size(); ++i) {
+        const std::int64_t residual = deltas[i] - (reference ? (*reference)[i] : 0);
+        if (residual != 0) {
+            cost += 1 + std::uint64_t(varintLength(zigzag(residual)));
+        }
+    }
+    return cost;
+}
+
+void putPresence(QByteArray &out, const std::vector<std::uint8_t> &present)
+{
+    // Alternating runs, present first (a first run of 0 when the block starts absent).
+    std::vector<std::uint64_t> runs;
+    std::uint8_t state = 1;
+    std::uint64_t length = 0;
+    for (const std::uint8_t flag : present) {
+        if (flag == state) {
+            ++length;
+        } else {
+            runs.push_back(length);
+            state = flag;
+            length = 1;
+        }
+    }
+    runs.push_back(length);
+    putVarint(out, runs.size());
+    for (const std::uint64_t run : runs) {
+        putVarint(out, run);
+    }
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChunkCodec", text);
+}
+
+} // namespace
+
+std::size_t SampleBlock::storedSamples() const
+{
+    std::size_t stored = 0;
+    for (const auto &flags : present) {
+        stored += std::size_t(std::count(flags.begin(), flags.end(), std::uint8_t(1)));
+    }
+    return stored;
+}
+
+void SampleBlock::resizeSeries(std::size_t count)
+{
+    values.resize(count, std::vector<double>(times.size(), 0.0));
+    present.resize(count, std::vector<std::uint8_t>(times.size(), 0));
+}
+
+void SampleBlock::appendRow(
+    std::int64_t time, const std::vector<double> &row, const std::vector<std::uint8_t> &rowPresent)
+{
+    times.push_back(time);
+    for (std::size_t series = 0; series < values.size(); ++series) {
+        const bool has = series < row.size() && series < rowPresent.size() && rowPresent[series];
+        values[series].push_back(has ? row[series] : 0.0);
+        present[series].push_back(has ? 1 : 0);
+    }
+}
+
+QByteArray ChunkCodec::encode(const SampleBlock &block)
+{
+    const std::size_t samples = block.sampleCount();
+    const std::size_t seriesCount = block.seriesCount();
+    QByteArray raw;
+    raw.reserve(qsizetype(16 + samples * (2 + seriesCount * 2)));
+    putVarint(raw, samples);
+    putVarint(raw, seriesCount);
+
+    std::int64_t previousTime = 0;
+    std::int64_t previousDelta = 0;
+    for (std::size_t i = 0; i < samples; ++i) {
+        const std::int64_t delta = block.times[i] - previousTime;
+        putVarint(raw, zigzag(i == 0 ? block.times[0] : delta - previousDelta));
+        previousDelta = i == 0 ? 0 : delta;
+        previousTime = block.times[i];
+    }
+
+    std::vector<IntegerSeries> integers;
+    integers.reserve(seriesCount);
+    for (std::size_t series = 0; series < seriesCount; ++series) {
+        integers.push_back(integerSeries(block.values[series], block.present[series]));
+    }
+
+    for (std::size_t series = 0; series < seriesCount; ++series) {
+        const std::vector<std::uint8_t> &present = block.present[series];
+        const bool hasAbsences = std::find(present.begin(), present.end(), 0) != present.end();
+        const IntegerSeries &integer = integers[series];
+        if (!integer.integral) {
+            raw.append(char(FloatXor | (hasAbsences ? HasAbsences : 0)));
+            if (hasAbsences) {
+                putPresence(raw, present);
+            }
+            std::vector<std::uint64_t> xors;
+            std::uint64_t previous = 0;
+            for (std::size_t i = 0; i < samples; ++i) {
+                if (present[i]) {
+                    const auto bits = std::bit_cast<std::uint64_t>(block.values[series][i]);
+                    xors.push_back(bits ^ previous);
+                    previous = bits;
+                }
+            }
+            for (int plane = 7; plane >= 0; --plane) {
+                for (const std::uint64_t value : xors) {
+                    raw.append(char(value >> (8 * plane)));
+                }
+            }
+            continue;
+        }
+        // The earlier series whose deltas this one's follow most closely, if any beats none.
+        std::uint64_t bestCost = residualCost(integer.deltas, nullptr);
+        std::size_t reference = series;
+        for (std::size_t candidate = 0; candidate < series && bestCost > 0; ++candidate) {
+            if (!integers[candidate].integral || block.present[candidate] != present) {
+                continue;
+            }
+            const std::uint64_t cost = residualCost(integer.deltas, &integers[candidate].deltas);
+            if (cost < bestCost) {
+                bestCost = cost;
+                reference = candidate;
+            }
+        }
+        const bool referenced = reference != series;
+        raw.append(char((referenced ? IntegerDeltasMinusReference : IntegerDeltas) | (hasAbsences ? HasAbsences : 0)));
+        if (hasAbsences) {
+            putPresence(raw, present);
+        }
+        if (referenced) {
+            putVarint(raw, reference);
+        }
+        for (std::size_t i = 0; i < integer.deltas.size(); ++i) {
+            putVarint(raw, zigzag(integer.deltas[i] - (referenced ? integers[reference].deltas[i] : 0)));
+        }
+    }
+
+    QByteArray packed;
+    packed.resize(qsizetype(2 + ZSTD_compressBound(std::size_t(raw.size()))));
+    const std::size_t written = ZSTD_compress(
+        packed.data() + 2, std::size_t(packed.size() - 2), raw.constData(), std::size_t(raw.size()), zstdLevel);
+    if (ZSTD_isError(written) || written >= std::size_t(raw.size())) {
+        packed = QByteArray(2, rawPayload) + raw;
+    } else {
+        packed.resize(qsizetype(2 + written));
+        packed[1] = zstdPayload;
+    }
+    packed[0] = formatVersion;
+    return packed;
+}
+
+std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *error)
+{
+    const auto fail = [error](const char *reason) -> std::optional<SampleBlock> {
+        if (error) {
+            *error = tr(reason);
+        }
+        return std::nullopt;
+    };
+    if (bytes.size() < 2 || bytes[0] != formatVersion) {
+        return fail("the block was not written by this version of Appclacks Desktop");
+    }
+    QByteArray unpacked;
+    QByteArrayView payload = bytes.sliced(2);
+    if (bytes[1] == zstdPayload) {
+        const unsigned long long size = ZSTD_getFrameContentSize(payload.data(), std::size_t(payload.size()));
+        if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > maxDecodedBytes) {
+            return fail("the block's compressed data is damaged");
+        }
+        unpacked.resize(qsizetype(size));
+        const std::size_t read
+            = ZSTD_decompress(unpacked.data(), std::size_t(size), payload.data(), std::size_t(payload.size()));
+        if (ZSTD_isError(read) || read != size) {
+            return fail("the block's compressed data is damaged");
+        }
+        payload = unpacked;
+    } else if (bytes[1] != rawPayload) {
+        return fail("the block uses a compression this version does not know");
+    }
+
+    Reader reader(payload);
+    std::uint64_t samples = 0;
+    std::uint64_t seriesCount = 0;
+    if (!reader.varint(samples) || !reader.varint(seriesCount) || samples > maxSamples || seriesCount > maxSeries) {
+        return fail("the block's header is damaged");
+    }
+    SampleBlock block;
+    block.times.resize(samples);
+    std::int64_t previousTime = 0;
+    std::int64_t previousDelta = 0;
+    for (std::uint64_t i = 0; i < samples; ++i) {
+        std::uint64_t encoded = 0;
+        if (!reader.varint(encoded)) {
+            return fail("the block's timestamps are damaged");
+        }
+        const std::int64_t value = unzigzag(encoded);
+        if (i == 0) {
+            block.times[0] = value;
+        } else {
+            const std::int64_t delta = previousDelta + value;
+            if (delta <= 0 || previousTime > std::numeric_limits<std::int64_t>::max() - delta) {
+                return fail("the block's timestamps are not in order");
+            }
+            block.times[i] = previousTime + delta;
+            previousDelta = delta;
+        }
+        previousTime = block.times[i];
+    }
+
+    block.values.assign(seriesCount, std::vector<double>(samples, 0.0));
+    block.present.assign(seriesCount, std::vector<std::uint8_t>(samples, 1));
+    std::vector<std::vector<std::int64_t>> deltas(seriesCount);
+    for (std::uint64_t series = 0; series < seriesCount; ++series) {
+        std::uint8_t mode = 0;
+        if (!reader.byte(mode) || (mode & ~(ModeMask | HasAbsences)) || (mode & ModeMask) > FloatXor) {
+            return fail("the block names a series encoding this version does not know");
+        }
+        std::vector<std::uint8_t> &present = block.present[series];
+        std::uint64_t presentCount = samples;
+        if (mode & HasAbsences) {
+            std::uint64_t runs = 0;
+            if (!reader.varint(runs) || runs > samples + 1) {
+                return fail("the block's series presence is damaged");
+            }
+            std::uint64_t position = 0;
+            presentCount = 0;
+            for (std::uint64_t run = 0; run < runs; ++run) {
+                std::uint64_t length = 0;
+                if (!reader.varint(length) || length > samples - position) {
+                    return fail("the block's series presence is damaged");
+                }
+                const std::uint8_t flag = run % 2 == 0 ? 1 : 0;
+                std::fill_n(present.begin() + std::ptrdiff_t(position), length, flag);
+                presentCount += flag ? length : 0;
+                position += length;
+            }
+            if (position != samples) {
+                return fail("the block's series presence is damaged");
+            }
+        }
+        std::vector<double> &values = block.values[series];
+        const auto mode2 = SeriesMode(mode & ModeMask);
+        if (mode2 == FloatXor) {
+            const std::uint8_t *planes = reader.take(std::size_t(presentCount) * 8);
+            if (!planes) {
+                return fail("the block's values are cut short");
+            }
+            std::uint64_t previous = 0;
+            std::size_t index = 0;
+            for (std::uint64_t i = 0; i < samples; ++i) {
+                if (!present[i]) {
+                    continue;
+                }
+                std::uint64_t xored = 0;
+                for (int plane = 7; plane >= 0; --plane) {
+                    xored |= std::uint64_t(planes[std::size_t(7 - plane) * presentCount + index]) << (8 * plane);
+                }
+                previous ^= xored;
+                values[i] = std::bit_cast<double>(previous);
+                ++index;
+            }
+            continue;
+        }
+        const std::vector<std::int64_t> *reference = nullptr;
+        if (mode2 == IntegerDeltasMinusReference) {
+            std::uint64_t referenceIndex = 0;
+            if (!reader.varint(referenceIndex) || referenceIndex >= series
+                || deltas[referenceIndex].size() != presentCount || block.present[referenceIndex] != present) {
+                return fail("the block's series reference is damaged");
+            }
+            reference = &deltas[referenceIndex];
+        }
+        std::vector<std::int64_t> &own = deltas[series];
+        own.resize(presentCount);
+        std::int64_t value = 0;
+        std::size_t index = 0;
+        for (std::uint64_t i = 0; i < samples; ++i) {
+            if (!present[i]) {
+                continue;
+            }
+            std::uint64_t encoded = 0;
+            if (!reader.varint(encoded)) {
+                return fail("the block's values are cut short");
+            }
+            // Wrapping arithmetic: a damaged block gives wrong numbers, never undefined behaviour.
+            own[index]
+                = std::int64_t(std::uint64_t(unzigzag(encoded)) + std::uint64_t(reference ? (*reference)[index] : 0));
+            value = std::int64_t(std::uint64_t(value) + std::uint64_t(own[index]));
+            values[i] = double(value);
+            ++index;
+        }
+    }
+    if (!reader.atEnd()) {
+        return fail("the block has bytes after its last series");
+    }
+    return block;
+}
+
+} // namespace appclacks::core

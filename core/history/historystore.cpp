@@ -1,0 +1,1280 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/history/historystore.h"
+
+#include "core/exposition/prometheusnumber.h"
+#include "core/health/healthsnapshot.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <limits>
+
+namespace appclacks::core {
+
+namespace {
+
+// "ACDH": tells our files from any other SQLite file (PRAGMA application_id).
+constexpr qint64 applicationId = 0x41434448;
+
+std::atomic<quint64> connectionCounter { 0 };
+
+std::int64_t blockStart(std::int64_t timeMs)
+{
+    // Floor division: a time before 1970 belongs to the block that starts before it.
+    std::int64_t block = timeMs / HistoryStore::blockMs;
+    if (timeMs % HistoryStore::blockMs < 0) {
+        --block;
+    }
+    return block * HistoryStore::blockMs;
+}
+
+QString labelsText(const QList<QPair<QString, QString>> &labels)
+{
+    if (labels.isEmpty()) {
+        return {};
+    }
+    QJsonArray array;
+    for (const auto &[name, value] : labels) {
+        array.append(QJsonArray { name, value });
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QString, QString>> labelsFromText(const QString &text)
+{
+    QList<QPair<QString, QString>> labels;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &entry : array) {
+        const QJsonArray pair = entry.toArray();
+        labels.append({ pair.at(0).toString(), pair.at(1).toString() });
+    }
+    return labels;
+}
+
+QList<QPair<QString, QString>> sortedLabels(QList<QPair<QString, QString>> labels)
+{
+    std::sort(labels.begin(), labels.end());
+    return labels;
+}
+
+QString pairCacheKey(qint64 sourceId, const HistoryStore::PairInfo &pair, const QString &labels)
+{
+    return QString::number(sourceId) + QChar(0x1f) + pair.checkId + QChar(0x1f) + pair.checkName + QChar(0x1f)
+        + pair.zone + QChar(0x1f) + labels;
+}
+
+// Puts `from`'s columns into `layout`'s order (a superset of from's series).
+SampleBlock relayout(const SeriesLayout &from, const SampleBlock &block, const SeriesLayout &layout)
+{
+    if (from == layout) {
+        return block;
+    }
+    SampleBlock result;
+    result.times = block.times;
+    result.resizeSeries(layout.size());
+    for (std::size_t series = 0; series < from.size(); ++series) {
+        const int target = layout.indexOf(from.series()[series]);
+        result.values[std::size_t(target)] = block.values[series];
+        result.present[std::size_t(target)] = block.present[series];
+    }
+    return result;
+}
+
+// Both blocks in `layout`'s order, merged by time; where both have a sample at the same time,
+// `kept`'s stays (a sample is never written twice).
+SampleBlock mergeByTime(const SampleBlock &kept, const SampleBlock &added)
+{
+    SampleBlock merged;
+    merged.resizeSeries(kept.seriesCount());
+    std::size_t i = 0;
+    std::size_t j = 0;
+    const auto take = [&merged](const SampleBlock &from, std::size_t index) {
+        merged.times.push_back(from.times[index]);
+        for (std::size_t series = 0; series < merged.values.size(); ++series) {
+            merged.values[series].push_back(from.values[series][index]);
+            merged.present[series].push_back(from.present[series][index]);
+        }
+    };
+    while (i < kept.sampleCount() || j < added.sampleCount()) {
+        if (j >= added.sampleCount() || (i < kept.sampleCount() && kept.times[i] <= added.times[j])) {
+            if (j < added.sampleCount() && kept.times[i] == added.times[j]) {
+                ++j;
+            }
+            take(kept, i++);
+        } else {
+            take(added, j++);
+        }
+    }
+    return merged;
+}
+
+// A layout-tagged block: how the pieces of a pair's history come out of the file.
+struct Piece
+{
+    SeriesLayout layout;
+    SampleBlock block;
+};
+
+// Every piece in one layout, merged by time.
+void mergePieces(const std::vector<Piece> &pieces, SeriesLayout &layout, SampleBlock &block)
+{
+    layout = SeriesLayout();
+    for (const Piece &piece : pieces) {
+        layout = SeriesLayout::unite(layout, piece.layout);
+    }
+    block = SampleBlock();
+    block.resizeSeries(layout.size());
+    for (const Piece &piece : pieces) {
+        const SampleBlock aligned = relayout(piece.layout, piece.block, layout);
+        if (block.times.empty() || aligned.times.empty() || block.times.back() < aligned.times.front()) {
+            // In order already (the usual case): append column by column.
+            block.times.insert(block.times.end(), aligned.times.begin(), aligned.times.end());
+            for (std::size_t series = 0; series < layout.size(); ++series) {
+                block.values[series].insert(
+                    block.values[series].end(), aligned.values[series].begin(), aligned.values[series].end());
+                block.present[series].insert(
+                    block.present[series].end(), aligned.present[series].begin(), aligned.present[series].end());
+            }
+        } else {
+            block = mergeByTime(block, aligned);
+        }
+    }
+}
+
+} // namespace
+
+struct HistoryStore::Caches
+{
+    QHash<QString, qint64> sources;
+    QHash<qint64, bool> sourceScraped; ///< the source has a successful scrape recorded
+    QHash<QString, qint64> layoutIds;
+    QHash<qint64, SeriesLayout> layouts;
+    QHash<QString, qint64> pairs;
+};
+
+HistoryStore::HistoryStore(const QString &path)
+    : m_path(path)
+    , m_connection(QStringLiteral("appclacks-history-%1").arg(connectionCounter.fetch_add(1)))
+    , m_caches(std::make_unique<Caches>())
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    closeDatabase();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/history.sqlite");
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void HistoryStore::closeDatabase()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool HistoryStore::exec(const QString &statement, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(statement)) {
+        if (error) {
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::openDatabase(bool readOnly, QString *error)
+{
+    closeDatabase();
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(m_path);
+    // Another process may hold a write transaction for a moment: wait for it rather than fail.
+    database.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open()) {
+        if (error) {
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), database.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::moveAside(const QString &why, QString *error)
+{
+    closeDatabase();
+    const QString aside = m_path + QStringLiteral(".unreadable-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(m_path, aside)) {
+        if (error) {
+            *error = tr("%1 %2, and it could not be moved aside to %3")
+                         .arg(QDir::toNativeSeparators(m_path), why, QDir::toNativeSeparators(aside));
+        }
+        return false;
+    }
+    // The log and index belong to the file moved aside; a fresh file must not pick them up.
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFile::exists(m_path + suffix)) {
+            QFile::rename(m_path + suffix, aside + suffix);
+        }
+    }
+    m_notice = tr("%1 %2; it was moved aside to %3 and a new history was started.")
+                   .arg(QDir::toNativeSeparators(m_path), why, QDir::toNativeSeparators(aside));
+    return true;
+}
+
+bool HistoryStore::open(Access access, QString *error)
+{
+    m_notice.clear();
+    m_writable = false;
+    *m_caches = Caches();
+    bool wantWrite = access == Access::ReadWrite;
+    const QFileInfo info(m_path);
+    if (wantWrite) {
+        QDir().mkpath(info.absolutePath());
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // a lock left by a killed process is stale once its pid is gone
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            m_lock->getLockInfo(&pid, &host, &application);
+            m_lock.reset();
+            wantWrite = false;
+            m_notice = tr("Another Appclacks Desktop (process %1) is recording into %2; this one only reads it.")
+                           .arg(pid)
+                           .arg(QDir::toNativeSeparators(m_path));
+        }
+    } else if (!info.exists()) {
+        if (error) {
+            *error = tr("%1: there is no history there yet").arg(QDir::toNativeSeparators(m_path));
+        }
+        return false;
+    }
+
+    // A file that is not SQLite at all: say so before SQLite does, in words a person can act on.
+    if (info.exists() && info.size() > 0) {
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly) && !file.read(16).startsWith("SQLite format 3")) {
+            const QString why = tr("is not a history file (it is not an SQLite database)");
+            if (!wantWrite) {
+                if (error) {
+                    *error = QDir::toNativeSeparators(m_path) + QLatin1Char(' ') + why;
+                }
+                return false;
+            }
+            if (!moveAside(why, error)) {
+                return false;
+            }
+        }
+    }
+
+    if (!openDatabase(!wantWrite, error)) {
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const auto pragma = [&query](const QString &name) -> std::optional<qint64> {
+        if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
+            return std::nullopt;
+        }
+        return query.value(0).toLongLong();
+    };
+    const std::optional<qint64> application = pragma(QStringLiteral("application_id"));
+    const std::optional<qint64> version = pragma(QStringLiteral("user_version"));
+    std::optional<qint64> tables;
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next()) {
+        tables = query.value(0).toLongLong();
+    }
+    const auto refuse = [&](const QString &why) {
+        if (!wantWrite) {
+            if (error) {
+                *error = QDir::toNativeSeparators(m_path) + QLatin1Char(' ') + why;
+            }
+            closeDatabase();
+            return false;
+        }
+        return moveAside(why, error) && openDatabase(false, error);
+    };
+    if (!application || !version || !tables) {
+        if (!refuse(tr("is damaged (%1)").arg(query.lastError().text()))) {
+            return false;
+        }
+    } else if (*tables > 0 && *application != applicationId) {
+        if (!refuse(tr("is an SQLite database of another application"))) {
+            return false;
+        }
+    } else if (*version > schemaVersion) {
+        // Written by a newer version: never touched, never migrated down.
+        closeDatabase();
+        m_lock.reset();
+        const QString why = tr("%1 was written by a newer version of Appclacks Desktop (history format %2; this "
+                               "version reads up to %3). Update Appclacks Desktop to read it.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(*version)
+                                .arg(schemaVersion);
+        if (error) {
+            *error = why;
+        }
+        m_notice = why;
+        return false;
+    } else if (*tables > 0) {
+        query.exec(QStringLiteral("PRAGMA quick_check"));
+        const QString check = query.next() ? query.value(0).toString() : query.lastError().text();
+        if (check != QLatin1String("ok") && !refuse(tr("is damaged (%1)").arg(check))) {
+            return false;
+        }
+    }
+
+    // No statement may stay open (journal_mode refuses to change inside a read), and a file moved
+    // aside has left a new connection behind.
+    query = QSqlQuery(QSqlDatabase::database(m_connection, false));
+    if (!wantWrite) {
+        return true;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        // A process killed mid-write loses at most the transaction it had not committed; NORMAL
+        // only risks the last transactions on power loss, which a history can afford.
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)) {
+        return false;
+    }
+    const bool fresh
+        = query.exec(QStringLiteral("PRAGMA user_version")) && query.next() && query.value(0).toLongLong() == 0;
+    query.finish();
+    if (fresh && !createSchema(error)) {
+        return false;
+    }
+    m_writable = true;
+    return true;
+}
+
+bool HistoryStore::createSchema(QString *error)
+{
+    // auto_vacuum must be chosen before the first table: retention then gives pages back.
+    const QStringList statements {
+        QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"),
+        QStringLiteral("VACUUM"),
+        QStringLiteral("BEGIN"),
+        QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                       "zone_label TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE pairs (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id), "
+                       "check_id TEXT NOT NULL, check_name TEXT NOT NULL, zone TEXT NOT NULL, labels TEXT NOT NULL, "
+                       "first_ms INTEGER NOT NULL, counts_from_zero INTEGER NOT NULL, "
+                       "UNIQUE (source_id, check_id, check_name, zone, labels))"),
+        QStringLiteral("CREATE TABLE layouts (id INTEGER PRIMARY KEY, series TEXT NOT NULL UNIQUE)"),
+        // One row per check × zone and two-hour block: ChunkCodec's bytes.
+        QStringLiteral("CREATE TABLE blocks (pair_id INTEGER NOT NULL REFERENCES pairs(id), "
+                       "block_ms INTEGER NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, "
+                       "samples INTEGER NOT NULL, layout_id INTEGER NOT NULL REFERENCES layouts(id), "
+                       "data BLOB NOT NULL, PRIMARY KEY (pair_id, block_ms))"),
+        // The current block's scrapes, one row per check × zone and scrape, until the block is full.
+        QStringLiteral("CREATE TABLE head (pair_id INTEGER NOT NULL REFERENCES pairs(id), time_ms INTEGER NOT NULL, "
+                       "source_id INTEGER NOT NULL, samples INTEGER NOT NULL, layout_id INTEGER NOT NULL, "
+                       "data BLOB NOT NULL, PRIMARY KEY (pair_id, time_ms)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX head_by_source ON head (source_id, time_ms)"),
+        // Every scrape of a collected source: when it happened, and why it failed if it did.
+        QStringLiteral("CREATE TABLE scrapes (source_id INTEGER NOT NULL REFERENCES sources(id), "
+                       "time_ms INTEGER NOT NULL, error TEXT, PRIMARY KEY (source_id, time_ms)) WITHOUT ROWID"),
+        QStringLiteral("PRAGMA application_id=%1").arg(applicationId),
+        QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
+        QStringLiteral("COMMIT"),
+    };
+    for (const QString &statement : statements) {
+        if (!exec(statement, error)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 HistoryStore::ensureSource(const QString &name, const QString &zoneLabel, QString *error)
+{
+    if (const auto found = m_caches->sources.constFind(name); found != m_caches->sources.constEnd()) {
+        return *found;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO sources (name, zone_label) VALUES (?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(zoneLabel.isEmpty() ? QStringLiteral("zone") : zoneLabel);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    query.prepare(QStringLiteral("SELECT id FROM sources WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    m_caches->sources.insert(name, id);
+    return id;
+}
+
+qint64 HistoryStore::ensureLayout(const SeriesLayout &layout, QString *error)
+{
+    const QString text = layout.toText();
+    if (const auto found = m_caches->layoutIds.constFind(text); found != m_caches->layoutIds.constEnd()) {
+        return *found;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO layouts (series) VALUES (?)"));
+    query.addBindValue(text);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    query.prepare(QStringLiteral("SELECT id FROM layouts WHERE series = ?"));
+    query.addBindValue(text);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    m_caches->layoutIds.insert(text, id);
+    m_caches->layouts.insert(id, layout);
+    return id;
+}
+
+std::optional<SeriesLayout> HistoryStore::layoutOf(qint64 layoutId, QString *error) const
+{
+    if (const auto found = m_caches->layouts.constFind(layoutId); found != m_caches->layouts.constEnd()) {
+        return *found;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT series FROM layouts WHERE id = ?"));
+    query.addBindValue(layoutId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("%1: a block names series layout %2, which the file does not have")
+                     .arg(QDir::toNativeSeparators(m_path))
+                     .arg(layoutId);
+        return std::nullopt;
+    }
+    const QString text = query.value(0).toString();
+    std::optional<SeriesLayout> layout = SeriesLayout::fromText(text);
+    if (!layout) {
+        *error = tr("%1: series layout %2 is damaged").arg(QDir::toNativeSeparators(m_path)).arg(layoutId);
+        return std::nullopt;
+    }
+    m_caches->layouts.insert(layoutId, *layout);
+    m_caches->layoutIds.insert(text, layoutId);
+    return layout;
+}
+
+qint64 HistoryStore::ensurePair(qint64 sourceId, const PairInfo &pair, bool *created, QString *error)
+{
+    const QString labels = labelsText(sortedLabels(pair.labels));
+    const QString key = pairCacheKey(sourceId, pair, labels);
+    if (created) {
+        *created = false;
+    }
+    if (const auto found = m_caches->pairs.constFind(key); found != m_caches->pairs.constEnd()) {
+        return *found;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT id FROM pairs WHERE source_id = ? AND check_id = ? AND check_name = ? AND "
+                                 "zone = ? AND labels = ?"));
+    const auto bindKey = [&] {
+        query.addBindValue(sourceId);
+        query.addBindValue(pair.checkId.isNull() ? QStringLiteral("") : pair.checkId);
+        query.addBindValue(pair.checkName.isNull() ? QStringLiteral("") : pair.checkName);
+        query.addBindValue(pair.zone.isNull() ? QStringLiteral("") : pair.zone);
+        query.addBindValue(labels.isNull() ? QStringLiteral("") : labels);
+    };
+    bindKey();
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    if (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        m_caches->pairs.insert(key, id);
+        return id;
+    }
+    query.prepare(QStringLiteral("INSERT INTO pairs (source_id, check_id, check_name, zone, labels, first_ms, "
+                                 "counts_from_zero) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindKey();
+    query.addBindValue(qint64(pair.firstMs));
+    query.addBindValue(pair.countsFromZero ? 1 : 0);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    m_caches->pairs.insert(key, id);
+    if (created) {
+        *created = true;
+    }
+    return id;
+}
+
+bool HistoryStore::append(std::span<const ScrapeRecord> scrapes, QString *error)
+{
+    if (!m_writable) {
+        *error = m_notice.isEmpty() ? tr("the history is open for reading only") : m_notice;
+        return false;
+    }
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return false;
+    }
+    for (const ScrapeRecord &scrape : scrapes) {
+        QString reason;
+        if (!appendOne(scrape, &reason)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            *m_caches = Caches(); // ids created in the rolled-back transaction are gone
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        *m_caches = Caches();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
+{
+    const qint64 sourceId = ensureSource(scrape.source, scrape.zoneLabel, error);
+    if (!sourceId) {
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // Whether the source was scraped before: a check × zone it did not have then is new now.
+    auto scraped = m_caches->sourceScraped.constFind(sourceId);
+    if (scraped == m_caches->sourceScraped.constEnd()) {
+        query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM scrapes WHERE source_id = ? AND error IS NULL)"));
+        query.addBindValue(sourceId);
+        if (!query.exec() || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        scraped = m_caches->sourceScraped.insert(sourceId, query.value(0).toBool());
+    }
+    const bool sourceScrapedBefore = *scraped;
+
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO scrapes (source_id, time_ms, error) VALUES (?, ?, ?)"));
+    query.addBindValue(sourceId);
+    query.addBindValue(qint64(scrape.timeMs));
+    query.addBindValue(scrape.snapshot ? QVariant() : QVariant(scrape.error));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (!scrape.snapshot) {
+        return true; // a failed scrape is an event, with no samples
+    }
+
+    QSqlQuery insert(QSqlDatabase::database(m_connection, false));
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO head (pair_id, time_ms, source_id, samples, layout_id, data) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    std::vector<SeriesKey> keys;
+    std::vector<double> values;
+    for (const CheckHealth &check : scrape.snapshot->checks) {
+        for (const ZoneHealth &zone : check.zones) {
+            keys.clear();
+            values.clear();
+            for (const Bucket &bucket : zone.buckets) {
+                keys.push_back(SeriesKey::bucket(QString::fromStdString(formatPrometheusFloat(bucket.upperBound))));
+                values.push_back(bucket.count);
+            }
+            const auto addSeries = [&](SeriesKey::Kind kind, double value) {
+                keys.push_back(SeriesKey::of(kind));
+                values.push_back(value);
+            };
+            if (zone.count) {
+                addSeries(SeriesKey::Kind::Count, *zone.count);
+            }
+            if (zone.sum) {
+                addSeries(SeriesKey::Kind::Sum, *zone.sum);
+            }
+            if (zone.hasSuccess) {
+                addSeries(SeriesKey::Kind::Success, zone.success);
+            }
+            if (zone.hasFailure) {
+                addSeries(SeriesKey::Kind::Failure, zone.failure);
+            }
+            const SeriesLayout layout(keys);
+            SampleBlock row;
+            row.resizeSeries(layout.size());
+            std::vector<double> ordered(layout.size());
+            for (std::size_t i = 0; i < keys.size(); ++i) {
+                ordered[std::size_t(layout.indexOf(keys[i]))] = values[i];
+            }
+            row.appendRow(scrape.timeMs, ordered, std::vector<std::uint8_t>(layout.size(), 1));
+
+            PairInfo pair;
+            pair.checkId = check.id;
+            pair.checkName = check.name;
+            pair.zone = zone.zone;
+            pair.labels = check.extraLabels;
+            pair.firstMs = scrape.timeMs;
+            pair.countsFromZero = sourceScrapedBefore;
+            const qint64 pairId = ensurePair(sourceId, pair, nullptr, error);
+            const qint64 layoutId = pairId ? ensureLayout(layout, error) : 0;
+            if (!pairId || !layoutId) {
+                return false;
+            }
+            insert.addBindValue(pairId);
+            insert.addBindValue(qint64(scrape.timeMs));
+            insert.addBindValue(sourceId);
+            insert.addBindValue(qint64(layout.size()));
+            insert.addBindValue(layoutId);
+            insert.addBindValue(ChunkCodec::encode(row));
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+        }
+    }
+    m_caches->sourceScraped.insert(sourceId, true);
+    return compactHead(sourceId, blockStart(scrape.timeMs), error);
+}
+
+bool HistoryStore::compactHead(qint64 sourceId, std::int64_t beforeMs, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT pair_id, time_ms, layout_id, data FROM head WHERE source_id = ? AND time_ms < ? "
+                       "ORDER BY pair_id, time_ms"));
+    query.addBindValue(sourceId);
+    query.addBindValue(qint64(beforeMs));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    qint64 currentPair = 0;
+    std::vector<Piece> pieces;
+    bool any = false;
+    const auto flush = [&]() {
+        if (pieces.empty()) {
+            return true;
+        }
+        SeriesLayout layout;
+        SampleBlock block;
+        mergePieces(pieces, layout, block);
+        pieces.clear();
+        return mergeIntoBlocks(currentPair, layout, block, error);
+    };
+    while (query.next()) {
+        any = true;
+        const qint64 pairId = query.value(0).toLongLong();
+        if (pairId != currentPair && !flush()) {
+            return false;
+        }
+        currentPair = pairId;
+        const std::optional<SeriesLayout> layout = layoutOf(query.value(2).toLongLong(), error);
+        if (!layout) {
+            return false;
+        }
+        QString reason;
+        std::optional<SampleBlock> row = ChunkCodec::decode(query.value(3).toByteArray(), &reason);
+        if (!row || row->seriesCount() != layout->size()) {
+            *error = tr("a scrape row of %1 is damaged: %2").arg(query.value(1).toLongLong()).arg(reason);
+            return false;
+        }
+        pieces.push_back({ *layout, std::move(*row) });
+    }
+    if (!flush()) {
+        return false;
+    }
+    if (!any) {
+        return true;
+    }
+    query.prepare(QStringLiteral("DELETE FROM head WHERE source_id = ? AND time_ms < ?"));
+    query.addBindValue(sourceId);
+    query.addBindValue(qint64(beforeMs));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, const SampleBlock &rows, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    std::size_t begin = 0;
+    while (begin < rows.sampleCount()) {
+        const std::int64_t start = blockStart(rows.times[begin]);
+        std::size_t end = begin;
+        while (end < rows.sampleCount() && rows.times[end] < start + blockMs) {
+            ++end;
+        }
+        SampleBlock part;
+        part.times.assign(rows.times.begin() + std::ptrdiff_t(begin), rows.times.begin() + std::ptrdiff_t(end));
+        part.values.resize(layout.size());
+        part.present.resize(layout.size());
+        for (std::size_t series = 0; series < layout.size(); ++series) {
+            part.values[series].assign(
+                rows.values[series].begin() + std::ptrdiff_t(begin), rows.values[series].begin() + std::ptrdiff_t(end));
+            part.present[series].assign(rows.present[series].begin() + std::ptrdiff_t(begin),
+                rows.present[series].begin() + std::ptrdiff_t(end));
+        }
+        begin = end;
+
+        SeriesLayout merged = layout;
+        query.prepare(QStringLiteral("SELECT layout_id, data FROM blocks WHERE pair_id = ? AND block_ms = ?"));
+        query.addBindValue(pairId);
+        query.addBindValue(qint64(start));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (query.next()) {
+            // Samples for a block already written (late scrapes, an import over stored data):
+            // merged, the stored sample kept where both have one.
+            const std::optional<SeriesLayout> storedLayout = layoutOf(query.value(0).toLongLong(), error);
+            if (!storedLayout) {
+                return false;
+            }
+            QString reason;
+            std::optional<SampleBlock> stored = ChunkCodec::decode(query.value(1).toByteArray(), &reason);
+            if (!stored || stored->seriesCount() != storedLayout->size()) {
+                *error = tr("a block of %1 is damaged: %2").arg(start).arg(reason);
+                return false;
+            }
+            merged = SeriesLayout::unite(*storedLayout, layout);
+            part = mergeByTime(relayout(*storedLayout, *stored, merged), relayout(layout, part, merged));
+        }
+        const qint64 layoutId = ensureLayout(merged, error);
+        if (!layoutId) {
+            return false;
+        }
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO blocks (pair_id, block_ms, first_ms, last_ms, samples, "
+                                     "layout_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(pairId);
+        query.addBindValue(qint64(start));
+        query.addBindValue(qint64(part.times.front()));
+        query.addBindValue(qint64(part.times.back()));
+        query.addBindValue(qint64(part.storedSamples()));
+        query.addBindValue(layoutId);
+        query.addBindValue(ChunkCodec::encode(part));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool HistoryStore::removeBefore(std::int64_t cutoffMs, QString *error)
+{
+    if (!m_writable) {
+        *error = m_notice;
+        return false;
+    }
+    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(database);
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return false;
+    }
+    const QStringList statements {
+        QStringLiteral("DELETE FROM blocks WHERE last_ms < ?"),
+        QStringLiteral("DELETE FROM head WHERE time_ms < ?"),
+        QStringLiteral("DELETE FROM scrapes WHERE time_ms < ?"),
+    };
+    for (const QString &statement : statements) {
+        query.prepare(statement);
+        query.addBindValue(qint64(cutoffMs));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    // Give the freed pages back to the file system (auto_vacuum=INCREMENTAL).
+    return exec(QStringLiteral("PRAGMA incremental_vacuum"), error);
+}
+
+bool HistoryStore::clear(QString *error)
+{
+    if (!m_writable) {
+        *error = m_notice;
+        return false;
+    }
+    const QStringList statements {
+        QStringLiteral("BEGIN IMMEDIATE"),
+        QStringLiteral("DELETE FROM blocks"),
+        QStringLiteral("DELETE FROM head"),
+        QStringLiteral("DELETE FROM scrapes"),
+        QStringLiteral("DELETE FROM pairs"),
+        QStringLiteral("DELETE FROM layouts"),
+        QStringLiteral("DELETE FROM sources"),
+        QStringLiteral("COMMIT"),
+    };
+    for (const QString &statement : statements) {
+        if (!exec(statement, error)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    *m_caches = Caches();
+    return exec(QStringLiteral("VACUUM"), error);
+}
+
+std::optional<std::vector<HistoryStore::SourceInfo>> HistoryStore::sources(QString *error) const
+{
+    std::vector<SourceInfo> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral(
+            "SELECT s.id, s.name, s.zone_label, "
+            "(SELECT COALESCE(SUM(b.samples), 0) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = "
+            "s.id), "
+            "(SELECT COALESCE(SUM(h.samples), 0) FROM head h WHERE h.source_id = s.id), "
+            "(SELECT MIN(b.first_ms) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = s.id), "
+            "(SELECT MAX(b.last_ms) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = s.id), "
+            "(SELECT MIN(h.time_ms) FROM head h WHERE h.source_id = s.id), "
+            "(SELECT MAX(h.time_ms) FROM head h WHERE h.source_id = s.id), "
+            "(SELECT COUNT(*) FROM scrapes c WHERE c.source_id = s.id), "
+            "(SELECT COUNT(*) FROM scrapes c WHERE c.source_id = s.id AND c.error IS NOT NULL) "
+            "FROM sources s ORDER BY s.name"))) {
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        SourceInfo info;
+        info.id = query.value(0).toLongLong();
+        info.name = query.value(1).toString();
+        info.zoneLabel = query.value(2).toString();
+        info.samples = query.value(3).toLongLong() + query.value(4).toLongLong();
+        const auto earliest = [](const QVariant &a, const QVariant &b) {
+            return a.isNull() ? b.toLongLong() : b.isNull() ? a.toLongLong() : std::min(a.toLongLong(), b.toLongLong());
+        };
+        const auto latest = [](const QVariant &a, const QVariant &b) {
+            return a.isNull() ? b.toLongLong() : b.isNull() ? a.toLongLong() : std::max(a.toLongLong(), b.toLongLong());
+        };
+        info.firstMs = earliest(query.value(5), query.value(7));
+        info.lastMs = latest(query.value(6), query.value(8));
+        info.scrapes = query.value(9).toLongLong();
+        info.failedScrapes = query.value(10).toLongLong();
+        result.push_back(info);
+    }
+    // Series: every series of every layout a pair's blocks and rows have used.
+    for (SourceInfo &info : result) {
+        query.prepare(
+            QStringLiteral("SELECT DISTINCT pair_id, layout_id FROM (SELECT b.pair_id, b.layout_id FROM blocks b "
+                           "JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = ? UNION ALL SELECT "
+                           "pair_id, layout_id FROM head WHERE source_id = ?) ORDER BY pair_id"));
+        query.addBindValue(info.id);
+        query.addBindValue(info.id);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        qint64 pair = -1;
+        SeriesLayout united;
+        while (query.next()) {
+            if (query.value(0).toLongLong() != pair) {
+                info.series += qint64(united.size());
+                united = SeriesLayout();
+                pair = query.value(0).toLongLong();
+            }
+            const std::optional<SeriesLayout> layout = layoutOf(query.value(1).toLongLong(), error);
+            if (!layout) {
+                return std::nullopt;
+            }
+            united = SeriesLayout::unite(united, *layout);
+        }
+        info.series += qint64(united.size());
+    }
+    return result;
+}
+
+std::optional<HistoryStore::SourceInfo> HistoryStore::source(const QString &name, QString *error) const
+{
+    const std::optional<std::vector<SourceInfo>> all = sources(error);
+    for (const SourceInfo &info : all.value_or(std::vector<SourceInfo>())) {
+        if (info.name == name) {
+            return info;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::vector<HistoryStore::PairInfo>> HistoryStore::pairs(qint64 sourceId, QString *error) const
+{
+    std::vector<PairInfo> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, check_id, check_name, zone, labels, first_ms, counts_from_zero FROM pairs "
+                                 "WHERE source_id = ? ORDER BY check_name, check_id, zone, labels"));
+    query.addBindValue(sourceId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        PairInfo pair;
+        pair.id = query.value(0).toLongLong();
+        pair.checkId = query.value(1).toString();
+        pair.checkName = query.value(2).toString();
+        pair.zone = query.value(3).toString();
+        pair.labels = labelsFromText(query.value(4).toString());
+        pair.firstMs = query.value(5).toLongLong();
+        pair.countsFromZero = query.value(6).toBool();
+        result.push_back(pair);
+    }
+    return result;
+}
+
+std::optional<PairHistory> HistoryStore::history(
+    const PairInfo &pair, std::int64_t fromMs, std::int64_t toMs, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    // The baseline (the last sample at or before `from`) is in the last block starting at or
+    // before `from`, or, when that block's samples all come after `from`, in the one before.
+    query.prepare(QStringLiteral("SELECT block_ms FROM blocks WHERE pair_id = ? AND block_ms <= ? ORDER BY block_ms "
+                                 "DESC LIMIT 2"));
+    query.addBindValue(pair.id);
+    query.addBindValue(qint64(fromMs));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    qint64 firstBlock = std::numeric_limits<qint64>::max();
+    while (query.next()) {
+        firstBlock = query.value(0).toLongLong();
+    }
+    if (firstBlock == std::numeric_limits<qint64>::max()) {
+        firstBlock = std::numeric_limits<qint64>::min();
+    }
+    std::vector<Piece> pieces;
+    const auto readPieces = [&](QSqlQuery &rows, const char *what) {
+        while (rows.next()) {
+            const std::optional<SeriesLayout> layout = layoutOf(rows.value(0).toLongLong(), error);
+            if (!layout) {
+                return false;
+            }
+            QString reason;
+            std::optional<SampleBlock> block = ChunkCodec::decode(rows.value(1).toByteArray(), &reason);
+            if (!block || block->seriesCount() != layout->size()) {
+                *error = tr("%1: a %2 of check %3 is damaged: %4")
+                             .arg(QDir::toNativeSeparators(m_path), QLatin1String(what), pair.checkKey(), reason);
+                return false;
+            }
+            pieces.push_back({ *layout, std::move(*block) });
+        }
+        return true;
+    };
+    query.prepare(QStringLiteral("SELECT layout_id, data FROM blocks WHERE pair_id = ? AND block_ms >= ? AND "
+                                 "block_ms <= ? ORDER BY block_ms"));
+    query.addBindValue(pair.id);
+    query.addBindValue(firstBlock);
+    query.addBindValue(qint64(toMs));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!readPieces(query, "block")) {
+        return std::nullopt;
+    }
+    query.prepare(
+        QStringLiteral("SELECT layout_id, data FROM head WHERE pair_id = ? AND time_ms <= ? ORDER BY time_ms"));
+    query.addBindValue(pair.id);
+    query.addBindValue(qint64(toMs));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!readPieces(query, "scrape row")) {
+        return std::nullopt;
+    }
+    PairHistory history;
+    mergePieces(pieces, history.layout, history.block);
+    history.firstMs = pair.firstMs;
+    history.countsFromZero = pair.countsFromZero;
+    return history;
+}
+
+bool HistoryStore::forEachBlock(const PairInfo &pair,
+    const std::function<bool(const SeriesLayout &, const SampleBlock &)> &visit, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT layout_id, data FROM blocks WHERE pair_id = ? ORDER BY block_ms"));
+    query.addBindValue(pair.id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    std::vector<Piece> pieces;
+    const auto visitRows = [&](QSqlQuery &rows) {
+        while (rows.next()) {
+            const std::optional<SeriesLayout> layout = layoutOf(rows.value(0).toLongLong(), error);
+            if (!layout) {
+                return false;
+            }
+            QString reason;
+            const std::optional<SampleBlock> block = ChunkCodec::decode(rows.value(1).toByteArray(), &reason);
+            if (!block || block->seriesCount() != layout->size()) {
+                *error = tr("%1: a block of check %2 is damaged: %3")
+                             .arg(QDir::toNativeSeparators(m_path), pair.checkKey(), reason);
+                return false;
+            }
+            pieces.push_back({ *layout, *block });
+        }
+        return true;
+    };
+    if (!visitRows(query)) {
+        return false;
+    }
+    for (const Piece &piece : pieces) {
+        if (!visit(piece.layout, piece.block)) {
+            return true;
+        }
+    }
+    pieces.clear();
+    // The current block's rows, merged into one block.
+    query.prepare(QStringLiteral("SELECT layout_id, data FROM head WHERE pair_id = ? ORDER BY time_ms"));
+    query.addBindValue(pair.id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (!visitRows(query)) {
+        return false;
+    }
+    if (!pieces.empty()) {
+        SeriesLayout layout;
+        SampleBlock block;
+        mergePieces(pieces, layout, block);
+        visit(layout, block);
+    }
+    return true;
+}
+
+std::int64_t HistoryStore::lastSampleMs(qint64 sourceId, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT MAX(t) FROM (SELECT MAX(b.last_ms) AS t FROM blocks b JOIN pairs p ON p.id = "
+                                 "b.pair_id WHERE p.source_id = ? UNION ALL SELECT MAX(time_ms) FROM head WHERE "
+                                 "source_id = ?)"));
+    query.addBindValue(sourceId);
+    query.addBindValue(sourceId);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 HistoryStore::bytesOnDisk() const
+{
+    qint64 bytes = 0;
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        bytes += QFileInfo(m_path + suffix).size();
+    }
+    return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+class HistoryImport final : public HistoryStore::Import
+{
+public:
+    HistoryImport(HistoryStore &store, qint64 sourceId)
+        : m_store(store)
+        , m_sourceId(sourceId)
+        , m_stage(QSqlDatabase::database(store.m_connection, false))
+    {
+        m_stage.prepare(
+            QStringLiteral("INSERT INTO temp.import_stage (pair_id, time_ms, series, bits) VALUES (?, ?, ?, ?)"));
+    }
+
+    ~HistoryImport() override
+    {
+        if (!m_committed) {
+            m_stage.finish();
+            m_store.exec(QStringLiteral("ROLLBACK"), nullptr);
+            *m_store.m_caches = HistoryStore::Caches();
+            m_store.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_stage"), nullptr);
+        }
+    }
+
+    bool add(const HistoryStore::PairInfo &pair, const SeriesKey &series, std::int64_t timeMs, double value,
+        QString *error) override
+    {
+        HistoryStore::PairInfo info = pair;
+        info.firstMs = timeMs;
+        info.countsFromZero = false;
+        const qint64 pairId = m_store.ensurePair(m_sourceId, info, nullptr, error);
+        if (!pairId) {
+            return false;
+        }
+        SeriesLayout one({ series });
+        const QString seriesText = one.toText();
+        const QString key = QString::number(pairId) + QLatin1Char(' ') + seriesText;
+        auto last = m_lastTime.find(key);
+        if (last != m_lastTime.end() && *last >= timeMs) {
+            *error = *last == timeMs
+                ? HistoryStore::tr("a second sample of this series at the same time")
+                : HistoryStore::tr("this series' samples go back in time (each series' samples must be in time order)");
+            return false;
+        }
+        m_lastTime.insert(key, timeMs);
+        m_stage.addBindValue(pairId);
+        m_stage.addBindValue(qint64(timeMs));
+        m_stage.addBindValue(seriesText);
+        // As bits: SQLite stores a NaN as NULL, and the history keeps every value exactly.
+        m_stage.addBindValue(qint64(std::bit_cast<std::uint64_t>(value)));
+        if (!m_stage.exec()) {
+            *error = m_stage.lastError().text();
+            return false;
+        }
+        ++m_samples;
+        return true;
+    }
+
+    bool commit(QString *error) override
+    {
+        m_stage.finish();
+        QSqlQuery query(QSqlDatabase::database(m_store.m_connection, false));
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT pair_id, time_ms, series, bits FROM temp.import_stage "
+                                       "ORDER BY pair_id, time_ms"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        // One pair's samples at a time, cut into blocks as they come: memory stays one block's.
+        qint64 currentPair = 0;
+        std::int64_t currentBlock = 0;
+        std::vector<std::pair<std::int64_t, std::vector<std::pair<SeriesKey, double>>>> rows;
+        const auto flush = [&]() {
+            if (rows.empty()) {
+                return true;
+            }
+            std::vector<SeriesKey> keys;
+            for (const auto &[time, samples] : rows) {
+                for (const auto &[key, value] : samples) {
+                    keys.push_back(key);
+                }
+            }
+            const SeriesLayout layout(keys);
+            SampleBlock block;
+            block.resizeSeries(layout.size());
+            std::vector<double> row(layout.size());
+            std::vector<std::uint8_t> present(layout.size());
+            for (const auto &[time, samples] : rows) {
+                std::fill(present.begin(), present.end(), 0);
+                for (const auto &[key, value] : samples) {
+                    const auto index = std::size_t(layout.indexOf(key));
+                    row[index] = value;
+                    present[index] = 1;
+                }
+                block.appendRow(time, row, present);
+            }
+            rows.clear();
+            return m_store.mergeIntoBlocks(currentPair, layout, block, error);
+        };
+        QHash<QString, SeriesKey> keys;
+        while (query.next()) {
+            const qint64 pairId = query.value(0).toLongLong();
+            const std::int64_t time = query.value(1).toLongLong();
+            if (pairId != currentPair || blockStart(time) != currentBlock) {
+                if (!flush()) {
+                    return false;
+                }
+                currentPair = pairId;
+                currentBlock = blockStart(time);
+            }
+            if (rows.empty() || rows.back().first != time) {
+                rows.push_back({ time, {} });
+            }
+            const QString seriesText = query.value(2).toString();
+            auto key = keys.find(seriesText);
+            if (key == keys.end()) {
+                key = keys.insert(seriesText, SeriesLayout::fromText(seriesText).value().series().front());
+            }
+            rows.back().second.emplace_back(*key, std::bit_cast<double>(std::uint64_t(query.value(3).toLongLong())));
+        }
+        if (!flush()) {
+            return false;
+        }
+        query.finish();
+        // An imported pair starts at its earliest sample, whichever series came first in the file.
+        if (!m_store.exec(QStringLiteral("UPDATE pairs SET first_ms = (SELECT MIN(time_ms) FROM temp.import_stage s "
+                                         "WHERE s.pair_id = pairs.id) WHERE id IN (SELECT pair_id FROM "
+                                         "temp.import_stage) AND first_ms > (SELECT MIN(time_ms) FROM "
+                                         "temp.import_stage s WHERE s.pair_id = pairs.id)"),
+                error)
+            || !m_store.exec(QStringLiteral("COMMIT"), error)) {
+            return false;
+        }
+        m_committed = true;
+        m_store.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_stage"), nullptr);
+        return true;
+    }
+
+    qint64 samples() const override { return m_samples; }
+
+private:
+    HistoryStore &m_store;
+    qint64 m_sourceId;
+    QSqlQuery m_stage;
+    QHash<QString, std::int64_t> m_lastTime;
+    qint64 m_samples = 0;
+    bool m_committed = false;
+};
+
+std::unique_ptr<HistoryStore::Import> HistoryStore::beginImport(
+    const QString &source, const QString &zoneLabel, QString *error)
+{
+    if (!m_writable) {
+        *error = m_notice.isEmpty() ? tr("the history is open for reading only") : m_notice;
+        return nullptr;
+    }
+    if (!exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_stage"), error)
+        || !exec(QStringLiteral("CREATE TEMP TABLE import_stage (pair_id INTEGER NOT NULL, time_ms INTEGER NOT NULL, "
+                                "series TEXT NOT NULL, bits INTEGER NOT NULL)"),
+            error)
+        || !exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return nullptr;
+    }
+    const qint64 sourceId = ensureSource(source, zoneLabel, error);
+    if (!sourceId) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        *m_caches = Caches();
+        return nullptr;
+    }
+    return std::make_unique<HistoryImport>(*this, sourceId);
+}
+
+} // namespace appclacks::core

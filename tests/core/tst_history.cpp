@@ -1,0 +1,738 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+// The history store on real SQLite files in temporary folders: the block codec's exactness, the
+// window rule (resets, edges, series appearing and vanishing), retention, and files that are
+// damaged, foreign, newer or already being written.
+
+#include "core/health/healthsnapshot.h"
+#include "core/history/chunkcodec.h"
+#include "core/history/historyqueries.h"
+#include "core/history/historystore.h"
+#include "core/history/openmetricsbackfill.h"
+#include "core/history/windowincrease.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <map>
+
+using namespace appclacks::core;
+
+namespace {
+
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+void compareBlocks(const SampleBlock &expected, const SampleBlock &actual)
+{
+    QCOMPARE(actual.times, expected.times);
+    QCOMPARE(actual.seriesCount(), expected.seriesCount());
+    for (std::size_t series = 0; series < expected.seriesCount(); ++series) {
+        QCOMPARE(actual.present[series], expected.present[series]);
+        for (std::size_t i = 0; i < expected.sampleCount(); ++i) {
+            if (expected.present[series][i] && !sameBits(expected.values[series][i], actual.values[series][i])) {
+                QFAIL(qPrintable(QStringLiteral("series %1 sample %2: %3 came back as %4")
+                                     .arg(series)
+                                     .arg(i)
+                                     .arg(expected.values[series][i])
+                                     .arg(actual.values[series][i])));
+            }
+        }
+    }
+}
+
+// One check × zone's counters at one scrape, as a test writes them down.
+struct Counters
+{
+    std::map<double, double> buckets; // upper bound → cumulative count
+    std::optional<double> sum;
+    std::optional<double> count;
+    std::optional<double> success;
+    std::optional<double> failure;
+};
+
+std::shared_ptr<HealthSnapshot> snapshotOf(const std::map<std::pair<QString, QString>, Counters> &pairs)
+{
+    auto snapshot = std::make_shared<HealthSnapshot>();
+    for (const auto &[key, counters] : pairs) {
+        CheckHealth *check = nullptr;
+        for (CheckHealth &candidate : snapshot->checks) {
+            if (candidate.id == key.first) {
+                check = &candidate;
+            }
+        }
+        if (!check) {
+            CheckHealth fresh;
+            fresh.id = key.first;
+            fresh.key = key.first;
+            fresh.name = key.first + QStringLiteral("-name");
+            snapshot->checks.push_back(fresh);
+            check = &snapshot->checks.back();
+        }
+        ZoneHealth zone;
+        zone.zone = key.second;
+        for (const auto &[bound, count] : counters.buckets) {
+            zone.buckets.push_back({ bound, count });
+        }
+        zone.sum = counters.sum;
+        zone.count = counters.count;
+        zone.hasSuccess = counters.success.has_value();
+        zone.hasFailure = counters.failure.has_value();
+        zone.success = counters.success.value_or(0);
+        zone.failure = counters.failure.value_or(0);
+        zone.hasOutcomes = zone.hasSuccess || zone.hasFailure;
+        check->zones.push_back(zone);
+    }
+    return snapshot;
+}
+
+ScrapeRecord scrapeAt(
+    std::int64_t timeMs, std::shared_ptr<HealthSnapshot> snapshot, const QString &source = QStringLiteral("demo"))
+{
+    ScrapeRecord record;
+    record.source = source;
+    record.timeMs = timeMs;
+    record.snapshot = std::move(snapshot);
+    return record;
+}
+
+// The window rule written out plainly, independently of windowIncrease's single pass: for each
+// series, walk its samples; sum the increases of the samples in (from, to].
+std::optional<double> expectedIncrease(const std::vector<std::pair<std::int64_t, std::optional<double>>> &samples,
+    std::int64_t from, std::int64_t to, bool firstCountsFromZero)
+{
+    std::optional<double> total;
+    std::optional<double> previous;
+    bool anyBefore = false;
+    for (const auto &[time, value] : samples) {
+        anyBefore = anyBefore || time <= from;
+    }
+    bool first = true;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const auto &[time, value] = samples[i];
+        const bool inWindow = time > from && time <= to;
+        std::optional<double> increase;
+        if (value) {
+            if (previous) {
+                increase = *value < *previous ? *value : *value - *previous;
+            } else if (i == 0 && !firstCountsFromZero) {
+                increase = 0; // no known past
+            } else {
+                increase = *value; // new: counts from zero
+            }
+        }
+        if (inWindow && !anyBefore && first) {
+            // No sample at or before the window: the first one in it is only the baseline.
+            first = false;
+            if (value && !(i == 0 && firstCountsFromZero)) {
+                increase = 0;
+            }
+        }
+        if (inWindow && increase) {
+            total = total.value_or(0) + *increase;
+        }
+        previous = value;
+    }
+    return total;
+}
+
+} // namespace
+
+class HistoryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void codecRoundTripsEveryValueKind()
+    {
+        SampleBlock block;
+        block.resizeSeries(6);
+        const double quietNaN = std::numeric_limits<double>::quiet_NaN();
+        const double staleMarker = std::bit_cast<double>(std::uint64_t(0x7ff0000000000002)); // Prometheus's
+        const std::vector<std::vector<double>> columns {
+            { 0, 1, 2, 2, 3, 1, 9007199254740992.0, -5 }, // counters, a reset, 2^53, a negative
+            { 0.1, 0.30000000000000004, 1e-310, -0.0, 0.0, 1e308, 5e-324, 2.5 }, // floats, subnormals, -0
+            { quietNaN, staleMarker, -quietNaN, 1, std::numeric_limits<double>::infinity(),
+                -std::numeric_limits<double>::infinity(), 0, 1 },
+            { 1, 1, 1, 1, 1, 1, 1, 1 }, { 4, 5, 6, 7, 8, 9, 10, 11 },
+            { 1e20, 1e20 + 65536, 3, 4, 5, 6, 7, 8 }, // beyond 2^53: stays exact as floats
+        };
+        const std::vector<std::int64_t> times { -1000, 0, 59999, 120000, 180017, 240000, 1700000000123, 4102444800000 };
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            std::vector<double> row;
+            std::vector<std::uint8_t> present;
+            for (std::size_t series = 0; series < columns.size(); ++series) {
+                row.push_back(columns[series][i]);
+                // Series 3 is absent in the middle, series 4 until the fourth sample.
+                present.push_back(!(series == 3 && (i == 2 || i == 3)) && !(series == 4 && i < 4));
+            }
+            block.appendRow(times[i], row, present);
+        }
+        QString error;
+        const std::optional<SampleBlock> decoded = ChunkCodec::decode(ChunkCodec::encode(block), &error);
+        QVERIFY2(decoded, qPrintable(error));
+        compareBlocks(block, *decoded);
+    }
+
+    void codecRoundTripsRandomBlocks()
+    {
+        QRandomGenerator random(42);
+        for (int round = 0; round < 200; ++round) {
+            SampleBlock block;
+            const auto series = std::size_t(random.bounded(0, 20));
+            block.resizeSeries(series);
+            std::int64_t time = std::int64_t(random.bounded(1u << 30)) * 1000;
+            std::vector<double> counters(series, 0);
+            for (int i = 0, samples = random.bounded(0, 200); i < samples; ++i) {
+                time += 1 + random.bounded(120000);
+                std::vector<std::uint8_t> present(series);
+                for (std::size_t s = 0; s < series; ++s) {
+                    counters[s] += s % 3 == 2 ? random.generateDouble() : double(random.bounded(3));
+                    present[s] = random.bounded(10) != 0;
+                }
+                block.appendRow(time, counters, present);
+            }
+            QString error;
+            const std::optional<SampleBlock> decoded = ChunkCodec::decode(ChunkCodec::encode(block), &error);
+            QVERIFY2(decoded, qPrintable(error));
+            compareBlocks(block, *decoded);
+        }
+    }
+
+    void codecRefusesDamagedBlocksWithoutCrashing()
+    {
+        SampleBlock block;
+        block.resizeSeries(3);
+        for (int i = 0; i < 50; ++i) {
+            block.appendRow(1000 * i, { double(i), double(i / 2), i * 0.123 }, { 1, 1, std::uint8_t(i % 7 != 0) });
+        }
+        const QByteArray good = ChunkCodec::encode(block);
+        QRandomGenerator random(7);
+        int refused = 0;
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray bad = good;
+            if (round % 2) {
+                bad.truncate(random.bounded(qsizetype(bad.size())));
+            } else {
+                bad[random.bounded(qsizetype(bad.size()))] ^= char(1 << random.bounded(8));
+            }
+            QString error;
+            const std::optional<SampleBlock> decoded = ChunkCodec::decode(bad, &error);
+            if (!decoded) {
+                QVERIFY(!error.isEmpty());
+                ++refused;
+            }
+        }
+        QVERIFY(refused > 1000); // truncations are always caught; flips mostly by zstd's checks
+        QVERIFY(!ChunkCodec::decode(QByteArray("\x02\x00", 2)));
+    }
+
+    void codecPacksHealthCheckDataTightly()
+    {
+        // One check × zone for two hours at 60 s: 14 buckets, count, sum, success, failure.
+        SampleBlock block;
+        block.resizeSeries(18);
+        std::vector<double> row(18, 0);
+        QRandomGenerator random(3);
+        std::int64_t time = 1700000000000;
+        for (int i = 0; i < 120; ++i) {
+            time += 60000 + random.bounded(-20, 21);
+            const int bucket = random.bounded(14);
+            for (int b = bucket; b < 14; ++b) {
+                row[std::size_t(b)] += 1;
+            }
+            row[14] += 1;
+            row[15] += std::round(random.generateDouble() * 1e9) / 1e9;
+            row[random.bounded(50) ? 16 : 17] += 1;
+            block.appendRow(time, row, std::vector<std::uint8_t>(18, 1));
+        }
+        const QByteArray packed = ChunkCodec::encode(block);
+        const double bytesPerSample = double(packed.size()) / double(block.storedSamples());
+        qInfo(
+            "%lld bytes for %zu samples: %.3f B/sample", qint64(packed.size()), block.storedSamples(), bytesPerSample);
+        // Prometheus 2.42 takes about 1.6 B/sample on such data; the sum alone costs ~5 B a scrape.
+        QVERIFY2(bytesPerSample < 0.6, qPrintable(QString::number(bytesPerSample)));
+    }
+
+    void windowFollowsTheResetRuleAndItsEdges_data()
+    {
+        QTest::addColumn<std::int64_t>("from");
+        QTest::addColumn<std::int64_t>("to");
+        QTest::addColumn<bool>("countsFromZero");
+        for (const bool zero : { false, true }) {
+            const char *suffix = zero ? " (pair counts from zero)" : "";
+            QTest::addRow("everything%s", suffix) << std::int64_t(-1) << std::int64_t(100) << zero;
+            QTest::addRow("from exactly a sample%s", suffix) << std::int64_t(20) << std::int64_t(100) << zero;
+            QTest::addRow("to exactly a sample%s", suffix) << std::int64_t(0) << std::int64_t(40) << zero;
+            QTest::addRow("between samples%s", suffix) << std::int64_t(25) << std::int64_t(55) << zero;
+            QTest::addRow("empty%s", suffix) << std::int64_t(31) << std::int64_t(39) << zero;
+            QTest::addRow("starting at the first sample%s", suffix) << std::int64_t(0) << std::int64_t(100) << zero;
+            QTest::addRow("before everything%s", suffix) << std::int64_t(-100) << std::int64_t(-1) << zero;
+        }
+    }
+
+    void windowFollowsTheResetRuleAndItsEdges()
+    {
+        QFETCH(std::int64_t, from);
+        QFETCH(std::int64_t, to);
+        QFETCH(bool, countsFromZero);
+        // Samples every 10 ms. Series 0 resets at 50; series 1 (a lazily created failure counter)
+        // appears at 30; series 2 vanishes at 40 and comes back at 60 (recreated).
+        const std::vector<std::int64_t> times { 0, 10, 20, 30, 40, 50, 60, 70, 80 };
+        const std::vector<std::vector<std::optional<double>>> columns {
+            { 5, 7, 9, 12, 15, 2, 4, 4, 6 },
+            { {}, {}, {}, 1, 1, 2, 2, 3, 3 },
+            { 100, 101, 103, 103, {}, {}, 1, 2, 2 },
+        };
+        PairHistory history;
+        history.layout = SeriesLayout({ SeriesKey::of(SeriesKey::Kind::Count), SeriesKey::of(SeriesKey::Kind::Success),
+            SeriesKey::of(SeriesKey::Kind::Failure) });
+        history.block.resizeSeries(3);
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            std::vector<double> row;
+            std::vector<std::uint8_t> present;
+            for (const auto &column : columns) {
+                row.push_back(column[i].value_or(0));
+                present.push_back(column[i].has_value());
+            }
+            history.block.appendRow(times[i], row, present);
+        }
+        history.firstMs = 0;
+        history.countsFromZero = countsFromZero;
+        const SeriesIncreases actual = windowIncrease(history, from, to);
+        for (std::size_t series = 0; series < columns.size(); ++series) {
+            std::vector<std::pair<std::int64_t, std::optional<double>>> samples;
+            for (std::size_t i = 0; i < times.size(); ++i) {
+                samples.emplace_back(times[i], columns[series][i]);
+            }
+            const std::optional<double> expected = expectedIncrease(samples, from, to, countsFromZero);
+            QVERIFY2(actual.increase[series] == expected,
+                qPrintable(QStringLiteral("series %1: %2, expected %3")
+                               .arg(series)
+                               .arg(actual.increase[series] ? QString::number(*actual.increase[series])
+                                                            : QStringLiteral("none"))
+                               .arg(expected ? QString::number(*expected) : QStringLiteral("none"))));
+        }
+        // Steps of 10 ms add up to the whole window.
+        if (to > from && (to - from) % 10 == 0) {
+            const std::vector<SeriesIncreases> steps = stepIncreases(history, from, 10, int((to - from) / 10));
+            for (std::size_t series = 0; series < columns.size(); ++series) {
+                std::optional<double> sum;
+                for (const SeriesIncreases &step : steps) {
+                    if (step.increase[series]) {
+                        sum = sum.value_or(0) + *step.increase[series];
+                    }
+                }
+                QCOMPARE(sum, actual.increase[series]);
+            }
+        }
+    }
+
+    void windowCountsTheLazilyCreatedFailureCounter()
+    {
+        // Cabourotte: success only until the first failure, then both. success + failure must
+        // equal the histogram's count over any window.
+        PairHistory history;
+        history.layout = SeriesLayout({ SeriesKey::of(SeriesKey::Kind::Count), SeriesKey::of(SeriesKey::Kind::Success),
+            SeriesKey::of(SeriesKey::Kind::Failure) });
+        history.block.resizeSeries(3);
+        history.block.appendRow(0, { 10, 10, 0 }, { 1, 1, 0 });
+        history.block.appendRow(60, { 11, 11, 0 }, { 1, 1, 0 });
+        history.block.appendRow(120, { 12, 11, 1 }, { 1, 1, 1 }); // first failure: the series appears at 1
+        history.block.appendRow(180, { 13, 11, 2 }, { 1, 1, 1 });
+        const SeriesIncreases window = windowIncrease(history, 0, 180);
+        QCOMPARE(window.increase[0], std::optional<double>(3));
+        QCOMPARE(window.increase[1], std::optional<double>(1));
+        QCOMPARE(window.increase[2], std::optional<double>(2)); // PromQL's increase() would say 1
+        QCOMPARE(*window.increase[1] + *window.increase[2], *window.increase[0]);
+    }
+
+    void storeKeepsEveryScrapeExactlyAcrossBlocks()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY2(store.open(HistoryStore::Access::ReadWrite, &error), qPrintable(error));
+        QVERIFY(store.isWritable());
+        // Five hours at 60 s: three blocks, the last one still in the current block's rows.
+        const std::int64_t start = 1700000000000 - 1700000000000 % HistoryStore::blockMs + 1234;
+        std::vector<ScrapeRecord> batch;
+        double sum = 0;
+        for (int i = 0; i < 300; ++i) {
+            sum += 0.1 * (i % 7) + 1e-9 * i;
+            Counters a;
+            a.buckets = { { 0.1, double(i) }, { 1, double(i + i / 2) },
+                { std::numeric_limits<double>::infinity(), double(2 * i) } };
+            a.count = 2 * i;
+            a.sum = sum;
+            a.success = 2 * i - i / 10;
+            if (i >= 10) {
+                a.failure = i / 10; // created at the first failure
+            }
+            batch.push_back(scrapeAt(
+                start + i * 60000 + (i % 3), snapshotOf({ { { QStringLiteral("a"), QStringLiteral("eu") }, a } })));
+            if (batch.size() == 7 || i == 299) {
+                QVERIFY2(store.append(batch, &error), qPrintable(error));
+                batch.clear();
+            }
+        }
+        QSqlQuery blocks(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(blocks.exec(QStringLiteral("SELECT COUNT(*) FROM blocks")) && blocks.next());
+        QVERIFY2(blocks.value(0).toInt() >= 2, "completed two-hour blocks are compacted");
+
+        const auto sources = store.sources(&error);
+        QVERIFY(sources);
+        QCOMPARE(sources->size(), std::size_t(1));
+        QCOMPARE((*sources)[0].name, QStringLiteral("demo"));
+        QCOMPARE((*sources)[0].scrapes, 300);
+        QCOMPARE((*sources)[0].series, 7);
+        QCOMPARE((*sources)[0].samples, 300 * 6 + 290);
+        const auto pairs = store.pairs((*sources)[0].id, &error);
+        QVERIFY(pairs && pairs->size() == 1);
+        const std::optional<PairHistory> history = store.history((*pairs)[0], start - 1, start + 300 * 60000, &error);
+        QVERIFY2(history, qPrintable(error));
+        QCOMPARE(history->block.sampleCount(), std::size_t(300));
+        const int sumIndex = history->layout.indexOf(SeriesKey::Kind::Sum);
+        const int failureIndex = history->layout.indexOf(SeriesKey::Kind::Failure);
+        double expectedSum = 0;
+        for (int i = 0; i < 300; ++i) {
+            expectedSum += 0.1 * (i % 7) + 1e-9 * i;
+            QCOMPARE(history->block.times[std::size_t(i)], start + i * 60000 + (i % 3));
+            QVERIFY(sameBits(history->block.values[std::size_t(sumIndex)][std::size_t(i)], expectedSum));
+            QCOMPARE(bool(history->block.present[std::size_t(failureIndex)][std::size_t(i)]), i >= 10);
+        }
+
+        // The window's figures: failures that started from nothing count in full.
+        const std::optional<HealthSnapshot> all
+            = HistoryQueries::window(store, (*sources)[0], { start - 1, start + 300 * 60000 }, 1.0, &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->checks.size(), std::size_t(1));
+        const ZoneHealth &zone = all->checks[0].zones[0];
+        QCOMPARE(zone.failure, 29.0); // 1 at its first sample + 28 more
+        QCOMPARE(zone.success, double(2 * 299 - 29)); // from the baseline at the first scrape
+        QCOMPARE(*zone.count, 2.0 * 299);
+        QCOMPARE(zone.success + zone.failure, *zone.count);
+        // A window with no sample: the check is absent.
+        const std::optional<HealthSnapshot> none
+            = HistoryQueries::window(store, (*sources)[0], { start + 400 * 60000, start + 500 * 60000 }, 1.0, &error);
+        QVERIFY(none && none->checks.empty());
+    }
+
+    void storeCountsAPairNewToACollectedSourceFromZero()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+        Counters first;
+        first.success = 50;
+        first.failure = 5;
+        Counters later;
+        later.success = 3;
+        std::vector<ScrapeRecord> scrapes {
+            scrapeAt(1000, snapshotOf({ { { QStringLiteral("a"), QStringLiteral("eu") }, first } })),
+            // b appears at the source's second scrape: new, its 3 count.
+            scrapeAt(61000,
+                snapshotOf({ { { QStringLiteral("a"), QStringLiteral("eu") }, first },
+                    { { QStringLiteral("b"), QStringLiteral("eu") }, later } })),
+        };
+        QVERIFY(store.append(scrapes, &error));
+        const auto source = store.source(QStringLiteral("demo"), &error);
+        QVERIFY(source);
+        const std::optional<HealthSnapshot> window = HistoryQueries::window(store, *source, { 0, 100000 }, 1.0, &error);
+        QVERIFY2(window, qPrintable(error));
+        QCOMPARE(window->checks.size(), std::size_t(2));
+        QCOMPARE(window->check(QStringLiteral("a"))->total.success, 0.0); // baseline: no known past
+        QCOMPARE(window->check(QStringLiteral("b"))->total.success, 3.0);
+    }
+
+    void failedScrapesAreEventsWithoutSamples()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+        ScrapeRecord failed;
+        failed.source = QStringLiteral("demo");
+        failed.timeMs = 5000;
+        failed.error = QStringLiteral("connection refused");
+        QVERIFY(store.append(std::vector { failed }, &error));
+        const auto sources = store.sources(&error);
+        QVERIFY(sources);
+        QCOMPARE(sources->size(), std::size_t(1));
+        QCOMPARE((*sources)[0].scrapes, 1);
+        QCOMPARE((*sources)[0].failedScrapes, 1);
+        QCOMPARE((*sources)[0].samples, 0);
+    }
+
+    void retentionDropsOldBlocksOnly()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+        std::vector<ScrapeRecord> scrapes;
+        for (int i = 0; i < 24 * 12; ++i) { // one day at 5 min
+            Counters counters;
+            counters.success = i;
+            scrapes.push_back(
+                scrapeAt(std::int64_t(i) * 300000, snapshotOf({ { { QStringLiteral("a"), QString() }, counters } })));
+        }
+        QVERIFY(store.append(scrapes, &error));
+        const qint64 before = store.source(QStringLiteral("demo"), &error)->samples;
+        QVERIFY(store.removeBefore(12 * 3600000, &error));
+        const auto after = store.source(QStringLiteral("demo"), &error);
+        QVERIFY(after->samples < before);
+        QVERIFY(after->samples >= 12 * 12); // the second half stays
+        QVERIFY(after->firstMs >= 12 * 3600000 - HistoryStore::blockMs);
+        QVERIFY(store.clear(&error));
+        QVERIFY(store.sources(&error)->empty());
+    }
+
+    void aSecondWriterOnlyReads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore writer(path);
+        QString error;
+        QVERIFY(writer.open(HistoryStore::Access::ReadWrite, &error));
+        Counters counters;
+        counters.success = 1;
+        QVERIFY(writer.append(
+            std::vector { scrapeAt(1000, snapshotOf({ { { QStringLiteral("a"), QString() }, counters } })) }, &error));
+        HistoryStore second(path);
+        QVERIFY2(second.open(HistoryStore::Access::ReadWrite, &error), qPrintable(error));
+        QVERIFY(!second.isWritable());
+        QVERIFY(second.notice().contains(QStringLiteral("only reads")));
+        QVERIFY(!second.append(
+            std::vector { scrapeAt(2000, snapshotOf({ { { QStringLiteral("a"), QString() }, counters } })) }, &error));
+        QCOMPARE(second.sources(&error)->size(), std::size_t(1)); // but it reads
+    }
+
+    void aFileThatIsNotOursIsMovedAsideNeverOverwritten_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::newRow("text") << QByteArray("text");
+        QTest::newRow("foreign sqlite") << QByteArray("foreign");
+        QTest::newRow("damaged") << QByteArray("damaged");
+    }
+
+    void aFileThatIsNotOursIsMovedAsideNeverOverwritten()
+    {
+        QFETCH(QByteArray, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        if (kind == "text") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("my notes, not a database\n");
+        } else {
+            {
+                HistoryStore store(path);
+                QString error;
+                QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+                Counters counters;
+                counters.success = 1;
+                QVERIFY(store.append(
+                    std::vector { scrapeAt(1000, snapshotOf({ { { QStringLiteral("a"), QString() }, counters } })) },
+                    &error));
+                if (kind == "foreign") {
+                    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+                    QVERIFY(query.exec(QStringLiteral("PRAGMA application_id=1234")));
+                }
+                QVERIFY(QSqlQuery(QSqlDatabase::database(store.connectionName()))
+                            .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            }
+            if (kind == "damaged") {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                const qint64 size = file.size();
+                file.seek(4096); // every page after the header's: the schema's tables
+                file.write(QByteArray(size - 4096, '\x5a'));
+            }
+        }
+        const QByteArray original = [&] {
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            return file.readAll();
+        }();
+
+        // Reading refuses, and leaves the file alone.
+        HistoryStore reader(path);
+        QString error;
+        QVERIFY(!reader.open(HistoryStore::Access::ReadOnly, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+
+        // Writing moves it aside, says where, and starts afresh.
+        HistoryStore writer(path);
+        QVERIFY2(writer.open(HistoryStore::Access::ReadWrite, &error), qPrintable(error));
+        QVERIFY(writer.isWritable());
+        QVERIFY2(writer.notice().contains(QStringLiteral("moved aside")), qPrintable(writer.notice()));
+        const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("history.sqlite.unreadable-*") });
+        QCOMPARE(aside.size(), 1);
+        QFile moved(dir.filePath(aside.first()));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), original);
+        QVERIFY(writer.sources(&error)->empty());
+    }
+
+    void aNewerSchemaIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            HistoryStore store(path);
+            QString error;
+            QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+            QVERIFY(QSqlQuery(QSqlDatabase::database(store.connectionName()))
+                        .exec(QStringLiteral("PRAGMA user_version=99")));
+        }
+        const QDateTime modified = QFileInfo(path).lastModified();
+        HistoryStore store(path);
+        QString error;
+        QVERIFY(!store.open(HistoryStore::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+        QVERIFY(!store.isWritable());
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.unreadable-*") }).isEmpty());
+    }
+
+    void importThenExportGivesEverySampleBack()
+    {
+        const QByteArray input
+            = "# HELP healthcheck_duration_seconds Latency.\n"
+              "# TYPE healthcheck_duration_seconds histogram\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"0.5\"} 1 "
+              "1700000000\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"0.5\"} 2 "
+              "1700000060.5\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"+Inf\"} 2 "
+              "1700000000\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"+Inf\"} 3 "
+              "1700000060.5\n"
+              "healthcheck_duration_seconds_sum{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} 0.30000000000000004 "
+              "1700000000\n"
+              "healthcheck_duration_seconds_sum{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} NaN 1700000060.5\n"
+              "healthcheck_duration_seconds_count{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} 2 1700000000\n"
+              "healthcheck_duration_seconds_count{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} 3 1700000060.5\n"
+              "# TYPE healthcheck counter\n"
+              "healthcheck_total{id=\"a\",name=\"A \\\"quoted\\\"\",status=\"success\",zone=\"eu\"} 2 1700000000\n"
+              "healthcheck_total{id=\"a\",name=\"A \\\"quoted\\\"\",status=\"success\",zone=\"eu\"} 2 1700000060.5\n"
+              "healthcheck_total{id=\"a\",name=\"A \\\"quoted\\\"\",status=\"failure\",zone=\"eu\"} 1 1700000060.5\n"
+              "# TYPE other gauge\n"
+              "other 1 1700000000\n"
+              "# EOF\n";
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+        QBuffer in;
+        in.setData(input);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const auto result = OpenMetricsBackfill::import(in, QStringLiteral("week.om"), store, QStringLiteral("week"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.samples, 11);
+        QCOMPARE(result.skipped, 1);
+
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY2(
+            OpenMetricsBackfill::exportTo(out, store, *store.sources(&error), std::nullopt, &error), qPrintable(error));
+        const QByteArray expected
+            = "# TYPE healthcheck_duration_seconds histogram\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"0.5\"} 1 "
+              "1700000000\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"+Inf\"} 2 "
+              "1700000000\n"
+              "healthcheck_duration_seconds_count{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} 2 1700000000\n"
+              "healthcheck_duration_seconds_sum{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} 0.30000000000000004 "
+              "1700000000\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"0.5\"} 2 "
+              "1700000060.5\n"
+              "healthcheck_duration_seconds_bucket{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",le=\"+Inf\"} 3 "
+              "1700000060.5\n"
+              "healthcheck_duration_seconds_count{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} 3 1700000060.5\n"
+              "healthcheck_duration_seconds_sum{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\"} NaN 1700000060.5\n"
+              "# TYPE healthcheck counter\n"
+              "healthcheck_total{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",status=\"success\"} 2 1700000000\n"
+              "healthcheck_total{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",status=\"success\"} 2 1700000060.5\n"
+              "healthcheck_total{id=\"a\",name=\"A \\\"quoted\\\"\",zone=\"eu\",status=\"failure\"} 1 1700000060.5\n"
+              "# EOF\n";
+        QCOMPARE(out.data(), expected);
+    }
+
+    void badImportSaysWhereAndCommitsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("where");
+        const QByteArray good = "healthcheck_total{id=\"a\",status=\"success\"} 1 1700000000\n";
+        QTest::newRow("no timestamp") << good + "healthcheck_total{id=\"a\",status=\"success\"} 2\n# EOF\n"
+                                      << QStringLiteral("in.om:2:");
+        QTest::newRow("bad value") << good + "healthcheck_total{id=\"a\",status=\"success\"} two 1700000060\n# EOF\n"
+                                   << QStringLiteral("in.om:2:44:");
+        QTest::newRow("back in time") << good + "healthcheck_total{id=\"a\",status=\"success\"} 2 1699999999\n# EOF\n"
+                                      << QStringLiteral("in.om:2:");
+        QTest::newRow("unclosed label") << good + "healthcheck_total{id=\"a 1 1700000060\n# EOF\n"
+                                        << QStringLiteral("in.om:2:");
+        QTest::newRow("no EOF") << good << QStringLiteral("in.om:2:1:");
+        QTest::newRow("after EOF") << good + "# EOF\n" + good << QStringLiteral("in.om:3:1:");
+        QTest::newRow("bucket without le")
+            << QByteArray("healthcheck_duration_seconds_bucket{id=\"a\"} 1 1\n# EOF\n") << QStringLiteral("in.om:1:");
+    }
+
+    void badImportSaysWhereAndCommitsNothing()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, where);
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+        QBuffer in;
+        in.setData(input);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const auto result = OpenMetricsBackfill::import(in, QStringLiteral("in.om"), store, QStringLiteral("in"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(where), qPrintable(result.error));
+        QVERIFY(store.sources(&error)->empty());
+        // And the store still takes an import afterwards.
+        QBuffer again;
+        again.setData("healthcheck_total{id=\"a\",status=\"success\"} 1 1700000000\n# EOF\n");
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(OpenMetricsBackfill::import(again, QStringLiteral("ok.om"), store, QStringLiteral("ok")).ok);
+        QCOMPARE(store.sources(&error)->size(), std::size_t(1));
+    }
+
+    void timestampsAreExactToTheMillisecond()
+    {
+        for (const std::int64_t ms : { std::int64_t(0), std::int64_t(1), std::int64_t(999), std::int64_t(1000),
+                 std::int64_t(1700000000123), std::int64_t(-1), std::int64_t(-1500), std::int64_t(4102444800010) }) {
+            const QByteArray text = OpenMetricsBackfill::formatTimestamp(ms);
+            QCOMPARE(OpenMetricsBackfill::parseTimestamp(std::string_view(text.constData(), std::size_t(text.size()))),
+                std::optional<std::int64_t>(ms));
+        }
+        QCOMPARE(OpenMetricsBackfill::parseTimestamp("1.7e9"), std::optional<std::int64_t>(1700000000000));
+        QCOMPARE(OpenMetricsBackfill::parseTimestamp("1700000000.0005"), std::optional<std::int64_t>(1700000000001));
+        QVERIFY(!OpenMetricsBackfill::parseTimestamp("soon"));
+    }
+};
+
+QTEST_GUILESS_MAIN(HistoryTest)
+#include "tst_history.moc"
