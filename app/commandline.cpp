@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 
 #include "app/commands/exportchartcommand.h"
+#include "app/commands/historycommand.h"
 #include "app/commands/parsecommand.h"
 #include "app/commands/profilecommand.h"
 #include "app/commands/summarycommand.h"
@@ -32,8 +33,17 @@ std::span<const Command> commands()
     static const std::array all {
         Command { QStringLiteral("parse"), QStringLiteral("parse FILE|- [--format json|text|stats]"),
             QStringLiteral("check an exposition file and print its families and samples"), &runParseCommand },
-        Command { QStringLiteral("summary"), QStringLiteral("summary SOURCE [--format table|json|csv]"),
+        Command { QStringLiteral("summary"),
+            QStringLiteral("summary SOURCE | --history [--source NAME] (--last D | --from T --to T) "
+                           "[--format table|json|csv]"),
             QStringLiteral("per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean"), &runSummaryCommand },
+        Command { QStringLiteral("collect"), QStringLiteral("collect SOURCE [--every SECONDS] [--history-file PATH]"),
+            QStringLiteral("scrape on an interval into the history until SIGINT or SIGTERM, no window"),
+            &runCollectCommand },
+        Command { QStringLiteral("history"),
+            QStringLiteral("history import FILE|- | export | info | query --check C --step D … [--history-file PATH]"),
+            QStringLiteral("the stored history: import and export promtool's OpenMetrics, sizes, step series"),
+            &runHistoryCommand },
         Command { QStringLiteral("profile"),
             QStringLiteral("profile list | add NAME … | remove NAME | import-appclacks-yaml [FILE]"),
             QStringLiteral("manage profiles; tokens go to the system keychain, never to a file or the screen"),

@@ -4,6 +4,7 @@
 #include "app/commands/summarycommand.h"
 
 #include "app/command.h"
+#include "app/commands/historycommand.h"
 #include "app/commands/snapshotsource.h"
 #include "core/health/healthreport.h"
 
@@ -34,10 +35,17 @@ int runSummaryCommand(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), Text::tr("Output: table, json or csv."),
         QStringLiteral("format"), QStringLiteral("table"));
     parser.addOption(formatOption);
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+        Text::tr("Summarize a window of the history instead of scraping (with --last, or --from and --to)."));
+    parser.addOption(historyOption);
+    parser.addOption(HistoryOptions::historyFile());
+    parser.addOption(HistoryOptions::source());
+    parser.addOptions(HistoryOptions::window());
 
     QTextStream err(stderr);
     const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + core::SourceSpec::commandLineSynopsis()
-        + QStringLiteral(" [--format table|json|csv]\n");
+        + QStringLiteral(" [--format table|json|csv]\n       appclacks-desktop summary --history [--source NAME] "
+                         "(--last DURATION | --from T --to T) [--history-file PATH] [--format table|json|csv]\n");
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop summary") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
         return ExitUsage;
@@ -47,23 +55,51 @@ int runSummaryCommand(const QStringList &arguments)
         return ExitOk;
     }
     const QString format = parser.value(formatOption);
-    QString sourceError;
-    const auto spec = SnapshotSource::specFrom(parser, sourceError);
-    if (!spec || !parser.positionalArguments().isEmpty()
+    if (!parser.positionalArguments().isEmpty()
         || !QStringList { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }.contains(format)) {
-        if (!sourceError.isEmpty()) {
-            err << sourceError << "\n";
-        }
         err << usage;
         return ExitUsage;
     }
-
-    const SnapshotSource::Loaded loaded = SnapshotSource::load(*spec);
-    if (!loaded.snapshot) {
-        err << loaded.error << "\n";
-        return loaded.exitCode;
+    std::shared_ptr<const core::HealthSnapshot> loadedSnapshot;
+    if (parser.isSet(historyOption)) {
+        QString error;
+        int exitCode = ExitOk;
+        const std::unique_ptr<core::HistoryStore> store = HistoryOptions::openForReading(parser, &error, &exitCode);
+        if (!store) {
+            err << error << "\n";
+            return exitCode;
+        }
+        const auto source = HistoryOptions::chooseSource(*store, parser, &error);
+        if (!source) {
+            err << error << "\n";
+            return ExitDataError;
+        }
+        const auto window = HistoryOptions::chooseWindow(parser, *source, true, &error);
+        if (!window) {
+            err << error << "\n" << usage;
+            return ExitUsage;
+        }
+        auto snapshot = core::HistoryQueries::window(*store, *source, *window, 1.0, &error);
+        if (!snapshot) {
+            err << error << "\n";
+            return ExitDataError;
+        }
+        loadedSnapshot = std::make_shared<const core::HealthSnapshot>(std::move(*snapshot));
+    } else {
+        QString sourceError;
+        const auto spec = SnapshotSource::specFrom(parser, sourceError);
+        if (!spec) {
+            err << sourceError << "\n" << usage;
+            return ExitUsage;
+        }
+        const SnapshotSource::Loaded loaded = SnapshotSource::load(*spec);
+        if (!loaded.snapshot) {
+            err << loaded.error << "\n";
+            return loaded.exitCode;
+        }
+        loadedSnapshot = loaded.snapshot;
     }
-    const core::HealthSnapshot &snapshot = *loaded.snapshot;
+    const core::HealthSnapshot &snapshot = *loadedSnapshot;
     QByteArray output;
     if (format == QLatin1String("json")) {
         output = core::HealthReport::toJson(snapshot);

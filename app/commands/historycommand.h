@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "core/history/historyqueries.h"
+#include "core/history/historystore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace appclacks::app {
+
+/// `appclacks-desktop history import|export|info|query …`
+int runHistoryCommand(const QStringList &arguments);
+
+/// `appclacks-desktop collect SOURCE [--every SECONDS] [--history-file PATH]`
+int runCollectCommand(const QStringList &arguments);
+
+/// What the commands that read the history share: the file option, the window options and the
+/// choice of a source.
+namespace HistoryOptions {
+
+QCommandLineOption historyFile();
+QList<QCommandLineOption> window(); ///< --last, --from, --to
+QCommandLineOption source();
+
+QString path(const QCommandLineParser &parser);
+/// Opens the file for reading; on failure, `error` says why and `exitCode` is set.
+std::unique_ptr<core::HistoryStore> openForReading(const QCommandLineParser &parser, QString *error, int *exitCode);
+/// The --source named, or the only one the file has.
+std::optional<core::HistoryStore::SourceInfo> chooseSource(
+    const core::HistoryStore &store, const QCommandLineParser &parser, QString *error);
+/// (from, to] from --last (ending at the source's newest sample) or --from and --to.
+std::optional<core::TimeWindow> chooseWindow(
+    const QCommandLineParser &parser, const core::HistoryStore::SourceInfo &source, bool required, QString *error);
+
+} // namespace HistoryOptions
+
+} // namespace appclacks::app
