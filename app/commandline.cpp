@@ -104,6 +104,7 @@ void addWindowOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(core::SourceSpec::commandLineOptions());
+    parser.addOption(HistoryOptions::historyFile());
     parser.addOption({ QStringLiteral("new-instance"),
         QCoreApplication::translate("main", "Open a window of its own, even when one is already open.") });
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -228,7 +229,7 @@ int runApplication(int argc, char *argv[])
     }
 
     ui::PreferencesDialog::applyTheme(core::AppSettings().theme());
-    ui::MainWindow window;
+    ui::MainWindow window(HistoryOptions::path(parser));
     window.show();
     QObject::connect(&instance, &core::SingleInstance::argumentsReceived, &window,
         [&window](const QStringList &arguments, const QString &workingDirectory) {

@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/health/healthreport.h"
+#include "core/history/historyrecorder.h"
 #include "core/profiles/profilestore.h"
 #include "core/settings/appsettings.h"
 #include "simulator/demolauncher.h"
@@ -69,10 +70,13 @@ QAction *makeAction(
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
     : QMainWindow(parent)
     , m_session(new core::MonitoringSession(simulator::demoLauncher(), this))
+    , m_recorder(new core::HistoryRecorder(historyFile.isEmpty() ? core::HistoryStore::defaultPath() : historyFile,
+          core::AppSettings().historyRetentionDays(), this))
 {
+    m_session->setRecorder(m_recorder);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Appclacks Desktop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
@@ -93,6 +97,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &core::MonitoringSession::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session, &core::MonitoringSession::displayedChanged, this, &MainWindow::onDisplayedChanged);
     connect(m_session, &core::MonitoringSession::latestChanged, m_tray, &TrayNotifier::observe);
+    // Said once, in the status bar: the history is kept anyway by the process that writes it.
+    connect(m_recorder, &core::HistoryRecorder::opened, this, [this](bool, const QString &notice) {
+        if (!notice.isEmpty()) {
+            statusBar()->showMessage(notice, 60000);
+        }
+    });
+    connect(m_recorder, &core::HistoryRecorder::failed, this,
+        [this](const QString &error) { statusBar()->showMessage(tr("History: %1").arg(error), 60000); });
 
     const core::AppSettings settings;
     m_windowChoice->setCurrentIndex(settings.defaultWindow());
@@ -399,7 +411,7 @@ void MainWindow::onSelectionChanged(const QString &checkKey)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_session->secrets(), this);
+    PreferencesDialog dialog(m_session->secrets(), m_recorder, this);
     if (dialog.exec() == QDialog::Accepted) {
         const core::AppSettings settings;
         m_session->setRefreshInterval(settings.refreshIntervalSeconds());

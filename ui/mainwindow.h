@@ -36,7 +36,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// Records every scrape into `historyFile` (core::HistoryStore::defaultPath() when empty).
+    explicit MainWindow(const QString &historyFile = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a source; the choice is remembered for the next start (docs/DESIGN.md, sources).
@@ -68,6 +69,7 @@ private:
     void exportChecksCsv();
 
     core::MonitoringSession *m_session = nullptr;
+    core::HistoryRecorder *m_recorder = nullptr;
     core::SessionStatus m_status;
 
     QStackedWidget *m_pages = nullptr;

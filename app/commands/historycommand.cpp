@@ -597,6 +597,8 @@ int runCollectCommand(const QStringList &arguments)
         } else {
             out << time << " " << Text::tr("scrape failed: %1").arg(result.metadata.message) << "\n";
         }
+        out.flush();
+        std::fflush(stdout); // a line a scrape, even into a pipe or the journal
     });
 
     QTimer watch;

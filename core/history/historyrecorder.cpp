@@ -47,11 +47,14 @@ public:
     {
         QString error;
         if (!m_store.open(HistoryStore::Access::ReadWrite, &error)) {
-            Q_EMIT m_recorder->failed(error);
-            Q_EMIT m_recorder->opened(false, m_store.notice().isEmpty() ? error : m_store.notice());
+            announce([=, recorder = m_recorder] { Q_EMIT recorder->failed(error); });
+            const QString notice = m_store.notice().isEmpty() ? error : m_store.notice();
+            announce([recorder = m_recorder, notice] { Q_EMIT recorder->opened(false, notice); });
             return;
         }
-        Q_EMIT m_recorder->opened(m_store.isWritable(), m_store.notice());
+        announce([recorder = m_recorder, writable = m_store.isWritable(), notice = m_store.notice()] {
+            Q_EMIT recorder->opened(writable, notice);
+        });
         applyRetention();
         m_daily = new QTimer(this);
         m_daily->setInterval(24 * 3600 * 1000);
@@ -83,9 +86,9 @@ public:
         }
         QString error;
         if (m_store.append(batch, &error)) {
-            Q_EMIT m_recorder->committed(int(batch.size()));
+            announce([=, recorder = m_recorder] { Q_EMIT recorder->committed(int(batch.size())); });
         } else {
-            Q_EMIT m_recorder->failed(error);
+            announce([=, recorder = m_recorder] { Q_EMIT recorder->failed(error); });
         }
     }
 
@@ -94,10 +97,10 @@ public:
         m_pending.clear();
         QString error;
         if (m_store.clear(&error)) {
-            Q_EMIT m_recorder->cleared();
-            Q_EMIT m_recorder->sizeKnown(m_store.bytesOnDisk());
+            announce([=, recorder = m_recorder] { Q_EMIT recorder->cleared(); });
+            announce([recorder = m_recorder, bytes = m_store.bytesOnDisk()] { Q_EMIT recorder->sizeKnown(bytes); });
         } else {
-            Q_EMIT m_recorder->failed(error);
+            announce([=, recorder = m_recorder] { Q_EMIT recorder->failed(error); });
         }
     }
 
@@ -107,9 +110,19 @@ public:
         applyRetention();
     }
 
-    void measureSize() { Q_EMIT m_recorder->sizeKnown(m_store.bytesOnDisk()); }
+    void measureSize()
+    {
+        announce([recorder = m_recorder, bytes = m_store.bytesOnDisk()] { Q_EMIT recorder->sizeKnown(bytes); });
+    }
 
 private:
+    // Signals are emitted on the recorder's thread, from its event loop: whoever connects right
+    // after creating the recorder hears even what the worker knew at once (a read-only file).
+    template <typename Emit> void announce(Emit emit)
+    {
+        QMetaObject::invokeMethod(m_recorder, std::move(emit), Qt::QueuedConnection);
+    }
+
     void applyRetention()
     {
         if (m_retentionDays <= 0 || !m_store.isWritable()) {
@@ -118,7 +131,7 @@ private:
         QString error;
         const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
         if (!m_store.removeBefore(cutoff, &error)) {
-            Q_EMIT m_recorder->failed(error);
+            announce([=, recorder = m_recorder] { Q_EMIT recorder->failed(error); });
         }
     }
 

@@ -26,6 +26,7 @@ const auto mutedChecksKey = QStringLiteral("notifications/mutedChecks");
 const auto themeKey = QStringLiteral("appearance/theme");
 const auto defaultWindowKey = QStringLiteral("view/defaultWindow");
 const auto refreshIntervalKey = QStringLiteral("refresh/intervalSeconds");
+const auto historyRetentionKey = QStringLiteral("history/retentionDays");
 } // namespace
 
 namespace {
@@ -224,6 +225,16 @@ int AppSettings::refreshIntervalSeconds() const
 void AppSettings::setRefreshIntervalSeconds(int seconds)
 {
     set(refreshIntervalKey, seconds);
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    return std::clamp(m_settings.value(historyRetentionKey, 90).toInt(), 1, 3650);
+}
+
+void AppSettings::setHistoryRetentionDays(int days)
+{
+    set(historyRetentionKey, days);
 }
 
 bool AppSettings::setCheckMuted(const QString &key, bool muted)

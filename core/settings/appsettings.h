@@ -66,6 +66,9 @@ public:
     void setDefaultWindow(int window);
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
+    /// How long the history keeps scrapes: 90 days unless chosen (1 day to 10 years).
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
     /// The source the window had open last, reopened at the next start; never holds a secret.
     SourceSpec lastSource() const;
     void setLastSource(const SourceSpec &spec);

@@ -3,6 +3,7 @@
 
 #include "core/sources/monitoringsession.h"
 
+#include "core/history/historyrecorder.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
@@ -163,6 +164,9 @@ std::shared_ptr<const HealthSnapshot> MonitoringSession::baseline(bool forNextSn
 
 void MonitoringSession::onRefreshed(const LoadResult &result)
 {
+    if (m_recorder && m_source) {
+        m_recorder->record(*m_source, result); // a failed scrape too: it is kept as an event
+    }
     m_status.refreshing = false;
     m_status.lastScrape = result.metadata;
     m_status.nextRefresh = m_scheduler->nextScrapeTime();

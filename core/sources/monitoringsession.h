@@ -18,6 +18,7 @@ class QNetworkAccessManager;
 
 namespace appclacks::core {
 
+class HistoryRecorder;
 class ScrapeScheduler;
 class SecretStore;
 class SourceResolver;
@@ -91,6 +92,9 @@ public:
     /// available to the session even when the keychain is not.
     SecretStore *secrets() const;
 
+    /// Every scrape of a scraped source (not a file) is appended to this history from now on.
+    void setRecorder(HistoryRecorder *recorder) { m_recorder = recorder; }
+
 Q_SIGNALS:
     void statusChanged(const appclacks::core::SessionStatus &status);
     /// What the views show changed: a new refresh, or another window over the same snapshots.
@@ -108,6 +112,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     SourceResolver *m_resolver = nullptr;
     ScrapeScheduler *m_scheduler = nullptr;
+    HistoryRecorder *m_recorder = nullptr;
     std::unique_ptr<ResolvedSource> m_source;
     SessionStatus m_status;
     ObservationWindow m_window;

@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/preferencesdialog.h"
 
+#include "core/history/historyrecorder.h"
 #include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
 
@@ -10,14 +11,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace appclacks::ui {
 
-PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, QWidget *parent)
+PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, core::HistoryRecorder *recorder, QWidget *parent)
     : QDialog(parent)
     , m_interval(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("Notify when a check starts failing or recovers"), this))
@@ -25,6 +31,10 @@ PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, QWidget *parent
     , m_theme(new QComboBox(this))
     , m_plaintextFallback(new QCheckBox(tr("Keep tokens in a plain-text file when no keychain is available"), this))
     , m_secrets(secrets)
+    , m_retention(new QSpinBox(this))
+    , m_historySize(new QLabel(this))
+    , m_clearHistory(new QPushButton(tr("Clear History…"), this))
+    , m_recorder(recorder)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -46,12 +56,37 @@ PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, QWidget *parent
     m_plaintextFallback->setChecked(m_secrets && m_secrets->plaintextFallbackAllowed());
     m_plaintextFallback->setEnabled(m_secrets != nullptr);
 
+    m_retention->setObjectName(QStringLiteral("historyRetention"));
+    m_retention->setRange(1, 3650);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setValue(settings.historyRetentionDays());
+    m_historySize->setObjectName(QStringLiteral("historySize"));
+    m_clearHistory->setObjectName(QStringLiteral("clearHistory"));
+    m_clearHistory->setEnabled(m_recorder != nullptr);
+    if (m_recorder) {
+        m_historySize->setText(tr("Measuring…"));
+        m_historySize->setToolTip(QDir::toNativeSeparators(m_recorder->path()));
+        // Measured on the history's thread: the dialog opens at once, the size follows.
+        connect(m_recorder, &core::HistoryRecorder::sizeKnown, this,
+            [this](qint64 bytes) { m_historySize->setText(tr("%1 on disk").arg(QLocale().formattedDataSize(bytes))); });
+        connect(m_recorder, &core::HistoryRecorder::cleared, this, [this] { m_clearHistory->setEnabled(true); });
+        connect(m_clearHistory, &QPushButton::clicked, this, &PreferencesDialog::clearHistory);
+        m_recorder->measureSize();
+    } else {
+        m_historySize->setText(tr("No history is being kept"));
+    }
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_historySize, 1);
+    historyRow->addWidget(m_clearHistory);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Refresh every:"), m_interval);
     form->addRow(QString(), m_notifications);
     form->addRow(tr("Default &window:"), m_window);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(QString(), m_plaintextFallback);
+    form->addRow(tr("&Keep history for:"), m_retention);
+    form->addRow(tr("History:"), historyRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -67,13 +102,34 @@ void PreferencesDialog::accept()
     settings.setNotificationsEnabled(m_notifications->isChecked());
     settings.setDefaultWindow(m_window->currentIndex());
     settings.setTheme(m_theme->currentData().toString());
+    settings.setHistoryRetentionDays(m_retention->value());
     settings.sync();
+    if (m_recorder) {
+        m_recorder->setRetentionDays(m_retention->value());
+    }
     // Unchecking revokes: the store deletes the plain-text copies of its service.
     if (m_secrets && m_plaintextFallback->isChecked() != m_secrets->plaintextFallbackAllowed()) {
         m_secrets->setPlaintextFallbackAllowed(m_plaintextFallback->isChecked());
     }
     applyTheme(settings.theme());
     QDialog::accept();
+}
+
+void PreferencesDialog::clearHistory()
+{
+    QMessageBox confirm(QMessageBox::Warning, tr("Clear History"), tr("Delete every scrape kept in the history?"),
+        QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("Uptime, past latency and incidents can no longer be shown for the time before "
+                                  "now. This cannot be undone."));
+    QPushButton *clear = confirm.addButton(tr("Clear History"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != clear) {
+        return;
+    }
+    m_clearHistory->setEnabled(false); // until the history's thread says it is done
+    m_historySize->setText(tr("Clearing…"));
+    m_recorder->clear();
 }
 
 void PreferencesDialog::applyTheme(const QString &theme)

@@ -6,16 +6,20 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
+class QPushButton;
 class QComboBox;
 class QSpinBox;
 
 namespace appclacks::core {
+class HistoryRecorder;
 class SecretStore;
-}
+} // namespace appclacks::core
 
 namespace appclacks::ui {
 
-/// Refresh interval, notifications, default window and theme, saved in AppSettings on OK.
+/// Refresh interval, notifications, default window, theme and how long the history is kept,
+/// saved in AppSettings on OK; the history's size, and a button that clears it.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,7 +27,9 @@ class PreferencesDialog final : public QDialog
 
 public:
     /// `secrets`: the session's store, whose plain-text fallback the dialog switches; may be null.
-    explicit PreferencesDialog(core::SecretStore *secrets, QWidget *parent = nullptr);
+    /// `recorder`: the window's history, measured and cleared from here; may be null.
+    explicit PreferencesDialog(
+        core::SecretStore *secrets, core::HistoryRecorder *recorder = nullptr, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -37,6 +43,12 @@ private:
     QComboBox *m_theme = nullptr;
     QCheckBox *m_plaintextFallback = nullptr;
     core::SecretStore *m_secrets = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QLabel *m_historySize = nullptr;
+    QPushButton *m_clearHistory = nullptr;
+    core::HistoryRecorder *m_recorder = nullptr;
+
+    void clearHistory();
 };
 
 } // namespace appclacks::ui
