@@ -73,10 +73,7 @@ QAction *makeAction(
 MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
     : QMainWindow(parent)
     , m_session(new core::MonitoringSession(simulator::demoLauncher(), this))
-    , m_recorder(new core::HistoryRecorder(historyFile.isEmpty() ? core::HistoryStore::defaultPath() : historyFile,
-          core::AppSettings().historyRetentionDays(), this))
 {
-    m_session->setRecorder(m_recorder);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Appclacks Desktop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
@@ -93,6 +90,10 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
         statusBar()->showMessage(problem, 60000);
     }
     m_tray = new TrayNotifier(this, m_refreshAction, m_quitAction, this);
+    // After the settings file was checked: reading the retention must not come first.
+    m_recorder = new core::HistoryRecorder(historyFile.isEmpty() ? core::HistoryStore::defaultPath() : historyFile,
+        core::AppSettings().historyRetentionDays(), this);
+    m_session->setRecorder(m_recorder);
 
     connect(m_session, &core::MonitoringSession::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session, &core::MonitoringSession::displayedChanged, this, &MainWindow::onDisplayedChanged);

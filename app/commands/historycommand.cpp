@@ -391,7 +391,9 @@ extern "C" void onStopSignal(int signal)
 QCommandLineOption HistoryOptions::historyFile()
 {
     return QCommandLineOption(QStringLiteral("history-file"),
-        Text::tr("The history file (default: %1).").arg(QDir::toNativeSeparators(core::HistoryStore::defaultPath())),
+        // Not the path itself: the help (and the man page made from it) reads the same everywhere.
+        Text::tr("The history file (default: history.sqlite in the application's data folder, "
+                 "~/.local/share/com.appclacks/Desktop on Linux)."),
         QStringLiteral("path"));
 }
 

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("Usage: appclacks-desktop")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("open the window")));
-        QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop summary SOURCE [--format table|json|csv]")));
+        QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop summary SOURCE | --history")));
+        QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop collect SOURCE")));
         QVERIFY(run.out.contains(QStringLiteral("--version")));
     }
 
