@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <zstd.h>
 
 namespace appclacks::core {
@@ -218,7 +219,7 @@ void SampleBlock::appendRow(
     }
 }
 
-QByteArray ChunkCodec::encode(const SampleBlock &block)
+QByteArray ChunkCodec::encode(const SampleBlock &block, bool compress)
 {
     const std::size_t samples = block.sampleCount();
     const std::size_t seriesCount = block.seriesCount();
@@ -294,10 +295,16 @@ QByteArray ChunkCodec::encode(const SampleBlock &block)
     }
 
     QByteArray packed;
-    packed.resize(qsizetype(2 + ZSTD_compressBound(std::size_t(raw.size()))));
-    const std::size_t written = ZSTD_compress(
-        packed.data() + 2, std::size_t(packed.size() - 2), raw.constData(), std::size_t(raw.size()), zstdLevel);
-    if (ZSTD_isError(written) || written >= std::size_t(raw.size())) {
+    std::size_t written = 0;
+    if (compress) {
+        // One context per thread, reused: creating one costs more than packing a block.
+        thread_local const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(
+            ZSTD_createCCtx(), &ZSTD_freeCCtx);
+        packed.resize(qsizetype(2 + ZSTD_compressBound(std::size_t(raw.size()))));
+        written = ZSTD_compressCCtx(context.get(), packed.data() + 2, std::size_t(packed.size() - 2), raw.constData(),
+            std::size_t(raw.size()), zstdLevel);
+    }
+    if (!compress || ZSTD_isError(written) || written >= std::size_t(raw.size())) {
         packed = QByteArray(2, rawPayload) + raw;
     } else {
         packed.resize(qsizetype(2 + written));
@@ -305,6 +312,30 @@ QByteArray ChunkCodec::encode(const SampleBlock &block)
     }
     packed[0] = formatVersion;
     return packed;
+}
+
+QByteArray ChunkCodec::encodeRow(std::int64_t timeMs, std::span<const double> values)
+{
+    QByteArray raw;
+    raw.reserve(qsizetype(16 + values.size() * 4));
+    raw.append(formatVersion);
+    raw.append(rawPayload);
+    putVarint(raw, 1);
+    putVarint(raw, values.size());
+    putVarint(raw, zigzag(timeMs));
+    for (const double value : values) {
+        if (isExactInteger(value)) {
+            raw.append(char(IntegerDeltas));
+            putVarint(raw, zigzag(std::int64_t(value)));
+        } else {
+            raw.append(char(FloatXor));
+            const auto bits = std::bit_cast<std::uint64_t>(value);
+            for (int plane = 7; plane >= 0; --plane) {
+                raw.append(char(bits >> (8 * plane)));
+            }
+        }
+    }
+    return raw;
 }
 
 std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *error)
@@ -326,8 +357,10 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
             return fail("the block's compressed data is damaged");
         }
         unpacked.resize(qsizetype(size));
-        const std::size_t read
-            = ZSTD_decompress(unpacked.data(), std::size_t(size), payload.data(), std::size_t(payload.size()));
+        thread_local const std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(
+            ZSTD_createDCtx(), &ZSTD_freeDCtx);
+        const std::size_t read = ZSTD_decompressDCtx(
+            context.get(), unpacked.data(), std::size_t(size), payload.data(), std::size_t(payload.size()));
         if (ZSTD_isError(read) || read != size) {
             return fail("the block's compressed data is damaged");
         }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace appclacks::core {
@@ -45,7 +46,12 @@ struct SampleBlock
 /// - and zstd over the whole block.
 namespace ChunkCodec {
 
-QByteArray encode(const SampleBlock &block);
+/// `compress` false for the current block's single-scrape rows: zstd cannot shrink a few dozen
+/// bytes, and skipping it keeps an append cheap.
+QByteArray encode(const SampleBlock &block, bool compress = true);
+/// One scrape's row, every series present, uncompressed: what encode() makes of a one-sample
+/// block, without building one.
+QByteArray encodeRow(std::int64_t timeMs, std::span<const double> values);
 /// Refuses anything it did not write, with the reason; never reads out of bounds.
 std::optional<SampleBlock> decode(QByteArrayView bytes, QString *error = nullptr);
 

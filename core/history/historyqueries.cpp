@@ -58,7 +58,7 @@ std::optional<std::vector<StepPoint>> HistoryQueries::steps(const HistoryStore &
     const HistoryStore::SourceInfo &source, const QString &check, const std::optional<QString> &zone, TimeWindow range,
     std::int64_t stepMs, double thresholdSeconds, QString *error)
 {
-    const std::optional<std::vector<HistoryStore::PairInfo>> pairs = store.pairs(source.id, error);
+    const std::optional<std::vector<HistoryStore::PairInfo>> pairs = store.pairs(source.id, error, check);
     if (!pairs) {
         return std::nullopt;
     }
@@ -80,33 +80,48 @@ std::optional<std::vector<StepPoint>> HistoryQueries::steps(const HistoryStore &
         return std::nullopt;
     }
     const int count = int(std::max<std::int64_t>(1, (range.toMs - range.fromMs + stepMs - 1) / stepMs));
-    std::vector<CheckHealth> perStep(static_cast<std::size_t>(count));
+    // The zones' series summed step by step into flat columns of one layout (every zone's series),
+    // then one histogram per step: no snapshot, no check, no zone list per step.
+    std::vector<PairHistory> histories;
+    SeriesLayout layout;
     for (const HistoryStore::PairInfo *pair : chosen) {
-        const std::optional<PairHistory> history = store.history(*pair, range.fromMs, range.toMs, error);
+        std::optional<PairHistory> history = store.history(*pair, range.fromMs, range.toMs, error);
         if (!history) {
             return std::nullopt;
         }
-        const std::vector<SeriesIncreases> windows = stepIncreases(*history, range.fromMs, stepMs, count);
-        for (std::size_t step = 0; step < windows.size(); ++step) {
-            if (windows[step].hasSamples) {
-                perStep[step].zones.push_back(zoneOfIncreases(pair->zone, history->layout, windows[step]));
-            }
+        layout = SeriesLayout::unite(layout, history->layout);
+        histories.push_back(std::move(*history));
+    }
+    const std::size_t width = layout.size();
+    std::vector<double> values(std::size_t(count) * width, 0.0);
+    std::vector<std::uint8_t> present(std::size_t(count) * width, 0);
+    std::vector<std::uint8_t> stepHasSamples(std::size_t(count), 0);
+    for (const PairHistory &history : histories) {
+        std::vector<std::size_t> columnOf;
+        for (const SeriesKey &key : history.layout.series()) {
+            columnOf.push_back(std::size_t(layout.indexOf(key)));
         }
+        addStepIncreases(history, range.fromMs, stepMs, count, columnOf, width, values, present, stepHasSamples);
     }
     std::vector<StepPoint> points;
     points.reserve(std::size_t(count));
+    SeriesIncreases increases;
+    increases.increase.resize(width);
     for (int step = 0; step < count; ++step) {
-        CheckHealth &health = perStep[std::size_t(step)];
         StepPoint point;
         point.fromMs = range.fromMs + std::int64_t(step) * stepMs;
         point.toMs = std::min(range.toMs, point.fromMs + stepMs);
-        point.hasSamples = !health.zones.empty();
+        point.hasSamples = stepHasSamples[std::size_t(step)] != 0;
         if (point.hasSamples) {
-            summarizeZones(health);
-            point.success = health.total.success;
-            point.failure = health.total.failure;
-            point.hasOutcomes = health.total.hasOutcomes;
-            point.statistics = statisticsOf(health.total, thresholdSeconds);
+            for (std::size_t column = 0; column < width; ++column) {
+                const std::size_t cell = std::size_t(step) * width + column;
+                increases.increase[column] = present[cell] ? std::optional<double>(values[cell]) : std::nullopt;
+            }
+            const ZoneHealth total = zoneOfIncreases(QString(), layout, increases);
+            point.success = total.success;
+            point.failure = total.failure;
+            point.hasOutcomes = total.hasOutcomes;
+            point.statistics = statisticsOf(total, thresholdSeconds);
         }
         points.push_back(point);
     }

@@ -104,6 +104,14 @@ public:
         }
     }
 
+    void compact()
+    {
+        QString error;
+        if (m_store.isWritable() && !m_store.compactAll(&error)) {
+            qWarning("history: %s", qPrintable(error)); // closing: nobody is left to show it
+        }
+    }
+
     void setRetentionDays(int days)
     {
         m_retentionDays = days;
@@ -163,6 +171,7 @@ HistoryRecorder::~HistoryRecorder()
         m_worker,
         [worker = m_worker] {
             worker->commit();
+            worker->compact();
             delete worker;
         },
         Qt::BlockingQueuedConnection);

@@ -166,6 +166,7 @@ struct HistoryStore::Caches
     QHash<QString, qint64> layoutIds;
     QHash<qint64, SeriesLayout> layouts;
     QHash<QString, qint64> pairs;
+    QHash<QByteArray, RowLayout> rowLayouts; ///< by the signature appendOne() makes of a zone
 };
 
 HistoryStore::HistoryStore(const QString &path)
@@ -598,40 +599,39 @@ bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
     QSqlQuery insert(QSqlDatabase::database(m_connection, false));
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO head (pair_id, time_ms, source_id, samples, layout_id, data) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"));
-    std::vector<SeriesKey> keys;
-    std::vector<double> values;
+    std::vector<std::uint64_t> signature;
+    std::vector<double> ordered;
     for (const CheckHealth &check : scrape.snapshot->checks) {
         for (const ZoneHealth &zone : check.zones) {
-            keys.clear();
-            values.clear();
+            // The zone's series as a cheap signature (bounds' bits, then which of the others it
+            // has): almost every scrape repeats the last layout, found without building it.
+            signature.clear();
             for (const Bucket &bucket : zone.buckets) {
-                keys.push_back(SeriesKey::bucket(QString::fromStdString(formatPrometheusFloat(bucket.upperBound))));
-                values.push_back(bucket.count);
+                signature.push_back(std::bit_cast<std::uint64_t>(bucket.upperBound));
             }
-            const auto addSeries = [&](SeriesKey::Kind kind, double value) {
-                keys.push_back(SeriesKey::of(kind));
-                values.push_back(value);
-            };
+            signature.push_back(std::uint64_t(zone.count.has_value()) | std::uint64_t(zone.sum.has_value()) << 1
+                | std::uint64_t(zone.hasSuccess) << 2 | std::uint64_t(zone.hasFailure) << 3 | std::uint64_t(1) << 63);
+            const RowLayout *rowLayout = rowLayoutFor(signature, zone, error);
+            if (!rowLayout) {
+                return false;
+            }
+            ordered.assign(rowLayout->layout.size(), 0.0);
+            std::size_t input = 0;
+            for (const Bucket &bucket : zone.buckets) {
+                ordered[rowLayout->columnOf[input++]] = bucket.count;
+            }
             if (zone.count) {
-                addSeries(SeriesKey::Kind::Count, *zone.count);
+                ordered[rowLayout->columnOf[input++]] = *zone.count;
             }
             if (zone.sum) {
-                addSeries(SeriesKey::Kind::Sum, *zone.sum);
+                ordered[rowLayout->columnOf[input++]] = *zone.sum;
             }
             if (zone.hasSuccess) {
-                addSeries(SeriesKey::Kind::Success, zone.success);
+                ordered[rowLayout->columnOf[input++]] = zone.success;
             }
             if (zone.hasFailure) {
-                addSeries(SeriesKey::Kind::Failure, zone.failure);
+                ordered[rowLayout->columnOf[input++]] = zone.failure;
             }
-            const SeriesLayout layout(keys);
-            SampleBlock row;
-            row.resizeSeries(layout.size());
-            std::vector<double> ordered(layout.size());
-            for (std::size_t i = 0; i < keys.size(); ++i) {
-                ordered[std::size_t(layout.indexOf(keys[i]))] = values[i];
-            }
-            row.appendRow(scrape.timeMs, ordered, std::vector<std::uint8_t>(layout.size(), 1));
 
             PairInfo pair;
             pair.checkId = check.id;
@@ -641,16 +641,15 @@ bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
             pair.firstMs = scrape.timeMs;
             pair.countsFromZero = sourceScrapedBefore;
             const qint64 pairId = ensurePair(sourceId, pair, nullptr, error);
-            const qint64 layoutId = pairId ? ensureLayout(layout, error) : 0;
-            if (!pairId || !layoutId) {
+            if (!pairId) {
                 return false;
             }
             insert.addBindValue(pairId);
             insert.addBindValue(qint64(scrape.timeMs));
             insert.addBindValue(sourceId);
-            insert.addBindValue(qint64(layout.size()));
-            insert.addBindValue(layoutId);
-            insert.addBindValue(ChunkCodec::encode(row));
+            insert.addBindValue(qint64(ordered.size()));
+            insert.addBindValue(rowLayout->layoutId);
+            insert.addBindValue(ChunkCodec::encodeRow(scrape.timeMs, ordered));
             if (!insert.exec()) {
                 *error = insert.lastError().text();
                 return false;
@@ -659,6 +658,41 @@ bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
     }
     m_caches->sourceScraped.insert(sourceId, true);
     return compactHead(sourceId, blockStart(scrape.timeMs), error);
+}
+
+const HistoryStore::RowLayout *HistoryStore::rowLayoutFor(
+    const std::vector<std::uint64_t> &signature, const ZoneHealth &zone, QString *error)
+{
+    const QByteArray key(reinterpret_cast<const char *>(signature.data()), qsizetype(signature.size() * 8));
+    if (const auto found = m_caches->rowLayouts.constFind(key); found != m_caches->rowLayouts.constEnd()) {
+        return &*found;
+    }
+    std::vector<SeriesKey> keys;
+    for (const Bucket &bucket : zone.buckets) {
+        keys.push_back(SeriesKey::bucket(QString::fromStdString(formatPrometheusFloat(bucket.upperBound))));
+    }
+    if (zone.count) {
+        keys.push_back(SeriesKey::of(SeriesKey::Kind::Count));
+    }
+    if (zone.sum) {
+        keys.push_back(SeriesKey::of(SeriesKey::Kind::Sum));
+    }
+    if (zone.hasSuccess) {
+        keys.push_back(SeriesKey::of(SeriesKey::Kind::Success));
+    }
+    if (zone.hasFailure) {
+        keys.push_back(SeriesKey::of(SeriesKey::Kind::Failure));
+    }
+    RowLayout row;
+    row.layout = SeriesLayout(keys);
+    for (const SeriesKey &series : keys) {
+        row.columnOf.push_back(std::size_t(row.layout.indexOf(series)));
+    }
+    row.layoutId = ensureLayout(row.layout, error);
+    if (!row.layoutId) {
+        return nullptr;
+    }
+    return &*m_caches->rowLayouts.insert(key, row);
 }
 
 bool HistoryStore::compactHead(qint64 sourceId, std::int64_t beforeMs, QString *error)
@@ -718,6 +752,92 @@ bool HistoryStore::compactHead(qint64 sourceId, std::int64_t beforeMs, QString *
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
+    }
+    return consolidateDays(sourceId, beforeMs, error);
+}
+
+bool HistoryStore::consolidateDays(qint64 sourceId, std::int64_t beforeMs, QString *error)
+{
+    // Days that are over (or the current block's rows were packed early, by compactAll, and the
+    // day has ended since) and still hold more than one block.
+    const std::int64_t dayBoundary = beforeMs == std::numeric_limits<std::int64_t>::max()
+        ? beforeMs
+        : beforeMs - (((beforeMs % dayMs) + dayMs) % dayMs);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT b.pair_id, b.block_ms - ((b.block_ms %1 %2) + %2) %1 %2 AS day FROM blocks b "
+                                 "JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = ? AND b.block_ms < ? "
+                                 "GROUP BY b.pair_id, day HAVING COUNT(*) > 1")
+                      .arg(QStringLiteral("%"))
+                      .arg(dayMs));
+    query.addBindValue(sourceId);
+    query.addBindValue(qint64(dayBoundary));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    std::vector<std::pair<qint64, std::int64_t>> days;
+    while (query.next()) {
+        const std::int64_t day = query.value(1).toLongLong();
+        if (day + dayMs <= dayBoundary) {
+            days.emplace_back(query.value(0).toLongLong(), day);
+        }
+    }
+    query.finish();
+    for (const auto &[pairId, day] : days) {
+        query.prepare(QStringLiteral("SELECT layout_id, data FROM blocks WHERE pair_id = ? AND block_ms >= ? AND "
+                                     "block_ms < ? ORDER BY block_ms"));
+        query.addBindValue(pairId);
+        query.addBindValue(qint64(day));
+        query.addBindValue(qint64(day + dayMs));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        std::vector<Piece> pieces;
+        while (query.next()) {
+            const std::optional<SeriesLayout> layout = layoutOf(query.value(0).toLongLong(), error);
+            if (!layout) {
+                return false;
+            }
+            QString reason;
+            std::optional<SampleBlock> block = ChunkCodec::decode(query.value(1).toByteArray(), &reason);
+            if (!block || block->seriesCount() != layout->size()) {
+                *error = tr("a block of %1 is damaged: %2").arg(day).arg(reason);
+                return false;
+            }
+            pieces.push_back({ *layout, std::move(*block) });
+        }
+        query.finish();
+        SeriesLayout layout;
+        SampleBlock merged;
+        mergePieces(pieces, layout, merged);
+        const qint64 layoutId = ensureLayout(layout, error);
+        if (!layoutId) {
+            return false;
+        }
+        query.prepare(QStringLiteral("DELETE FROM blocks WHERE pair_id = ? AND block_ms >= ? AND block_ms < ?"));
+        query.addBindValue(pairId);
+        query.addBindValue(qint64(day));
+        query.addBindValue(qint64(day + dayMs));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO blocks (pair_id, block_ms, first_ms, last_ms, samples, layout_id, data) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(pairId);
+        query.addBindValue(qint64(day));
+        query.addBindValue(qint64(merged.times.front()));
+        query.addBindValue(qint64(merged.times.back()));
+        query.addBindValue(qint64(merged.storedSamples()));
+        query.addBindValue(layoutId);
+        query.addBindValue(ChunkCodec::encode(merged));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
     }
     return true;
 }
@@ -789,6 +909,69 @@ bool HistoryStore::mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, co
     return true;
 }
 
+bool HistoryStore::giveBackFreePages(QString *error)
+{
+    // incremental_vacuum frees a page a step, and QtSql may step it only once: repeat until the
+    // free list is empty (or stops shrinking).
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    qint64 before = -1;
+    while (true) {
+        if (!query.exec(QStringLiteral("PRAGMA freelist_count")) || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        const qint64 free = query.value(0).toLongLong();
+        query.finish();
+        if (free == 0 || free == before) {
+            return true;
+        }
+        before = free;
+        if (!query.exec(QStringLiteral("PRAGMA incremental_vacuum"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) { }
+    }
+}
+
+bool HistoryStore::compactAll(QString *error)
+{
+    if (!m_writable) {
+        *error = m_notice;
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT DISTINCT source_id FROM head"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    std::vector<qint64> sources;
+    while (query.next()) {
+        sources.push_back(query.value(0).toLongLong());
+    }
+    query.finish();
+    if (sources.empty()) {
+        return true;
+    }
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return false;
+    }
+    for (const qint64 source : sources) {
+        QString reason;
+        if (!compactHead(source, std::numeric_limits<std::int64_t>::max(), &reason)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            *m_caches = Caches();
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    return giveBackFreePages(error);
+}
+
 bool HistoryStore::removeBefore(std::int64_t cutoffMs, QString *error)
 {
     if (!m_writable) {
@@ -819,7 +1002,7 @@ bool HistoryStore::removeBefore(std::int64_t cutoffMs, QString *error)
         return false;
     }
     // Give the freed pages back to the file system (auto_vacuum=INCREMENTAL).
-    return exec(QStringLiteral("PRAGMA incremental_vacuum"), error);
+    return giveBackFreePages(error);
 }
 
 bool HistoryStore::clear(QString *error)
@@ -927,14 +1110,20 @@ std::optional<HistoryStore::SourceInfo> HistoryStore::source(const QString &name
     return std::nullopt;
 }
 
-std::optional<std::vector<HistoryStore::PairInfo>> HistoryStore::pairs(qint64 sourceId, QString *error) const
+std::optional<std::vector<HistoryStore::PairInfo>> HistoryStore::pairs(
+    qint64 sourceId, QString *error, const QString &check) const
 {
     std::vector<PairInfo> result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, check_id, check_name, zone, labels, first_ms, counts_from_zero FROM pairs "
-                                 "WHERE source_id = ? ORDER BY check_name, check_id, zone, labels"));
+                                 "WHERE source_id = ?%1 ORDER BY check_name, check_id, zone, labels")
+                      .arg(check.isEmpty() ? QString() : QStringLiteral(" AND (check_id = ? OR check_name = ?)")));
     query.addBindValue(sourceId);
+    if (!check.isEmpty()) {
+        query.addBindValue(check);
+        query.addBindValue(check);
+    }
     if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;

@@ -22,6 +22,7 @@ class QLockFile;
 namespace appclacks::core {
 
 struct HealthSnapshot;
+struct ZoneHealth;
 
 /// One scrape as the history keeps it: its counters, or why it failed.
 struct ScrapeRecord
@@ -76,6 +77,9 @@ public:
     /// Two hours, as Prometheus's head block: long enough for zstd to find the patterns, short
     /// enough that the uncompressed rows of the current block stay small.
     static constexpr std::int64_t blockMs = 2 * 3600 * 1000;
+    /// Once a day is over, its two-hour blocks become one: a day of a pair packs into a few
+    /// kilobytes that zstd compresses better and SQLite stores with less overhead per row.
+    static constexpr std::int64_t dayMs = 24 * 3600 * 1000;
     static constexpr int schemaVersion = 1;
 
     explicit HistoryStore(const QString &path);
@@ -99,11 +103,15 @@ public:
     bool removeBefore(std::int64_t cutoffMs, QString *error);
     /// Removes every sample, source and event.
     bool clear(QString *error);
+    /// Packs the current block's rows into blocks too (on close, and before measuring the
+    /// file): later scrapes of the same block are merged into it when it completes.
+    bool compactAll(QString *error);
 
     // Reading.
     std::optional<std::vector<SourceInfo>> sources(QString *error) const;
     std::optional<SourceInfo> source(const QString &name, QString *error) const;
-    std::optional<std::vector<PairInfo>> pairs(qint64 sourceId, QString *error) const;
+    /// The source's check × zone pairs; with `check`, only those of the check with that id or name.
+    std::optional<std::vector<PairInfo>> pairs(qint64 sourceId, QString *error, const QString &check = {}) const;
     /// The pair's samples from the last one at or before `fromMs` through `toMs`, merged from its
     /// blocks and the current block's rows.
     std::optional<PairHistory> history(
@@ -127,12 +135,21 @@ public:
 private:
     friend class HistoryImport;
     struct Caches;
+    /// How a scraped zone's series map to a stored layout's columns.
+    struct RowLayout
+    {
+        SeriesLayout layout;
+        std::vector<std::size_t> columnOf; ///< in the order appendOne() lists the zone's series
+        qint64 layoutId = 0;
+    };
+    const RowLayout *rowLayoutFor(const std::vector<std::uint64_t> &signature, const ZoneHealth &zone, QString *error);
 
     bool openDatabase(bool readOnly, QString *error);
     void closeDatabase();
     bool moveAside(const QString &why, QString *error);
     bool createSchema(QString *error);
     bool exec(const QString &statement, QString *error) const;
+    bool giveBackFreePages(QString *error);
     qint64 ensureSource(const QString &name, const QString &zoneLabel, QString *error);
     qint64 ensureLayout(const SeriesLayout &layout, QString *error);
     std::optional<SeriesLayout> layoutOf(qint64 layoutId, QString *error) const;
@@ -141,6 +158,8 @@ private:
     /// Turns the current-block rows older than `beforeMs` into blocks.
     bool compactHead(qint64 sourceId, std::int64_t beforeMs, QString *error);
     bool mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, const SampleBlock &rows, QString *error);
+    /// Makes the blocks of every day before `beforeMs` that has several into one.
+    bool consolidateDays(qint64 sourceId, std::int64_t beforeMs, QString *error);
 
     QString m_path;
     QString m_connection;

@@ -112,6 +112,22 @@ std::vector<SeriesIncreases> stepIncreases(
     return windows;
 }
 
+void addStepIncreases(const PairHistory &history, std::int64_t fromMs, std::int64_t stepMs, int steps,
+    const std::vector<std::size_t> &columnOf, std::size_t width, std::vector<double> &values,
+    std::vector<std::uint8_t> &present, std::vector<std::uint8_t> &stepHasSamples)
+{
+    IncreaseWalk walk(history, fromMs);
+    for (int step = 0; step < steps; ++step) {
+        const std::size_t row = std::size_t(step) * width;
+        walk.advanceTo(fromMs + std::int64_t(step + 1) * stepMs, [&](std::size_t, std::size_t series, double increase) {
+            const std::size_t cell = row + columnOf[series];
+            values[cell] += increase;
+            present[cell] = 1;
+            stepHasSamples[std::size_t(step)] = 1;
+        });
+    }
+}
+
 ZoneHealth zoneOfIncreases(const QString &zone, const SeriesLayout &layout, const SeriesIncreases &increases)
 {
     ZoneHealth health;

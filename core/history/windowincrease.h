@@ -46,6 +46,13 @@ SeriesIncreases windowIncrease(const PairHistory &history, std::int64_t fromMs, 
 std::vector<SeriesIncreases> stepIncreases(
     const PairHistory &history, std::int64_t fromMs, std::int64_t stepMs, int steps);
 
+/// The same, added into flat per-step columns: step k's increase of the pair's series i goes to
+/// values[k · width + columnOf[i]] (and present[…] = 1), and stepHasSamples[k] = 1 when the pair
+/// had a sample in step k. For summing several zones of a check without a snapshot per step.
+void addStepIncreases(const PairHistory &history, std::int64_t fromMs, std::int64_t stepMs, int steps,
+    const std::vector<std::size_t> &columnOf, std::size_t width, std::vector<double> &values,
+    std::vector<std::uint8_t> &present, std::vector<std::uint8_t> &stepHasSamples);
+
 /// A ZoneHealth whose counters are the window's increases: its buckets are the window's
 /// histogram. Statistics are left to completeStatistics().
 ZoneHealth zoneOfIncreases(const QString &zone, const SeriesLayout &layout, const SeriesIncreases &increases);
