@@ -116,8 +116,10 @@ bool MetricsFile::countStreaming(const QString &path, const ParseLimits &limits,
     }
     result.modified = QFileInfo(file).lastModified().toUTC();
     const qint64 size = file.size();
-    if (size > limits.maxBodyBytes) {
-        return false; // read() refuses it with its own message
+    if (size > limits.maxBodyBytes || size == 0) {
+        // read() refuses a large one with its own message, and reads what says it is empty (files
+        // such as /proc's have their bytes but no size, so no tail to read the format from).
+        return false;
     }
     // The format is decided by the last line: read the tail first, then the file from the start.
     const qint64 tailSize = std::min<qint64>(size, 64);
