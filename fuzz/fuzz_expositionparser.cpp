@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // Feeds arbitrary bytes to the parser in both formats. Beyond "no crash, no leak, no UB", it
-// checks four invariants: an error always has a position, the vector scan agrees with the portable
-// one, count() agrees with parse() (the same refusals, the same figures), and a document written
-// back as text
+// checks five invariants: an error always has a position, the vector scan agrees with the portable
+// one, count() agrees with parse() (the same refusals, the same figures), countStream() agrees with
+// count() wherever its window's edges fall, and a document written back as text
 // parses again to the same samples. (Not always to the same families: a family inferred from
 // `_bucket` lines may gather `_sum` lines that came before its buckets once they come after.)
 
@@ -53,6 +53,38 @@ std::vector<std::string> sortedSamples(const ExpositionDocument &document)
     return samples;
 }
 
+// countStream() with a window and read sizes taken from the input itself, so that the fuzzer moves
+// the window's edges across every kind of line: the same outcome as count().
+void checkStreamAgrees(const ExpositionParser &parser, const QByteArray &input, ExpositionFormat format,
+    const ExpositionParser::CountResult &counted)
+{
+    using Outcome = ExpositionParser::StreamCount::Outcome;
+    const std::size_t window = input.isEmpty() ? 1 : 1 + static_cast<unsigned char>(input.back()) % 97;
+    const qsizetype piece = input.isEmpty() ? 1 : 1 + static_cast<unsigned char>(input.front()) % 13;
+    qsizetype at = 0;
+    const auto streamed = parser.countStream(
+        [&](char *buffer, std::int64_t capacity) {
+            const qsizetype n = std::min({ qsizetype(capacity), piece, input.size() - at });
+            std::memcpy(buffer, input.constData() + at, std::size_t(n));
+            at += n;
+            return std::int64_t(n);
+        },
+        input.size(), format, window);
+    if (!counted.ok()) {
+        check(streamed.outcome == Outcome::Refused);
+        check(streamed.error.line == counted.error.line && streamed.error.column == counted.error.column
+            && streamed.error.reason == counted.error.reason);
+        return;
+    }
+    if (streamed.outcome == Outcome::NeedsWholeInput) {
+        return;
+    }
+    check(streamed.outcome == Outcome::Counted);
+    check(streamed.counts->families == counted.counts->families && streamed.counts->samples == counted.counts->samples
+        && streamed.counts->labels == counted.counts->labels);
+    check(std::memcmp(&streamed.counts->valueSum, &counted.counts->valueSum, sizeof(double)) == 0);
+}
+
 void fuzzOne(const QByteArray &input, ExpositionFormat format)
 {
     static const ExpositionParser parser = [] {
@@ -76,6 +108,7 @@ void fuzzOne(const QByteArray &input, ExpositionFormat format)
     // document's figures to the bit.
     const auto counted = parser.count(input, format);
     check(counted.ok() == result.ok());
+    checkStreamAgrees(parser, input, format, counted);
     if (!result.ok()) {
         check(result.error.line >= 1 && result.error.column >= 1 && !result.error.reason.isEmpty());
         check(counted.error.line == result.error.line && counted.error.column == result.error.column

@@ -98,7 +98,22 @@ public:
         m_document->m_format = format;
     }
 
+    // A count over an input read a window at a time: names are copied, as the window is reused.
+    ExpositionParserRun(const ParseLimits &limits, ExpositionParser::Scan scan, ExpositionFormat format)
+        : m_limits(limits)
+        , m_vectorScan(scan == ExpositionParser::Scan::Vector)
+        , m_format(format)
+        , m_openMetrics(format == ExpositionFormat::OpenMetrics100)
+        , m_keepSamples(false)
+        , m_document(std::make_shared<ExpositionDocument>())
+        , m_symbols(SymbolTable::Names::Copy)
+    {
+        m_document->m_format = format;
+    }
+
     ExpositionParser::Result run();
+    ExpositionParser::StreamCount runStream(
+        const ExpositionParser::Reader &read, std::int64_t inputSize, std::size_t windowBytes);
 
     /// After a run without keepSamples: false when the document would have reordered its samples,
     /// so that its value sum would add them in another order than the input's.
@@ -113,6 +128,9 @@ private:
     [[noreturn]] void failUnexpected(const char *at, std::string_view expected);
     void failIfNameContinues(const char *p, const char *lineEnd, std::string_view kind);
 
+    void checkInputSize(std::int64_t size);
+    const char *parseLines(const char *p, bool final);
+    void finishInput();
     void parseLine(const char *p, const char *lineEnd);
     void parseComment(const char *p, const char *lineEnd);
     void parseSample(const char *p, const char *lineEnd);
@@ -163,8 +181,10 @@ private:
     const bool m_vectorScan;
     const ExpositionFormat m_format;
     const bool m_openMetrics;
-    const char *const m_begin;
-    const char *const m_end;
+    // The input, or with runStream() the window of it in memory: whole lines, the last one
+    // without its '\n' only at the end of the input.
+    const char *m_begin = nullptr;
+    const char *m_end = nullptr;
     const bool m_keepSamples;
     std::shared_ptr<ExpositionDocument> m_document;
     std::uint64_t m_sampleCount = 0;
@@ -291,63 +311,137 @@ void ExpositionParserRun::validateText(const char *from, const char *to)
     }
 }
 
+void ExpositionParserRun::checkInputSize(std::int64_t size)
+{
+    if (size > m_limits.maxBodyBytes) {
+        m_lineStart = m_begin;
+        m_line = 1;
+        fail(m_begin,
+            "body too large: " + std::to_string(size) + " bytes, the limit is "
+                + std::to_string(m_limits.maxBodyBytes));
+    }
+    // The document addresses the input with 32-bit offsets.
+    if (std::uint64_t(size) > std::uint64_t(UINT32_MAX)) {
+        m_lineStart = m_begin;
+        m_line = 1;
+        fail(m_begin,
+            "input too large: " + std::to_string(size) + " bytes, the parser reads at most "
+                + std::to_string(UINT32_MAX));
+    }
+    if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xEF\xBB\xBF", 3) == 0) {
+        m_lineStart = m_begin;
+        m_line = 1;
+        fail(m_begin,
+            "byte order mark (U+FEFF) at the start: the exposition format is UTF-8 without a BOM; "
+            "save the file without it");
+    }
+}
+
+// Parses the lines of [p, m_end) and returns where the unparsed rest begins: a last line without
+// its '\n' is left for the next window unless this is the end of the input (`final`).
+const char *ExpositionParserRun::parseLines(const char *p, bool final)
+{
+    while (p < m_end) {
+        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(m_end - p)));
+        if (!newline && !final && m_end - p <= m_limits.maxLineBytes) {
+            return p;
+        }
+        ++m_line;
+        m_lineStart = p;
+        const char *lineEnd = newline ? newline : m_end;
+        if (lineEnd - p > m_limits.maxLineBytes) {
+            fail(p + m_limits.maxLineBytes,
+                "line too long: the limit is " + std::to_string(m_limits.maxLineBytes) + " bytes");
+        }
+        if (m_eofSeen) {
+            fail(p, "data after # EOF");
+        }
+        parseLine(p, lineEnd);
+        p = newline ? newline + 1 : m_end;
+    }
+    return p;
+}
+
+// After the last line; [m_begin, m_end) holds at least the input's last line.
+void ExpositionParserRun::finishInput()
+{
+    if (m_openMetrics && !m_eofSeen) {
+        if (m_begin == m_end || m_end[-1] == '\n') {
+            ++m_line; // the line where '# EOF' should have been
+            m_lineStart = m_end;
+        }
+        fail(m_end, "missing # EOF: an OpenMetrics exposition must end with a '# EOF' line");
+    }
+    finish();
+}
+
 ExpositionParser::Result ExpositionParserRun::run()
 {
     try {
-        if (m_end - m_begin > m_limits.maxBodyBytes) {
-            m_lineStart = m_begin;
-            m_line = 1;
-            fail(m_begin,
-                "body too large: " + std::to_string(m_end - m_begin) + " bytes, the limit is "
-                    + std::to_string(m_limits.maxBodyBytes));
-        }
-        // The document addresses the input with 32-bit offsets.
-        if (std::uint64_t(m_end - m_begin) > std::uint64_t(UINT32_MAX)) {
-            m_lineStart = m_begin;
-            m_line = 1;
-            fail(m_begin,
-                "input too large: " + std::to_string(m_end - m_begin) + " bytes, the parser reads at most "
-                    + std::to_string(UINT32_MAX));
-        }
-        if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xEF\xBB\xBF", 3) == 0) {
-            m_lineStart = m_begin;
-            m_line = 1;
-            fail(m_begin,
-                "byte order mark (U+FEFF) at the start: the exposition format is UTF-8 without a BOM; "
-                "save the file without it");
-        }
+        checkInputSize(m_end - m_begin);
         if (m_keepSamples) {
             reserveStorage();
         }
-
-        const char *p = m_begin;
-        while (p < m_end) {
-            ++m_line;
-            m_lineStart = p;
-            const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(m_end - p)));
-            const char *lineEnd = newline ? newline : m_end;
-            if (lineEnd - p > m_limits.maxLineBytes) {
-                fail(p + m_limits.maxLineBytes,
-                    "line too long: the limit is " + std::to_string(m_limits.maxLineBytes) + " bytes");
-            }
-            if (m_eofSeen) {
-                fail(p, "data after # EOF");
-            }
-            parseLine(p, lineEnd);
-            p = newline ? newline + 1 : m_end;
-        }
-        if (m_openMetrics && !m_eofSeen) {
-            if (m_begin == m_end || m_end[-1] == '\n') {
-                ++m_line; // the line where '# EOF' should have been
-                m_lineStart = m_end;
-            }
-            fail(m_end, "missing # EOF: an OpenMetrics exposition must end with a '# EOF' line");
-        }
-        finish();
+        parseLines(m_begin, true);
+        finishInput();
     } catch (const Error &) {
         return { nullptr, m_error };
     }
     return { std::move(m_document), {} };
+}
+
+ExpositionParser::StreamCount ExpositionParserRun::runStream(
+    const ExpositionParser::Reader &read, std::int64_t inputSize, std::size_t windowBytes)
+{
+    using Outcome = ExpositionParser::StreamCount::Outcome;
+    // Room for the byte order mark's three bytes in the first window, whatever the window size.
+    std::size_t capacity = std::max<std::size_t>(windowBytes, 4);
+    auto buffer = std::make_unique_for_overwrite<char[]>(capacity);
+    std::size_t filled = 0;
+    bool atEnd = false;
+    bool first = true;
+    try {
+        for (;;) {
+            while (filled < capacity && !atEnd) {
+                const std::int64_t got = read(buffer.get() + filled, std::int64_t(capacity - filled));
+                if (got < 0) {
+                    return { Outcome::ReadFailed, std::nullopt, {} };
+                }
+                atEnd = got == 0;
+                filled += std::size_t(got);
+            }
+            m_begin = buffer.get();
+            m_end = m_begin + filled;
+            // Label values without escapes are offsets into the window (the exemplar check reads them).
+            m_document->m_input = QByteArray::fromRawData(m_begin, qsizetype(filled));
+            if (first) {
+                checkInputSize(inputSize);
+                first = false;
+            }
+            const char *rest = parseLines(m_begin, atEnd);
+            if (atEnd) {
+                break;
+            }
+            const auto kept = std::size_t(m_end - rest);
+            if (kept == capacity) {
+                // One line fills the window: a larger window (a line is at most maxLineBytes).
+                capacity *= 2;
+                auto larger = std::make_unique_for_overwrite<char[]>(capacity);
+                std::memcpy(larger.get(), buffer.get(), kept);
+                buffer = std::move(larger);
+            } else {
+                std::memmove(buffer.get(), rest, kept);
+            }
+            filled = kept;
+        }
+        finishInput();
+    } catch (const Error &) {
+        return { Outcome::Refused, std::nullopt, m_error };
+    }
+    if (m_familiesReopened) {
+        return { Outcome::NeedsWholeInput, std::nullopt, {} };
+    }
+    return { Outcome::Counted, counts(*m_document), {} };
 }
 
 void ExpositionParserRun::parseLine(const char *p, const char *lineEnd)
@@ -1078,6 +1172,17 @@ ExpositionParser::CountResult ExpositionParser::count(const QByteArray &input, E
         return { full.document->counts(), {} };
     }
     return { run.counts(*result.document), {} };
+}
+
+ExpositionParser::StreamCount ExpositionParser::countStream(
+    const Reader &read, std::int64_t inputSize, ExpositionFormat format, std::size_t windowBytes) const
+{
+    ExpositionParserRun run(m_limits, m_scan, format);
+    StreamCount result = run.runStream(read, inputSize, windowBytes);
+    if (result.outcome == StreamCount::Outcome::Refused) {
+        qCDebug(lcExposition) << "refused:" << result.error.toString();
+    }
+    return result;
 }
 
 ExpositionFormat ExpositionParser::detectFormat(QByteArrayView input)

@@ -10,6 +10,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,6 +67,34 @@ public:
     /// and returns what the document's counts() would be, without building the document: memory
     /// beyond the input stays small whatever the input's size.
     CountResult count(const QByteArray &input, ExpositionFormat format) const;
+
+    /// Reads at most `capacity` bytes into `buffer`: how many it read, 0 at the end of the input,
+    /// or -1 when reading failed.
+    using Reader = std::function<std::int64_t(char *buffer, std::int64_t capacity)>;
+
+    struct StreamCount
+    {
+        enum class Outcome {
+            Counted, ///< `counts` holds what count() would find
+            Refused, ///< `error` is the error count() would give
+            ReadFailed, ///< the reader returned -1
+            /// Text-format families came back after others: the value sum in the document's order
+            /// needs the whole input, so count() on it (rare; the result would differ in the last bits).
+            NeedsWholeInput,
+        };
+        Outcome outcome = Outcome::Counted;
+        std::optional<ExpositionCounts> counts;
+        ParseError error;
+    };
+
+    static constexpr std::size_t defaultWindowBytes = 256 * 1024;
+
+    /// count() over an input read through `read` a window at a time, so that memory stays
+    /// bounded by the window (grown only to hold a line longer than it) whatever the input's size.
+    /// `inputSize` is the size known beforehand, checked against the limits as count() checks the
+    /// input's. The same refusals with the same errors, the same figures to the bit.
+    StreamCount countStream(const Reader &read, std::int64_t inputSize, ExpositionFormat format,
+        std::size_t windowBytes = defaultWindowBytes) const;
 
     /// For files: OpenMetrics when the last line is `# EOF`, the text format otherwise.
     static ExpositionFormat detectFormat(QByteArrayView input);

@@ -5,14 +5,38 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
 namespace appclacks::core {
 
-SymbolTable::SymbolTable()
+SymbolTable::SymbolTable(Names names)
     : m_slots(64, 0)
+    , m_copyNames(names == Names::Copy)
 { }
+
+std::string_view SymbolTable::store(std::string_view name)
+{
+    if (!m_copyNames || name.empty()) {
+        return name;
+    }
+    constexpr std::size_t blockSize = 16 * 1024;
+    char *copy = nullptr;
+    if (name.size() > blockSize / 4) {
+        // A long name gets a block of its own, so that the current block's free space stays usable.
+        copy = m_longNames.emplace_back(std::make_unique_for_overwrite<char[]>(name.size())).get();
+    } else {
+        if (name.size() > m_blockFree) {
+            m_blocks.push_back(std::make_unique_for_overwrite<char[]>(blockSize));
+            m_blockFree = blockSize;
+        }
+        copy = m_blocks.back().get() + (blockSize - m_blockFree);
+        m_blockFree -= name.size();
+    }
+    std::memcpy(copy, name.data(), name.size());
+    return { copy, name.size() };
+}
 
 std::uint64_t SymbolTable::hash(std::string_view name)
 {
@@ -87,15 +111,17 @@ SymbolId SymbolTable::intern(std::string_view name)
     while (m_slots[slot] != 0) {
         const SymbolId id = m_slots[slot] - 1;
         if (m_views[id] == name) {
-            cached = { name.data(), std::uint32_t(name.size()), id };
+            // The table's own view, not the caller's: with Names::Copy the caller's bytes go away.
+            cached = { m_views[id].data(), std::uint32_t(name.size()), id };
             return id;
         }
         slot = (slot + 1) & mask;
     }
     const auto id = SymbolId(m_views.size());
-    m_views.push_back(name);
+    const std::string_view kept = store(name);
+    m_views.push_back(kept);
     m_slots[slot] = id + 1;
-    cached = { name.data(), std::uint32_t(name.size()), id };
+    cached = { kept.data(), std::uint32_t(name.size()), id };
     if (m_views.size() * 2 > m_slots.size()) {
         grow();
     }

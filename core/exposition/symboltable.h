@@ -6,6 +6,7 @@
 #include "core/exposition/expositiondocument.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -13,12 +14,16 @@
 namespace appclacks::core {
 
 /// Interns metric and label names during one parse. Names are views into the input, never
-/// copied. A small two-way set-associative cache in front of an open-addressing table makes the common
-/// case, the same names line after line, a length check and a memcmp.
+/// copied, unless the table is told to copy them: a parse that reads its input a window at a time
+/// reuses the window's memory, so each new name is copied once into the table's own blocks. A small two-way
+/// set-associative cache in front of an open-addressing table makes the common case, the same names line after line, a
+/// length check and a memcmp.
 class SymbolTable final
 {
 public:
-    SymbolTable();
+    enum class Names { ViewInput, Copy };
+
+    explicit SymbolTable(Names names = Names::ViewInput);
 
     SymbolId intern(std::string_view name);
     std::optional<SymbolId> find(std::string_view name) const;
@@ -39,10 +44,16 @@ private:
     static constexpr int cacheSetBits = 8;
     static std::size_t cacheSet(std::string_view name);
     void grow();
+    std::string_view store(std::string_view name);
 
     std::array<CacheEntry, 2 << cacheSetBits> m_cache {};
     std::vector<std::uint32_t> m_slots; // id + 1, 0 = empty
     std::vector<std::string_view> m_views;
+    const bool m_copyNames;
+    // Copies of the names with Names::Copy: blocks that never move, so that views stay valid.
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::size_t m_blockFree = 0;
+    std::vector<std::unique_ptr<char[]>> m_longNames;
 };
 
 } // namespace appclacks::core

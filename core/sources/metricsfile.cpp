@@ -108,8 +108,62 @@ MetricsFile::Result MetricsFile::load(const QString &path, const ParseLimits &li
     });
 }
 
+bool MetricsFile::countStreaming(const QString &path, const ParseLimits &limits, Result &result)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || file.isSequential()) {
+        return false; // read() says why, or reads a pipe whole (its format is known only at its end)
+    }
+    result.modified = QFileInfo(file).lastModified().toUTC();
+    const qint64 size = file.size();
+    if (size > limits.maxBodyBytes || size == 0) {
+        // read() refuses a large one with its own message, and reads what says it is empty (files
+        // such as /proc's have their bytes but no size, so no tail to read the format from).
+        return false;
+    }
+    // The format is decided by the last line: read the tail first, then the file from the start.
+    const qint64 tailSize = std::min<qint64>(size, 64);
+    QByteArray tail;
+    if (!file.seek(size - tailSize) || (tail = file.read(tailSize)).size() != tailSize || !file.seek(0)) {
+        return false;
+    }
+    const auto counted = ExpositionParser(limits).countStream(
+        [&file](char *buffer, std::int64_t capacity) { return std::int64_t(file.read(buffer, capacity)); }, size,
+        ExpositionParser::detectFormat(tail));
+    using Outcome = ExpositionParser::StreamCount::Outcome;
+    switch (counted.outcome) {
+    case Outcome::Counted:
+        result.counts = *counted.counts;
+        return true;
+    case Outcome::Refused:
+        result.failure = Failure::Data;
+        result.message = path + QLatin1Char(':') + counted.error.toString();
+        return true;
+    case Outcome::ReadFailed:
+        result.failure = Failure::Io;
+        result.message = path + QStringLiteral(": ") + file.errorString();
+        return true;
+    case Outcome::NeedsWholeInput:
+        break;
+    }
+    return false;
+}
+
 MetricsFile::Result MetricsFile::count(const QString &path, const ParseLimits &limits)
 {
+    if (path != QLatin1String("-")) {
+        // A file is counted a window at a time: its size no longer matters to memory.
+        Result result;
+        try {
+            if (countStreaming(path, limits, result)) {
+                return result;
+            }
+        } catch (const std::bad_alloc &) {
+            result.failure = Failure::Io;
+            result.message = path + QStringLiteral(": not enough memory to read and parse it");
+            return result;
+        }
+    }
     return readAndParse(path, limits, [&](const QByteArray &input, Result &result) {
         const auto counted = ExpositionParser(limits).count(input, ExpositionParser::detectFormat(input));
         result.counts = counted.counts.value_or(ExpositionCounts {});

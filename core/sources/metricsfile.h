@@ -39,7 +39,9 @@ public:
     static Result load(const QString &path, const ParseLimits &limits = ParseLimits::localFile());
 
     /// As load(), refusing the same files with the same messages, but only counts what the
-    /// document would hold (ExpositionParser::count()): memory beyond the file's bytes stays small.
+    /// document would hold (ExpositionParser::count()). A regular file is read a window at a time
+    /// (ExpositionParser::countStream()), so memory stays small whatever its size; standard input
+    /// and pipes are read whole, as their format is known only at their end.
     static Result count(const QString &path, const ParseLimits &limits = ParseLimits::localFile());
 
     /// Reads all of `device` (at most `maxBytes` + 1 bytes, so that a larger one can be refused)
@@ -48,6 +50,7 @@ public:
     static QByteArray readAll(QIODevice &device, std::int64_t maxBytes);
 
 private:
+    static bool countStreaming(const QString &path, const ParseLimits &limits, Result &result);
     static bool read(const QString &path, const ParseLimits &limits, QByteArray &input, Result &result);
     template <typename Parse> static Result readAndParse(const QString &path, const ParseLimits &limits, Parse parse);
 };

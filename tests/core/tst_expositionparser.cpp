@@ -17,6 +17,7 @@
 
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace appclacks::core;
@@ -124,6 +125,61 @@ void verifyCountAgrees(const QByteArray &input, ExpositionFormat format, ParseLi
     QCOMPARE(std::bit_cast<std::uint64_t>(counted.counts->valueSum), std::bit_cast<std::uint64_t>(want.valueSum));
 }
 
+// countStream() over `input` with a window of `window` bytes, fed by a reader that hands out at
+// most `piece` bytes a call.
+ExpositionParser::StreamCount countInWindows(
+    const QByteArray &input, ExpositionFormat format, ParseLimits limits, std::size_t window, qsizetype piece)
+{
+    qsizetype at = 0;
+    const ExpositionParser::Reader read = [&](char *buffer, std::int64_t capacity) {
+        const qsizetype n = std::min({ qsizetype(capacity), piece, input.size() - at });
+        std::memcpy(buffer, input.constData() + at, std::size_t(n));
+        at += n;
+        return std::int64_t(n);
+    };
+    return ExpositionParser(limits).countStream(read, input.size(), format, window);
+}
+
+// countStream() must agree with count() whatever the window, wherever the window's edges fall:
+// on small inputs at every position (every window size), on larger ones at a spread of sizes.
+void verifyStreamAgrees(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
+{
+    using Outcome = ExpositionParser::StreamCount::Outcome;
+    const auto counted = ExpositionParser(limits).count(input, format);
+    std::vector<std::size_t> windows;
+    if (input.size() <= 400) {
+        for (std::size_t window = 1; window <= std::size_t(input.size()) + 1; ++window) {
+            windows.push_back(window);
+        }
+    } else {
+        windows = { 1, 2, 3, 17, 64, 1000, 4096, std::size_t(input.size()) - 1, ExpositionParser::defaultWindowBytes };
+    }
+    for (const std::size_t window : windows) {
+        for (const qsizetype piece : { qsizetype(1), qsizetype(3), input.size() + 1 }) {
+            if (piece == 1 && input.size() > 4096) {
+                continue; // byte by byte only where it stays quick
+            }
+            const auto streamed = countInWindows(input, format, limits, window, piece);
+            const QByteArray where = "window " + QByteArray::number(qulonglong(window)) + ", reads of at most "
+                + QByteArray::number(piece) + " bytes";
+            if (!counted.ok()) {
+                QVERIFY2(streamed.outcome == Outcome::Refused, where.constData());
+                QCOMPARE(streamed.error.toString(), counted.error.toString());
+                continue;
+            }
+            if (streamed.outcome == Outcome::NeedsWholeInput) {
+                continue; // families came back: the caller counts the whole input instead
+            }
+            QVERIFY2(streamed.outcome == Outcome::Counted, where.constData());
+            QCOMPARE(streamed.counts->families, counted.counts->families);
+            QCOMPARE(streamed.counts->samples, counted.counts->samples);
+            QCOMPARE(streamed.counts->labels, counted.counts->labels);
+            QCOMPARE(std::bit_cast<std::uint64_t>(streamed.counts->valueSum),
+                std::bit_cast<std::uint64_t>(counted.counts->valueSum));
+        }
+    }
+}
+
 } // namespace
 
 class TestExpositionParser final : public QObject
@@ -131,6 +187,7 @@ class TestExpositionParser final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void streamedCountEdges();
     void corpusFilesParse_data();
     void corpusFilesParse();
     void goldenJson_data();
@@ -167,6 +224,53 @@ private Q_SLOTS:
     void parsesConcurrently();
 };
 
+void TestExpositionParser::streamedCountEdges()
+{
+    using Outcome = ExpositionParser::StreamCount::Outcome;
+    // A line longer than the window: the window grows to hold it, names stay right across refills.
+    const QByteArray longLine = "m{a=\"" + QByteArray(5000, 'x') + "\",b=\"y\"} 2\nm{a=\"z\"} 1\nn 3\n";
+    const auto grown = countInWindows(longLine, ExpositionFormat::Text004, {}, 16, 7);
+    QVERIFY(grown.outcome == Outcome::Counted);
+    QCOMPARE(grown.counts->families, std::size_t(2));
+    QCOMPARE(grown.counts->samples, std::uint64_t(3));
+    QCOMPARE(grown.counts->labels, std::uint64_t(3));
+    QCOMPARE(grown.counts->valueSum, 6.0);
+
+    // A line over the limit is refused before the window has grown past the limit.
+    ParseLimits limits;
+    limits.maxLineBytes = 100;
+    const auto tooLong
+        = countInWindows("a 1\n" + QByteArray(1000, 'b') + " 1\n", ExpositionFormat::Text004, limits, 8, 1000);
+    QVERIFY(tooLong.outcome == Outcome::Refused);
+    QCOMPARE(tooLong.error.toString(), QStringLiteral("2:101: line too long: the limit is 100 bytes"));
+
+    // Families that come back: the value sum in the document's order needs the whole input.
+    const auto reopened
+        = countInWindows(QByteArrayLiteral("a 1e16\nb 1\na -1e16\nb 1\n"), ExpositionFormat::Text004, {}, 4, 4);
+    QVERIFY(reopened.outcome == Outcome::NeedsWholeInput);
+
+    // A reader that fails mid-way is reported as such, not as bad data.
+    int calls = 0;
+    const auto failed = ExpositionParser().countStream(
+        [&calls](char *buffer, std::int64_t) -> std::int64_t {
+            if (calls++ > 0) {
+                return -1;
+            }
+            std::memcpy(buffer, "a 1\n", 4);
+            return 4;
+        },
+        8, ExpositionFormat::Text004, 4);
+    QVERIFY(failed.outcome == Outcome::ReadFailed);
+
+    // The size said beforehand is checked against the limits, as count() checks the input's.
+    limits = {};
+    limits.maxBodyBytes = 10;
+    const auto tooLarge = ExpositionParser(limits).countStream(
+        [](char *, std::int64_t) -> std::int64_t { return 0; }, 11, ExpositionFormat::Text004);
+    QVERIFY(tooLarge.outcome == Outcome::Refused);
+    QCOMPARE(tooLarge.error.toString(), QStringLiteral("1:1: body too large: 11 bytes, the limit is 10"));
+}
+
 void TestExpositionParser::corpusFilesParse_data()
 {
     QTest::addColumn<QString>("file");
@@ -192,6 +296,7 @@ void TestExpositionParser::corpusFilesParse()
     QCOMPARE(int(result.document->families().size()), families);
     QCOMPARE(int(result.document->samples().size()), samples);
     verifyCountAgrees(input, ExpositionParser::detectFormat(input));
+    verifyStreamAgrees(input, ExpositionParser::detectFormat(input));
     verifyScansAgree(input, ExpositionParser::detectFormat(input));
 }
 
@@ -244,6 +349,7 @@ void TestExpositionParser::badInputs()
     QCOMPARE(result.error.line, line);
     QVERIFY(result.error.column >= 1);
     verifyCountAgrees(input, formatNamed(format));
+    verifyStreamAgrees(input, formatNamed(format));
     verifyScansAgree(input, formatNamed(format));
 }
 
@@ -273,6 +379,7 @@ void TestExpositionParser::goodInputs()
     const auto result = parse(input, formatNamed(format));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     verifyCountAgrees(input, formatNamed(format));
+    verifyStreamAgrees(input, formatNamed(format));
     verifyScansAgree(input, formatNamed(format));
     const QJsonArray actual = samplesAsJson(*result.document);
     QCOMPARE(actual.size(), samples.size());
@@ -621,6 +728,7 @@ void TestExpositionParser::limits()
     QCOMPARE(result.error.line, line);
     QVERIFY2(parse(input).ok(), "the default limits must accept the same input");
     verifyCountAgrees(input, ExpositionFormat::Text004, limits);
+    verifyStreamAgrees(input, ExpositionFormat::Text004, limits);
 }
 
 void TestExpositionParser::pathologicalInputsStayCorrect()
@@ -817,6 +925,7 @@ void TestExpositionParser::generatedCorpusParses()
     }
     QVERIFY(sawEscapedName);
     verifyCountAgrees(text, ExpositionFormat::Text004);
+    verifyStreamAgrees(text, ExpositionFormat::Text004);
     verifyScansAgree(text, ExpositionFormat::Text004);
 }
 

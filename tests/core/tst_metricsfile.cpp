@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <bit>
+
 using namespace appclacks::core;
 
 namespace {
@@ -98,12 +100,60 @@ private Q_SLOTS:
         QVERIFY(read == data.left(expected));
     }
 
+    // count() reads a file a window at a time: the same figures as the document load() builds,
+    // the same refusals with the same messages, in both formats, also when families come back.
+    void countAgreesWithLoad_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("# TYPE a counter\na_total{x=\"1\"} 3\nb{y=\"\\n\"} 0.5\n");
+        QTest::newRow("openmetrics") << QByteArray("# TYPE a counter\na_total{x=\"1\"} 3 # {t=\"z\"} 1\n# EOF\n");
+        QTest::newRow("openmetrics without the last newline") << QByteArray("a 1\n# EOF");
+        QTest::newRow("missing EOF is text") << QByteArray("a 1\n# EOF\nb 2\n");
+        QTest::newRow("families come back") << QByteArray("a 1e16\nb 1\na -1e16\nb 1\n");
+        QTest::newRow("bad line") << QByteArray("a 1\nb{x=\"1\" 2\n");
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBFm 1\n");
+        QTest::newRow("empty") << QByteArray();
+        QByteArray large;
+        for (int i = 0; i < 40000; ++i) {
+            large += "check_duration_seconds{name=\"n" + QByteArray::number(i % 97) + "\",zone=\"z"
+                + QByteArray::number(i % 4) + "\"} " + QByteArray::number(i * 0.37) + "\n";
+        }
+        QTest::newRow("several windows") << large;
+    }
+
+    void countAgreesWithLoad()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("m.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        const auto loaded = MetricsFile::load(path);
+        const auto counted = MetricsFile::count(path);
+        QCOMPARE(counted.failure, loaded.failure);
+        QCOMPARE(counted.message, loaded.message);
+        if (loaded.ok()) {
+            const ExpositionCounts want = loaded.document->counts();
+            QCOMPARE(counted.counts.families, want.families);
+            QCOMPARE(counted.counts.samples, want.samples);
+            QCOMPARE(counted.counts.labels, want.labels);
+            QCOMPARE(
+                std::bit_cast<std::uint64_t>(counted.counts.valueSum), std::bit_cast<std::uint64_t>(want.valueSum));
+        }
+    }
+
     void missingFileIsAnIoError()
     {
         const auto loaded = MetricsFile::load(QStringLiteral("/nonexistent/metrics.prom"));
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.failure, MetricsFile::Failure::Io);
         QVERIFY(loaded.message.startsWith(QStringLiteral("/nonexistent/metrics.prom: ")));
+        const auto counted = MetricsFile::count(QStringLiteral("/nonexistent/metrics.prom"));
+        QCOMPARE(counted.failure, MetricsFile::Failure::Io);
+        QCOMPARE(counted.message, loaded.message);
     }
 
     void byteOrderMarkNamesTheFile()
