@@ -89,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(problem, 60000);
     }
     m_tray = new TrayNotifier(this, m_refreshAction, m_quitAction, this);
+    connect(m_tray, &TrayNotifier::notificationsUnavailable, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 30000); });
 
     connect(m_session, &core::MonitoringSession::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session, &core::MonitoringSession::displayedChanged, this, &MainWindow::onDisplayedChanged);
