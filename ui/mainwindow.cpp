@@ -371,7 +371,7 @@ void MainWindow::updateEmptyText()
     const auto snapshot = m_session->displayed();
     if (snapshot) {
         m_checks->setEmptyText(
-            tr("No checks in this source yet.\nIt holds %1 other metric families.").arg(snapshot->otherFamilies));
+            tr("No checks in this source yet.\nIt holds %Ln other metric families.", nullptr, snapshot->otherFamilies));
     } else {
         m_checks->setEmptyText(m_status.error.isEmpty() ? tr("Waiting for the first scrape…") : m_status.error);
     }
