@@ -634,11 +634,11 @@
     <name>StatisticColumns</name>
     <message>
         <source>Success</source>
-        <translation>Réussite</translation>
+        <translation>Réussites</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation>Échec</translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Success ratio</source>
@@ -1753,10 +1753,6 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <translation>Actualisé il y a %1</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>next in %1</source>
         <translation>prochaine dans %1</translation>
     </message>
@@ -1770,6 +1766,10 @@ Elle contient %Ln autres familles de métriques.</numerusform>
             <numerusform>%Ln contrôle</numerusform>
             <numerusform>%Ln contrôles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
     </message>
 </context>
 <context>

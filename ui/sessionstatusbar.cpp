@@ -84,7 +84,7 @@ void SessionStatusBar::updateText()
     }
     const core::ScrapeMetadata &scrape = m_status.lastScrape;
     if (scrape.time.isValid() && scrape.error == core::ScrapeError::None) {
-        parts << tr("%1 ms").arg(scrape.durationMs)
+        parts << tr("%L1 ms").arg(scrape.durationMs)
               << QLocale().formattedDataSize(scrape.bytes, 1, QLocale::DataSizeTraditionalFormat);
     }
     if (m_status.nextRefresh.isValid()) {
