@@ -1489,11 +1489,11 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     </message>
     <message>
         <source>Success</source>
-        <translation>Réussite</translation>
+        <translation>Réussites</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation>Échec</translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Zone</source>
@@ -2099,6 +2099,18 @@ Les commandes sans affichage fonctionnent sans&#x202f;; voir appclacks-desktop -
     <message>
         <source>draw a chart of the window into an image, no display needed</source>
         <translation>dessiner un graphique de la fenêtre dans une image, sans affichage</translation>
+    </message>
+    <message>
+        <source>usage: %1
+</source>
+        <translation>utilisation&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--max-bytes: expected a number of bytes, got “%1”
+</source>
+        <translation>--max-bytes&#xa0;: nombre d’octets attendu, «&#xa0;%1&#xa0;» reçu
+</translation>
     </message>
 </context>
 <context>
