@@ -1612,7 +1612,7 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation>&amp;Actualiser toutes les&#xa0;:</translation>
+        <translation>&amp;Intervalle d’actualisation&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;window:</source>
@@ -1711,7 +1711,7 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation>&amp;Actualiser toutes les&#xa0;:</translation>
+        <translation>&amp;Intervalle d’actualisation&#xa0;:</translation>
     </message>
     <message>
         <source>The token is kept in the system keychain, never in a settings file.</source>
