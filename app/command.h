@@ -23,7 +23,7 @@ struct Command
 {
     QString name;
     QString synopsis; ///< The usage line shown by `appclacks-desktop --help`.
-    QString summary;
+    const char *summary = nullptr; ///< Untranslated (QT_TRANSLATE_NOOP in context "main").
     /// Runs with the arguments after the command name; the QCoreApplication already exists.
     int (*run)(const QStringList &arguments) = nullptr;
     /// Draws with widgets: runs under QApplication, offscreen when there is no display.

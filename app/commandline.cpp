@@ -10,6 +10,7 @@
 #include "app/commands/summarycommand.h"
 #include "core/applicationidentity.h"
 #include "core/platform/singleinstance.h"
+#include "core/platform/translations.h"
 #include "core/settings/appsettings.h"
 #include "core/sources/sourcespec.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -25,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 
 namespace appclacks::app {
 
@@ -32,27 +34,30 @@ std::span<const Command> commands()
 {
     static const std::array all {
         Command { QStringLiteral("parse"), QStringLiteral("parse FILE|- [--format json|text|stats]"),
-            QStringLiteral("check an exposition file and print its families and samples"), &runParseCommand },
+            QT_TRANSLATE_NOOP("main", "check an exposition file and print its families and samples"),
+            &runParseCommand },
         Command { QStringLiteral("summary"),
             QStringLiteral("summary SOURCE | --history [--source NAME] (--last D | --from T --to T) "
                            "[--format table|json|csv]"),
-            QStringLiteral("per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean"), &runSummaryCommand },
+            QT_TRANSLATE_NOOP("main", "per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean"),
+            &runSummaryCommand },
         Command { QStringLiteral("collect"), QStringLiteral("collect SOURCE [--every SECONDS] [--history-file PATH]"),
-            QStringLiteral("scrape on an interval into the history until SIGINT or SIGTERM, no window"),
+            QT_TRANSLATE_NOOP("main", "scrape on an interval into the history until SIGINT or SIGTERM, no window"),
             &runCollectCommand },
         Command { QStringLiteral("history"),
             QStringLiteral("history import FILE|- | export | info | query --check C --step D … [--history-file PATH]"),
-            QStringLiteral("the stored history: import and export promtool's OpenMetrics, sizes, step series"),
+            QT_TRANSLATE_NOOP("main", "the stored history: import and export promtool's OpenMetrics, sizes, step series"),
             &runHistoryCommand },
         Command { QStringLiteral("profile"),
             QStringLiteral("profile list | add NAME … | remove NAME | import-appclacks-yaml [FILE]"),
-            QStringLiteral("manage profiles; tokens go to the system keychain, never to a file or the screen"),
+            QT_TRANSLATE_NOOP(
+                "main", "manage profiles; tokens go to the system keychain, never to a file or the screen"),
             &runProfileCommand },
         Command { QStringLiteral("export-chart"),
             QStringLiteral("export-chart SOURCE --chart histogram|counters|zones|overview [--check ID_OR_NAME] "
                            "[--zone ZONE] --output FILE.png|FILE.svg [--size WxH]"),
-            QStringLiteral("draw a chart of the window into an image, no display needed"), &runExportChartCommand,
-            true },
+            QT_TRANSLATE_NOOP("main", "draw a chart of the window into an image, no display needed"),
+            &runExportChartCommand, true },
     };
     return all;
 }
@@ -76,8 +81,8 @@ QString applicationDescription()
         "Commands (each takes --help):\n"
         "  appclacks-desktop\n      open the window\n");
     for (const Command &command : commands()) {
-        text += QStringLiteral("  appclacks-desktop ") + command.synopsis + QStringLiteral("\n      ") + command.summary
-            + QLatin1Char('\n');
+        text += QStringLiteral("  appclacks-desktop ") + command.synopsis + QStringLiteral("\n      ")
+            + QCoreApplication::translate("main", command.summary) + QLatin1Char('\n');
     }
     return text
         + QCoreApplication::translate("main",
@@ -158,8 +163,31 @@ bool anySourceOptionSet(const QCommandLineParser &parser)
 
 int runApplication(int argc, char *argv[])
 {
-    // QCommandLineParser::parse() needs no application object, so a usage error or --help is
-    // answered before anything tries to reach a display.
+    // A first look at the arguments decides which application object to make: QApplication only
+    // for the window and the commands that draw, so --help, usage errors and the headless
+    // commands never try to reach a display.
+    const Command *command = nullptr;
+    bool wantsWindow = false;
+    {
+        QCommandLineParser peek;
+        addWindowOptions(peek);
+        if (peek.parse(argumentsFrom(argc, argv))) {
+            const QStringList positional = peek.positionalArguments();
+            command = positional.isEmpty() ? nullptr : findCommand(positional.constFirst());
+            wantsWindow = !command && !peek.isSet(QStringLiteral("help")) && !peek.isSet(QStringLiteral("version"));
+        }
+    }
+    if (command && command->needsWidgets && !hasDisplay()) {
+        // Drawing needs QApplication; without a display, Qt's offscreen platform draws the same.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const bool widgets = (command && command->needsWidgets) || (wantsWindow && hasDisplay());
+    const std::unique_ptr<QCoreApplication> application
+        = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    core::applyApplicationIdentity();
+    // Translators need the application object; the texts below (help, errors) come after them.
+    core::installTranslations();
+
     QCommandLineParser parser;
     addWindowOptions(parser);
     QTextStream out(stdout);
@@ -169,25 +197,13 @@ int runApplication(int argc, char *argv[])
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
-    if (const Command *command = positional.isEmpty() ? nullptr : findCommand(positional.constFirst())) {
+    if (command) {
         if (anySourceOptionSet(parser) || parser.isSet(QStringLiteral("help"))
             || parser.isSet(QStringLiteral("version"))) {
             err << QCoreApplication::translate("main", "Options go after the command's name: appclacks-desktop %1 …\n")
                        .arg(command->name);
             return ExitUsage;
         }
-        if (command->needsWidgets) {
-            // Drawing needs QApplication; without a display, Qt's offscreen platform draws the same.
-            if (!hasDisplay()) {
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            }
-            QApplication application(argc, argv);
-            core::applyApplicationIdentity();
-            return command->run(positional.mid(1));
-        }
-        // Headless commands never create a QGuiApplication: they must work without any display.
-        QCoreApplication application(argc, argv);
-        core::applyApplicationIdentity();
         return command->run(positional.mid(1));
     }
 
@@ -196,9 +212,13 @@ int runApplication(int argc, char *argv[])
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // Without an application object Qt cannot know the program's name.
-        out << parser.helpText().replace(
-            QStringLiteral("<executable_name>"), QString::fromLatin1(core::executableName));
+        // The usage line names the program by its name, however it was started.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const auto at = help.indexOf(program); !program.isEmpty() && at >= 0) {
+            help.replace(at, program.size(), QString::fromLatin1(core::executableName));
+        }
+        out << help;
         return ExitOk;
     }
     QString error;
@@ -208,7 +228,7 @@ int runApplication(int argc, char *argv[])
         return ExitUsage;
     }
     const bool newInstance = parser.isSet(QStringLiteral("new-instance"));
-    if (!hasDisplay()) {
+    if (!widgets) {
         err << QCoreApplication::translate("main",
             "No display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
             "cannot open.\nThe headless commands work without one; see "
@@ -216,8 +236,6 @@ int runApplication(int argc, char *argv[])
         return ExitUnavailable;
     }
 
-    QApplication application(argc, argv);
-    core::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QString::fromLatin1(core::productName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(core::applicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
@@ -250,7 +268,7 @@ int runApplication(int argc, char *argv[])
     } else {
         window.reopenLastSource(); // later runs open where the user left off
     }
-    return application.exec();
+    return QApplication::exec();
 }
 
 } // namespace appclacks::app

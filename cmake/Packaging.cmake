@@ -120,8 +120,10 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
     # Native Wayland windows (XWayland works without it), and a Secret Service for the tokens
     # (GNOME Keyring, KWallet, KeePassXC): without one the app still runs, and says that the
-    # keychain is unavailable.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | kwalletmanager | keepassxc")
+    # keychain is unavailable. Qt's own strings (standard buttons, command-line errors) in the
+    # user's language; the app's own translations are embedded in the binary.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "qt6-wayland, gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
     set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
     # CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY first, as the synopsis.

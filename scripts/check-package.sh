@@ -27,10 +27,13 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture is $(field Architecture)"
 depends=$(field Depends)
 for needed in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6charts6 libqt6svg6 \
-    libqt6keychain1 libqt6sql6-sqlite; do
+    libqt6keychain1 libqt6sql6-sqlite libqt6dbus6; do
     grep -qE "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 grep -qE 'libqt6core6[^,]*\(>= 6\.' <<<"$depends" || fail "Depends has no minimum Qt version: $depends"
+# Qt's own strings in the user's language (the app's own translations are inside the binary).
+grep -qE "(^|, )qt6-translations-l10n( |,|$)" <<<"$(field Recommends)" \
+    || fail "Recommends lacks qt6-translations-l10n: $(field Recommends)"
 for name in Maintainer Homepage Section Description; do
     [ -n "$(field "$name")" ] || fail "no $name field"
 done
@@ -103,9 +106,17 @@ if ! run export-chart --demo --chart histogram --output "$work/chart.png" >/dev/
     || ! file --brief "$work/chart.png" | grep -q '^PNG image data, 1200 x 700'; then
     fail "export-chart --demo did not draw a 1200x700 PNG"
 fi
+# The translations are embedded as resources (core/CMakeLists.txt): the packaged program speaks
+# French with nothing else installed, the command line included.
+if ! LANGUAGE=fr run --help | grep -q 'Commandes (chacune accepte --help)'; then
+    fail "LANGUAGE=fr appclacks-desktop --help is not in French"
+fi
+if ! LANGUAGE=fr run summary --demo 2>&1 | grep -q '^CONTRÔLE'; then
+    fail "LANGUAGE=fr appclacks-desktop summary --demo is not in French"
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "$(basename "$deb"): $failures checks failed" >&2
     exit 1
 fi
-echo "$(basename "$deb"): control fields, contents, lintian, metadata, icons, man page and a demo run all pass"
+echo "$(basename "$deb"): control fields, contents, lintian, metadata, icons, man page, a demo run and French all pass"

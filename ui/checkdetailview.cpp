@@ -196,7 +196,7 @@ void CheckDetailView::updateHeader()
     }
     QString text
         = QStringLiteral("<span style='font-size:large'><b>%1</b></span> · ").arg(check->displayName().toHtmlEscaped())
-        + (check->zones.size() == 1 ? tr("1 zone") : tr("%1 zones").arg(check->zones.size()));
+        + tr("%Ln zones", nullptr, int(check->zones.size()));
     if (!check->id.isEmpty()) {
         text += QStringLiteral(" · ") + tr("id %1").arg(check->id.left(8).toHtmlEscaped() + QStringLiteral("…"));
     }

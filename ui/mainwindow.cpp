@@ -94,6 +94,8 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
     m_recorder = new core::HistoryRecorder(historyFile.isEmpty() ? core::HistoryStore::defaultPath() : historyFile,
         core::AppSettings().historyRetentionDays(), this);
     m_session->setRecorder(m_recorder);
+    connect(m_tray, &TrayNotifier::notificationsUnavailable, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 30000); });
 
     connect(m_session, &core::MonitoringSession::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session, &core::MonitoringSession::displayedChanged, this, &MainWindow::onDisplayedChanged);
@@ -382,7 +384,7 @@ void MainWindow::updateEmptyText()
     const auto snapshot = m_session->displayed();
     if (snapshot) {
         m_checks->setEmptyText(
-            tr("No checks in this source yet.\nIt holds %1 other metric families.").arg(snapshot->otherFamilies));
+            tr("No checks in this source yet.\nIt holds %Ln other metric families.", nullptr, snapshot->otherFamilies));
     } else {
         m_checks->setEmptyText(m_status.error.isEmpty() ? tr("Waiting for the first scrape…") : m_status.error);
     }

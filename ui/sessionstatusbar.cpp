@@ -62,8 +62,8 @@ void SessionStatusBar::setSnapshot(const std::shared_ptr<const core::HealthSnaps
         return;
     }
     const auto checks = snapshot->checks.size();
-    m_counts->setText((checks == 1 ? tr("1 check") : tr("%1 checks").arg(QLocale().toString(qulonglong(checks))))
-        + QStringLiteral(" · ") + tr("%1 failing").arg(QLocale().toString(snapshot->failingChecks)));
+    m_counts->setText(tr("%Ln checks", nullptr, int(checks)) + QStringLiteral(" · ")
+        + tr("%1 failing").arg(QLocale().toString(snapshot->failingChecks)));
 }
 
 void SessionStatusBar::updateText()
@@ -84,7 +84,7 @@ void SessionStatusBar::updateText()
     }
     const core::ScrapeMetadata &scrape = m_status.lastScrape;
     if (scrape.time.isValid() && scrape.error == core::ScrapeError::None) {
-        parts << tr("%1 ms").arg(scrape.durationMs)
+        parts << tr("%L1 ms").arg(scrape.durationMs)
               << QLocale().formattedDataSize(scrape.bytes, 1, QLocale::DataSizeTraditionalFormat);
     }
     if (m_status.nextRefresh.isValid()) {

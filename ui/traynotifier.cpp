@@ -7,6 +7,10 @@
 #include "core/settings/appsettings.h"
 #include "ui/theme/theme.h"
 
+#ifdef APPCLACKS_HAVE_DESKTOP_NOTIFICATIONS
+#include "ui/desktopnotifier.h"
+#endif
+
 #include <QAction>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -19,13 +23,19 @@ TrayNotifier::TrayNotifier(QWidget *window, QAction *refresh, QAction *quit, QOb
     , m_window(window)
     , m_watch(new core::FailureWatch(this))
 {
-    connect(m_watch, &core::FailureWatch::startedFailing, this, [this](const QStringList &checks) {
-        notify(tr("Check failing"), tr("%1 started failing.").arg(checks.join(QStringLiteral(", "))), true);
-    });
-    connect(m_watch, &core::FailureWatch::recovered, this, [this](const QStringList &checks) {
-        notify(tr("Check recovered"), tr("%1 passes again.").arg(checks.join(QStringLiteral(", "))), false);
-    });
+    connect(m_watch, &core::FailureWatch::startedFailing, this,
+        [this](const QStringList &checks, const QStringList &keys) { notify(checks, keys, true); });
+    connect(m_watch, &core::FailureWatch::recovered, this,
+        [this](const QStringList &checks, const QStringList &keys) { notify(checks, keys, false); });
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+#ifdef APPCLACKS_HAVE_DESKTOP_NOTIFICATIONS
+        m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+        connect(m_desktop, &DesktopNotifier::activated, this, &TrayNotifier::showWindow);
+        connect(m_desktop, &DesktopNotifier::unavailable, this, [this](const QString &reason) {
+            Q_EMIT notificationsUnavailable(
+                tr("No desktop notifications: no notification service answered (%1).").arg(reason));
+        });
+#endif
         return;
     }
     m_tray = new QSystemTrayIcon(window->windowIcon(), this);
@@ -86,12 +96,45 @@ void TrayNotifier::observe(const std::shared_ptr<const core::HealthSnapshot> &la
     m_watch->observe(latest);
 }
 
-void TrayNotifier::notify(const QString &title, const QString &message, bool failing)
+void TrayNotifier::notify(const QStringList &checks, const QStringList &keys, bool failing)
 {
-    if (!m_tray || !core::AppSettings().notificationsEnabled()) {
+    if (!core::AppSettings().notificationsEnabled() || checks.isEmpty()) {
         return;
     }
-    m_tray->showMessage(title, message, failing ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    const auto n = int(checks.size());
+    const auto title = [failing](int count) {
+        return failing ? tr("Check failing", nullptr, count) : tr("Check recovered", nullptr, count);
+    };
+    const auto message = [failing](const QString &names, int count) {
+        return failing ? tr("%1 started failing.", nullptr, count).arg(names)
+                       : tr("%1 passes again.", nullptr, count).arg(names);
+    };
+    const QString names = checks.join(QStringLiteral(", "));
+    if (m_tray) {
+        // The tray shows one message at a time: every check in it.
+        m_tray->showMessage(
+            title(n), message(names, n), failing ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        return;
+    }
+#ifdef APPCLACKS_HAVE_DESKTOP_NOTIFICATIONS
+    if (!m_desktop) {
+        return;
+    }
+    const auto urgency = failing ? DesktopNotifier::Urgency::Critical : DesktopNotifier::Urgency::Normal;
+    // One notification per check, so that its recovery replaces its failure; many at once (a
+    // network outage) would bury the desktop, so past a few they become one.
+    constexpr int mostSeparate = 3;
+    if (n > mostSeparate) {
+        m_desktop->notify(QStringLiteral("several"),
+            failing ? tr("%n checks started failing", nullptr, n) : tr("%n checks pass again", nullptr, n), names,
+            urgency);
+        return;
+    }
+    for (int i = 0; i < n; ++i) {
+        m_desktop->notify(
+            QLatin1String("check:") + keys.value(i, checks.at(i)), title(1), message(checks.at(i), 1), urgency);
+    }
+#endif
 }
 
 } // namespace appclacks::ui

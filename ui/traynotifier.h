@@ -6,6 +6,7 @@
 #include "core/health/healthsnapshot.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -19,10 +20,13 @@ class FailureWatch;
 
 namespace appclacks::ui {
 
+class DesktopNotifier;
+
 /// The system tray's icon (the worst status, shaped as in the list), its menu, and the
 /// notifications when a check starts failing or recovers — the news comes from core's
 /// FailureWatch, muted checks and the Preferences switch respected. Without a system tray
-/// there is no icon and no notification.
+/// (GNOME without its extension) there is no icon, and on Linux the notifications go to the
+/// freedesktop notification service instead, one per check, clicking one raises the window.
 class TrayNotifier final : public QObject
 {
     Q_OBJECT
@@ -40,13 +44,20 @@ public:
 
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     core::FailureWatch *failureWatch() const { return m_watch; }
+    /// Null with a tray, and on systems other than Linux.
+    DesktopNotifier *desktopNotifier() const { return m_desktop; }
+
+Q_SIGNALS:
+    /// Notifications cannot be shown (no notification service answered): said once.
+    void notificationsUnavailable(const QString &message);
 
 private:
     void showWindow();
-    void notify(const QString &title, const QString &message, bool failing);
+    void notify(const QStringList &checks, const QStringList &keys, bool failing);
 
     QWidget *m_window = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
     core::FailureWatch *m_watch = nullptr;
 };
 

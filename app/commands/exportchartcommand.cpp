@@ -68,10 +68,10 @@ int runExportChartCommand(const QStringList &arguments)
     parser.addOptions({ chartOption, checkOption, zoneOption, outputOption, sizeOption });
 
     QTextStream err(stderr);
-    const QString usage
-        = QStringLiteral("usage: appclacks-desktop export-chart SOURCE --chart histogram|counters|zones|"
-                         "overview [--check ID_OR_NAME] [--zone ZONE] --output FILE.png|FILE.svg "
-                         "[--size WxH]\n");
+    const QString usage = QCoreApplication::translate("main", "usage: %1\n")
+                              .arg(QStringLiteral("appclacks-desktop export-chart SOURCE --chart "
+                                                  "histogram|counters|zones|overview [--check ID_OR_NAME] "
+                                                  "[--zone ZONE] --output FILE.png|FILE.svg [--size WxH]"));
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop export-chart") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
         return ExitUsage;

@@ -45,7 +45,8 @@ int runParseCommand(const QStringList &arguments)
     const QString format = parser.value(formatOption);
     if (parser.positionalArguments().size() != 1
         || (format != QLatin1String("json") && format != QLatin1String("text") && format != QLatin1String("stats"))) {
-        err << "usage: appclacks-desktop parse FILE|- [--format json|text|stats] [--max-bytes N]\n";
+        err << QCoreApplication::translate("main", "usage: %1\n")
+                   .arg(QStringLiteral("appclacks-desktop parse FILE|- [--format json|text|stats] [--max-bytes N]"));
         return ExitUsage;
     }
     core::ParseLimits limits = core::ParseLimits::localFile();
@@ -53,7 +54,8 @@ int runParseCommand(const QStringList &arguments)
         bool ok = false;
         limits.maxBodyBytes = parser.value(maxBytesOption).toLongLong(&ok);
         if (!ok || limits.maxBodyBytes < 0) {
-            err << "--max-bytes: expected a number of bytes, got '" << parser.value(maxBytesOption) << "'\n";
+            err << QCoreApplication::translate("main", "--max-bytes: expected a number of bytes, got “%1”\n")
+                       .arg(parser.value(maxBytesOption));
             return ExitUsage;
         }
     }

@@ -126,7 +126,9 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "usage: appclacks-desktop profile add NAME [--kind K] [--url URL] [--user ID] [--auth MODE] …\n";
+        err << QCoreApplication::translate("main", "usage: %1\n")
+                   .arg(QStringLiteral(
+                       "appclacks-desktop profile add NAME [--kind K] [--url URL] [--user ID] [--auth MODE] …"));
         return ExitUsage;
     }
     core::Profile profile;
@@ -186,7 +188,8 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() != 1) {
-        err << "usage: appclacks-desktop profile remove NAME\n";
+        err << QCoreApplication::translate("main", "usage: %1\n")
+                   .arg(QStringLiteral("appclacks-desktop profile remove NAME"));
         return ExitUsage;
     }
     core::ProfileStore store;
@@ -215,7 +218,8 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
 int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() > 1) {
-        err << "usage: appclacks-desktop profile import-appclacks-yaml [FILE]\n";
+        err << QCoreApplication::translate("main", "usage: %1\n")
+                   .arg(QStringLiteral("appclacks-desktop profile import-appclacks-yaml [FILE]"));
         return ExitUsage;
     }
     const QString path = arguments.isEmpty() ? core::AppclacksCliConfig::defaultPath() : arguments.constFirst();
@@ -268,8 +272,9 @@ int runProfileCommand(const QStringList &arguments)
     // A damaged, unreadable or newer settings file is dealt with (and logged on stderr, once)
     // before any profile is touched.
     core::AppSettings::checkFile();
-    const QString usage = QStringLiteral("usage: appclacks-desktop profile list | add NAME … | remove NAME | "
-                                         "import-appclacks-yaml [FILE]\n");
+    const QString usage = QCoreApplication::translate("main", "usage: %1\n")
+                              .arg(QStringLiteral("appclacks-desktop profile list | add NAME … | remove NAME | "
+                                                  "import-appclacks-yaml [FILE]"));
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
         || arguments.constFirst() == QLatin1String("-h")) {
         (arguments.isEmpty() ? err : out) << usage;

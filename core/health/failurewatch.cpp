@@ -17,18 +17,22 @@ void FailureWatch::observe(const std::shared_ptr<const HealthSnapshot> &latest)
         return;
     }
     QStringList started;
+    QStringList startedKeys;
     QStringList recovered;
+    QStringList recoveredKeys;
     for (const CheckHealth &check : latest->checks) {
         if (check.transition == FailureTransition::None || m_muted.contains(check.key)) {
             continue;
         }
-        (check.transition == FailureTransition::StartedFailing ? started : recovered) << check.displayName();
+        const bool starts = check.transition == FailureTransition::StartedFailing;
+        (starts ? started : recovered) << check.displayName();
+        (starts ? startedKeys : recoveredKeys) << check.key;
     }
     if (!started.isEmpty()) {
-        Q_EMIT startedFailing(started);
+        Q_EMIT startedFailing(started, startedKeys);
     }
     if (!recovered.isEmpty()) {
-        Q_EMIT this->recovered(recovered);
+        Q_EMIT this->recovered(recovered, recoveredKeys);
     }
 }
 

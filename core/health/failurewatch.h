@@ -30,9 +30,10 @@ public:
     void observe(const std::shared_ptr<const HealthSnapshot> &latest);
 
 Q_SIGNALS:
-    /// Check names (or keys when unnamed), in the snapshot's order.
-    void startedFailing(const QStringList &checks);
-    void recovered(const QStringList &checks);
+    /// Check names (or keys when unnamed), in the snapshot's order, and their keys in the same
+    /// order (a desktop notification of one check replaces the previous one of that check).
+    void startedFailing(const QStringList &checks, const QStringList &keys);
+    void recovered(const QStringList &checks, const QStringList &keys);
 
 private:
     QStringList m_muted;

@@ -62,7 +62,8 @@ QString ratio(double value)
     }
     // Truncated, not rounded: 99.97% must not read "100.0%" while a check has failed.
     const double percent = std::floor(value * 1000) / 10;
-    return QLocale().toString(percent, 'f', 1) + QLatin1Char('%');
+    // French and others put a (narrow, non-breaking) space before the sign.
+    return Text::tr("%1%", "a percentage").arg(QLocale().toString(percent, 'f', 1));
 }
 
 QString quantile(const QuantileEstimate &estimate)
@@ -106,6 +107,19 @@ QString bucketRange(double lowerBound, double upperBound, bool first)
         return lower.left(space) + QStringLiteral("–") + upper;
     }
     return lower + QStringLiteral("–") + upper;
+}
+
+int pluralCount(double value)
+{
+    if (!(value >= 0) || std::isinf(value)) {
+        return 0;
+    }
+    const double whole = std::floor(value);
+    if (whole != value && whole == 1) {
+        return 2; // "1.5 runs": English and French both take the plural beyond one
+    }
+    // Languages choose by the last digits: keep them for counts beyond int.
+    return whole < 1e9 ? int(whole) : int(std::fmod(whole, 1e6)) + 1000000;
 }
 
 QString count(double value)

@@ -29,6 +29,10 @@ QString bucketRange(double lowerBound, double upperBound, bool first);
 /// A count with the locale's thousands separators.
 QString count(double value);
 
+/// The number that picks a translation's plural form for `value` (tr()'s n): counts here are
+/// doubles, fractional after an increase or beyond int, and the forms depend on the whole part.
+int pluralCount(double value);
+
 /// The zone as shown: the name, or "—" for series without a zone label.
 QString zone(const QString &zone);
 

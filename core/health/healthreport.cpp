@@ -70,13 +70,13 @@ QString statusWord(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Passing:
-        return QStringLiteral("passing");
+        return Text::tr("passing");
     case CheckStatus::PartialOutage:
-        return QStringLiteral("partial outage");
+        return Text::tr("partial outage");
     case CheckStatus::GlobalOutage:
-        return QStringLiteral("outage");
+        return Text::tr("outage");
     case CheckStatus::NoData:
-        return QStringLiteral("no results");
+        return Text::tr("no results");
     }
     return {};
 }

@@ -31,7 +31,7 @@ QString ChecksTableModel::statusText(const CheckHealth &check)
     case CheckStatus::Passing:
         return tr("Passing");
     case CheckStatus::PartialOutage:
-        return tr("Failing in 1 zone");
+        return tr("Failing in %n zones", nullptr, 1);
     case CheckStatus::GlobalOutage:
         return check.failingZones > 1 ? tr("Failing in %n zones", nullptr, check.failingZones) : tr("Failing");
     case CheckStatus::NoData:

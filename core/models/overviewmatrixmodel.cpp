@@ -184,7 +184,7 @@ QString OverviewMatrixModel::toolTipOf(const Row &row, const ZoneHealth *zone, i
         return tr("%1: not probed from this zone").arg(where);
     }
     const QString success = zone->hasOutcomes
-        ? tr("Success %1 (%2 of %3 runs)")
+        ? tr("Success %1 (%2 of %3 runs)", nullptr, HealthFormat::pluralCount(zone->success + zone->failure))
               .arg(HealthFormat::ratio(zone->statistics.successRatio), HealthFormat::count(zone->success),
                   HealthFormat::count(zone->success + zone->failure))
         : tr("No success or failure counters");

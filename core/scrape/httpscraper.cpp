@@ -5,11 +5,13 @@
 
 #include "core/applicationidentity.h"
 #include "core/exposition/expositionparser.h"
+#include "core/health/healthformat.h"
 #include "core/scrape/bodydecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -348,7 +350,7 @@ void HttpScraper::onReplyFinished()
             return;
         }
         if (++m_redirects > maxRedirects) {
-            fail(ScrapeError::HttpError, tr("%1 redirected more than %2 times.").arg(where).arg(maxRedirects));
+            fail(ScrapeError::HttpError, tr("%1 redirected more than %n times.", nullptr, maxRedirects).arg(where));
             return;
         }
         send(target);
@@ -386,8 +388,11 @@ void HttpScraper::onReplyFinished()
         fail(ScrapeError::CorruptBody,
             tr("The response of %1 was cut short: %2. Nothing was kept.")
                 .arg(where,
-                    cutShort ? tr("%1 of %2 bytes arrived").arg(m_response.body.size()).arg(m_announcedBytes)
-                             : reply->errorString()));
+                    cutShort
+                        ? tr("%1 of %2 bytes arrived", nullptr, HealthFormat::pluralCount(double(m_announcedBytes)))
+                              .arg(QLocale().toString(qint64(m_response.body.size())),
+                                  QLocale().toString(qint64(m_announcedBytes)))
+                        : reply->errorString()));
         return;
     }
     // The body is handed over as received: SnapshotBuilder undoes its Content-Encoding on the

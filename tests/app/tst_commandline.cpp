@@ -42,6 +42,10 @@ Run runApp(const QStringList &arguments, const QByteArray &standardInput = {},
     environment.remove(QStringLiteral("APPCLACKS_PROFILE"));
     environment.remove(QStringLiteral("APPCLACKS_ORGANIZATION_ID"));
     environment.remove(QStringLiteral("APPCLACKS_TOKEN"));
+    // English unless a test asks for another language, whatever the machine's.
+    for (const char *variable : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        environment.remove(QString::fromLatin1(variable));
+    }
     for (const auto &[name, value] : extraEnvironment) {
         environment.insert(name, value);
     }
@@ -85,6 +89,36 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop summary SOURCE | --history")));
         QVERIFY(run.out.contains(QStringLiteral("appclacks-desktop collect SOURCE")));
         QVERIFY(run.out.contains(QStringLiteral("--version")));
+    }
+
+    void helpAndErrorsFollowTheLanguage()
+    {
+        // LANGUAGE picks the first language that can be given; the help's options, usage errors
+        // and Qt's own strings follow it (qtbase_fr when installed).
+        const QList<QPair<QString, QString>> french { { QStringLiteral("LANGUAGE"), QStringLiteral("fr") } };
+        const Run help = runApp({ QStringLiteral("--help") }, {}, french);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Commandes (chacune accepte --help)")), qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("      ouvrir la fenêtre\n")));
+        QVERIFY(help.out.contains(QStringLiteral("gérer les profils")));
+        QVERIFY(help.out.contains(QStringLiteral("Avec --demo")));
+        QVERIFY(help.out.contains(QStringLiteral("appclacks-desktop summary SOURCE"))); // commands stay as typed
+        const Run error
+            = runApp({ QStringLiteral("--seed"), QStringLiteral("x"), QStringLiteral("--demo") }, {}, french);
+        QCOMPARE(error.exitCode, 2);
+        QVERIFY2(error.err.contains(QStringLiteral("--seed attend un entier positif ou nul")), qPrintable(error.err));
+        QVERIFY(error.err.contains(QStringLiteral("Voir appclacks-desktop --help.")));
+        const Run byLcAll
+            = runApp({ QStringLiteral("--help") }, {}, { { QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8") } });
+        QVERIFY(byLcAll.out.contains(QStringLiteral("Commandes (chacune accepte --help)")));
+        // English first: English, although French is listed after it.
+        const Run english
+            = runApp({ QStringLiteral("--help") }, {}, { { QStringLiteral("LANGUAGE"), QStringLiteral("en:fr") } });
+        QVERIFY2(english.out.contains(QStringLiteral("Commands (each takes --help)")), qPrintable(english.out));
+        // A language without a translation falls through to the next one listed.
+        const Run germanFirst
+            = runApp({ QStringLiteral("--help") }, {}, { { QStringLiteral("LANGUAGE"), QStringLiteral("de:fr") } });
+        QVERIFY(germanFirst.out.contains(QStringLiteral("Commandes (chacune accepte --help)")));
     }
 
     void unknownOptionIsAUsageError()

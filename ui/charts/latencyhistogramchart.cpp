@@ -216,7 +216,9 @@ void LatencyHistogramChart::rebuild()
             const double value = displayable(counts[i]);
             set->append(value);
             maximum = std::max(maximum, value);
-            QString toolTip = m_cumulative ? tr("%1 · at most %2\n%3 observations") : tr("%1 · %2\n%3 observations");
+            const int plural = core::HealthFormat::pluralCount(value);
+            QString toolTip = m_cumulative ? tr("%1 · at most %2\n%3 observations", nullptr, plural)
+                                           : tr("%1 · %2\n%3 observations", nullptr, plural);
             toolTip = toolTip.arg(histogram.name,
                 m_cumulative && !std::isinf(bounds[i]) ? core::HealthFormat::duration(bounds[i])
                                                        : m_bucketLabels[qsizetype(i)],

@@ -94,10 +94,10 @@ void OutcomesChart::rebuild()
         m_successSet->append(zone.hasOutcomes ? zone.success : 0);
         m_failureSet->append(zone.hasOutcomes ? zone.failure : 0);
         maximum = std::max(maximum, zone.hasOutcomes ? runs : 0);
-        successTips << tr("%1 · %2 successes of %3 runs (%4)")
+        successTips << tr("%1 · %2 of %3 runs succeeded (%4)", nullptr, core::HealthFormat::pluralCount(runs))
                            .arg(name, core::HealthFormat::count(zone.success), core::HealthFormat::count(runs),
                                core::HealthFormat::ratio(ratio));
-        failureTips << tr("%1 · %2 failures of %3 runs")
+        failureTips << tr("%1 · %2 of %3 runs failed", nullptr, core::HealthFormat::pluralCount(runs))
                            .arg(name, core::HealthFormat::count(zone.failure), core::HealthFormat::count(runs));
         const bool failing = zone.failure > 0;
         labels.push_back({ QPointF(double(m_zoneLabels.size() - 1), zone.hasOutcomes ? runs : 0),
@@ -130,7 +130,8 @@ void OutcomesChart::rebuild()
     const core::ZoneHealth &total = check->total;
     if (check->zones.size() > 1 && total.hasOutcomes) {
         const double ratio = ratioOf(total);
-        setCaption(tr("All zones: %1 of %2 runs succeeded, %3 failed")
+        setCaption(tr("All zones: %1 of %2 runs succeeded, %3 failed", nullptr,
+                       core::HealthFormat::pluralCount(total.success + total.failure))
                        .arg(core::HealthFormat::ratio(ratio), core::HealthFormat::count(total.success + total.failure),
                            core::HealthFormat::count(total.failure)),
             total.failure > 0 ? colours.failing() : colours.secondaryText());

@@ -1,0 +1,251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>HealthReport</name>
+    <message numerus="yes">
+        <source>No health checks in this source (%n other metric families).
+</source>
+        <translation>
+            <numerusform>No health checks in this source (%n other metric family).
+</numerusform>
+            <numerusform>No health checks in this source (%n other metric families).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSession</name>
+    <message numerus="yes">
+        <source>last %n scrapes</source>
+        <translation>
+            <numerusform>last scrape</numerusform>
+            <numerusform>last %n scrapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::ChecksTableModel</name>
+    <message numerus="yes">
+        <source>Failing in %n zones</source>
+        <translation>
+            <numerusform>Failing in %n zone</numerusform>
+            <numerusform>Failing in %n zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::HttpScraper</name>
+    <message numerus="yes">
+        <source>%1 redirected more than %n times.</source>
+        <translation>
+            <numerusform>%1 redirected more than once.</numerusform>
+            <numerusform>%1 redirected more than %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> The server asks to wait %n s.</source>
+        <translation>
+            <numerusform> The server asks to wait %n s.</numerusform>
+            <numerusform> The server asks to wait %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 bytes arrived</source>
+        <translation>
+            <numerusform>%1 of %2 byte arrived</numerusform>
+            <numerusform>%1 of %2 bytes arrived</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::OverviewMatrixModel</name>
+    <message numerus="yes">
+        <source>Success %1 (%2 of %3 runs)</source>
+        <translation>
+            <numerusform>Success %1 (%2 of %3 run)</numerusform>
+            <numerusform>Success %1 (%2 of %3 runs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::CheckDetailView</name>
+    <message numerus="yes">
+        <source>%Ln zones</source>
+        <translation>
+            <numerusform>%Ln zone</numerusform>
+            <numerusform>%Ln zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::LatencyHistogramChart</name>
+    <message numerus="yes">
+        <source>%1 · at most %2
+%3 observations</source>
+        <translation>
+            <numerusform>%1 · at most %2
+%3 observation</numerusform>
+            <numerusform>%1 · at most %2
+%3 observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2
+%3 observations</source>
+        <translation>
+            <numerusform>%1 · %2
+%3 observation</numerusform>
+            <numerusform>%1 · %2
+%3 observations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No checks in this source yet.
+It holds %Ln other metric families.</source>
+        <translation>
+            <numerusform>No checks in this source yet.
+It holds %Ln other metric family.</numerusform>
+            <numerusform>No checks in this source yet.
+It holds %Ln other metric families.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::OutcomesChart</name>
+    <message numerus="yes">
+        <source>%1 · %2 of %3 runs succeeded (%4)</source>
+        <translation>
+            <numerusform>%1 · %2 of %3 run succeeded (%4)</numerusform>
+            <numerusform>%1 · %2 of %3 runs succeeded (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %3 runs failed</source>
+        <translation>
+            <numerusform>%1 · %2 of %3 run failed</numerusform>
+            <numerusform>%1 · %2 of %3 runs failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All zones: %1 of %2 runs succeeded, %3 failed</source>
+        <translation>
+            <numerusform>All zones: %1 of %2 run succeeded, %3 failed</numerusform>
+            <numerusform>All zones: %1 of %2 runs succeeded, %3 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::SessionStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln checks</source>
+        <translation>
+            <numerusform>%Ln check</numerusform>
+            <numerusform>%Ln checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::StaleBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Check failing</source>
+        <translation>
+            <numerusform>Check failing</numerusform>
+            <numerusform>Checks failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check recovered</source>
+        <translation>
+            <numerusform>Check recovered</numerusform>
+            <numerusform>Checks recovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started failing.</source>
+        <translation>
+            <numerusform>%1 started failing.</numerusform>
+            <numerusform>%1 started failing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passes again.</source>
+        <translation>
+            <numerusform>%1 passes again.</numerusform>
+            <numerusform>%1 pass again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks started failing</source>
+        <translation>
+            <numerusform>%n check started failing</numerusform>
+            <numerusform>%n checks started failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks pass again</source>
+        <translation>
+            <numerusform>%n check passes again</numerusform>
+            <numerusform>%n checks pass again</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 cannot be read. Nothing will be saved until it can be: check its permissions.</source>
+        <translation>Le fichier de réglages %1 est illisible. Rien ne sera enregistré tant qu’il le restera&#xa0;: vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be copied aside; it is left untouched and nothing will be saved.</source>
+        <translation>Le fichier de réglages %1 est endommagé et n’a pas pu être mis de côté&#x202f;; il reste tel quel et rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged. A copy is kept at %2; what could be read, profiles included, was kept. Profiles missing from the list are in that copy.</source>
+        <translation>Le fichier de réglages %1 était endommagé. Une copie est conservée dans %2&#x202f;; tout ce qui a pu être lu, profils compris, a été gardé. Les profils absents de la liste se trouvent dans cette copie.</translation>
+    </message>
+    <message>
+        <source>The settings in %1 were written by a newer version of Appclacks Desktop (settings version %2; this one knows up to %3). They are used read-only: nothing is changed or saved until the newer version is used again.</source>
+        <translation>Les réglages de %1 ont été écrits par une version plus récente d’Appclacks Desktop (version de réglages %2&#x202f;; celle-ci connaît jusqu’à la %3). Ils sont utilisés en lecture seule&#xa0;: rien n’est modifié ni enregistré avant que la version plus récente ne soit de nouveau utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>AppclacksCliConfig</name>
+    <message>
+        <source>unterminated double-quoted value</source>
+        <translation>valeur entre guillemets doubles non terminée</translation>
+    </message>
+    <message>
+        <source>unterminated single-quoted value</source>
+        <translation>valeur entre guillemets simples non terminée</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted value</source>
+        <translation>texte inattendu après une valeur entre guillemets</translation>
+    </message>
+    <message>
+        <source>tabs are not allowed for indentation in YAML</source>
+        <translation>les tabulations ne sont pas permises pour l’indentation en YAML</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;</source>
+        <translation>«&#xa0;clé: valeur&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>&apos;profiles&apos; must be a mapping of profile names</source>
+        <translation>«&#xa0;profiles&#xa0;» doit associer des noms de profils à leurs réglages</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; must be a mapping</source>
+        <translation>le profil «&#xa0;%1&#xa0;» doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>indentation inattendue</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no organization-id</source>
+        <translation>le profil «&#xa0;%1&#xa0;» n’a pas d’organization-id</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Nothing to export at an empty size</source>
+        <translation>Rien à exporter avec une taille nulle</translation>
+    </message>
+    <message>
+        <source>Made with Appclacks Desktop</source>
+        <translation>Réalisé avec Appclacks Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChartCommand</name>
+    <message>
+        <source>Draw one of the window&apos;s charts into a PNG or SVG file, without a window.</source>
+        <translation>Dessiner l’un des graphiques de la fenêtre dans un fichier PNG ou SVG, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>histogram, counters, zones or overview.</source>
+        <translation>histogram, counters, zones ou overview.</translation>
+    </message>
+    <message>
+        <source>The check, by id or name (default: the one failing most).</source>
+        <translation>Le contrôle, par identifiant ou par nom (par défaut&#xa0;: celui qui échoue le plus).</translation>
+    </message>
+    <message>
+        <source>With --chart histogram: one zone only.</source>
+        <translation>Avec --chart histogram&#xa0;: une seule zone.</translation>
+    </message>
+    <message>
+        <source>FILE.png or FILE.svg.</source>
+        <translation>FICHIER.png ou FICHIER.svg.</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels (default 1200x700).</source>
+        <translation>Largeur x hauteur en pixels (par défaut 1200x700).</translation>
+    </message>
+    <message>
+        <source>No check “%1” in this source.</source>
+        <translation>Aucun contrôle «&#xa0;%1&#xa0;» dans cette source.</translation>
+    </message>
+    <message>
+        <source>This source has no health checks to draw.</source>
+        <translation>Cette source n’a aucun contrôle de santé à dessiner.</translation>
+    </message>
+    <message>
+        <source>The check has no zone “%1”.</source>
+        <translation>Le contrôle n’a pas de zone «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 écrit (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFormat</name>
+    <message>
+        <source>no observations in a complete histogram</source>
+        <translation>aucune observation dans un histogramme complet</translation>
+    </message>
+    <message>
+        <source>more than %1 (beyond the last bucket)</source>
+        <translation>plus de %1 (au-delà de la dernière tranche)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>No +Inf bucket: Prometheus computes no quantile from this histogram.</source>
+        <translation>Pas de tranche +Inf&#xa0;: Prometheus ne calcule aucun quantile à partir de cet histogramme.</translation>
+    </message>
+    <message>
+        <source>A bucket counts fewer observations than a smaller one; quantiles use the running maximum, as Prometheus does.</source>
+        <translation>Une tranche compte moins d’observations qu’une tranche plus petite&#x202f;; les quantiles utilisent le maximum cumulé, comme Prometheus.</translation>
+    </message>
+    <message>
+        <source>_count differs from the +Inf bucket.</source>
+        <translation>_count diffère de la tranche +Inf.</translation>
+    </message>
+    <message>
+        <source>A count is negative or not a number.</source>
+        <translation>Un décompte est négatif ou n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Zones use different buckets; the total adds equal bounds only.</source>
+        <translation>Les zones utilisent des tranches différentes&#x202f;; le total n’additionne que les bornes identiques.</translation>
+    </message>
+    <message>
+        <source>A success or failure counter is negative or not a number; its increases are not meaningful.</source>
+        <translation>Un compteur de réussites ou d’échecs est négatif ou n’est pas un nombre&#x202f;; ses augmentations n’ont pas de sens.</translation>
+    </message>
+    <message>
+        <source>A bucket&apos;s le is not a number; that bucket was left out, as Prometheus does.</source>
+        <translation>Le le d’une tranche n’est pas un nombre&#x202f;; cette tranche a été écartée, comme le fait Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1 disagrees: p95 %2 vs %3 elsewhere</source>
+        <translation>%1 se distingue&#xa0;: p95 %2 contre %3 ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 disagrees: success %2 vs %3 elsewhere</source>
+        <translation>%1 se distingue&#xa0;: réussite %2 contre %3 ailleurs</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message numerus="yes">
+        <source>No health checks in this source (%n other metric families).
+</source>
+        <translation>
+            <numerusform>Aucun contrôle de santé dans cette source (%n autre famille de métriques).
+</numerusform>
+            <numerusform>Aucun contrôle de santé dans cette source (%n autres familles de métriques).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>CONTRÔLE</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>RÉUSSITES</translation>
+    </message>
+    <message>
+        <source>FAILURE</source>
+        <translation>ÉCHECS</translation>
+    </message>
+    <message>
+        <source>RATIO</source>
+        <translation>TAUX</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>MEAN</source>
+        <translation>MOYENNE</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>passing</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>partial outage</source>
+        <translation>panne partielle</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>panne</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSnapshot</name>
+    <message>
+        <source>the series %1 is exposed more than once; the exposition was refused, as Prometheus refuses duplicate series</source>
+        <translation>la série %1 est exposée plus d’une fois&#x202f;; l’exposition a été refusée, comme Prometheus refuse les séries en double</translation>
+    </message>
+</context>
+<context>
+    <name>HttpScraper</name>
+    <message>
+        <source>The metrics of %1 exceed %2 MiB; nothing was kept.</source>
+        <translation>Les métriques de %1 dépassent %2 Mio&#x202f;; rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the content encoding “%2”, which was not asked for.</source>
+        <translation>%1 a répondu avec l’encodage «&#xa0;%2&#xa0;», qui n’était pas demandé.</translation>
+    </message>
+    <message>
+        <source>The metrics of %1 exceed %2 MiB once decompressed; nothing was kept.</source>
+        <translation>Une fois décompressées, les métriques de %1 dépassent %2 Mio&#x202f;; rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>The gzip body of %1 stops before its end: the transfer was cut short. Nothing was kept.</source>
+        <translation>Le contenu gzip de %1 s’arrête avant sa fin&#xa0;: le transfert a été interrompu. Rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>The gzip body of %1 is corrupt. Nothing was kept.</source>
+        <translation>Le contenu gzip de %1 est corrompu. Rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a metrics endpoint: it answered with %2. Check the URL.</source>
+        <translation>%1 n’est pas un point d’accès de métriques&#xa0;: il a répondu avec %2. Vérifiez l’URL.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSession</name>
+    <message>
+        <source>since the prober started</source>
+        <translation>depuis le démarrage de la sonde</translation>
+    </message>
+    <message>
+        <source>since the app started</source>
+        <translation>depuis le lancement de l’application</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n scrapes</source>
+        <translation>
+            <numerusform>dernière collecte</numerusform>
+            <numerusform>%n dernières collectes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The URL must be an http:// or https:// address with a host name.</source>
+        <translation>L’URL doit être une adresse http:// ou https:// avec un nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or token (“user:token@”). Remove it and put the organization ID or user name in its field and the token in the token field.</source>
+        <translation>L’URL ne doit contenir ni nom d’utilisateur ni jeton («&#xa0;utilisateur:jeton@&#xa0;»). Retirez-les, puis saisissez l’identifiant d’organisation ou le nom d’utilisateur dans son champ et le jeton dans le champ du jeton.</translation>
+    </message>
+    <message>
+        <source>The Appclacks API needs the organization ID.</source>
+        <translation>L’API Appclacks a besoin de l’identifiant d’organisation.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>L’authentification Basic a besoin d’un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The organization ID cannot contain “:”.</source>
+        <translation>L’identifiant d’organisation ne peut pas contenir «&#xa0;:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The Basic user name cannot contain “:”.</source>
+        <translation>Le nom d’utilisateur Basic ne peut pas contenir «&#xa0;:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The refresh interval must be between 5 seconds and one day.</source>
+        <translation>L’intervalle d’actualisation doit être compris entre 5 secondes et un jour.</translation>
+    </message>
+    <message>
+        <source>The zone label cannot be empty.</source>
+        <translation>Le libellé de zone ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key file.</source>
+        <translation>Un certificat client a besoin de son fichier de clé privée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Token for “%1” stored in the system keychain.</source>
+        <translation>Jeton de «&#xa0;%1&#xa0;» enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The token for “%1” could not be stored: %2</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with `appclacks-desktop profile add NAME …` or import the Appclacks CLI&apos;s with `appclacks-desktop profile import-appclacks-yaml`.</source>
+        <translation>Aucun profil pour l’instant. Ajoutez-en un avec `appclacks-desktop profile add NOM …` ou importez ceux de l’outil en ligne de commande d’Appclacks avec `appclacks-desktop profile import-appclacks-yaml`.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH.</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVALLE</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>appclacks (default) or exposition.</source>
+        <translation>appclacks (par défaut) ou exposition.</translation>
+    </message>
+    <message>
+        <source>API base (default https://api.appclacks.com) or metrics URL.</source>
+        <translation>Base de l’API (par défaut https://api.appclacks.com) ou URL des métriques.</translation>
+    </message>
+    <message>
+        <source>Organization ID (Appclacks) or Basic user name.</source>
+        <translation>Identifiant d’organisation (Appclacks) ou nom d’utilisateur Basic.</translation>
+    </message>
+    <message>
+        <source>none, basic (default) or bearer.</source>
+        <translation>none, basic (par défaut) ou bearer.</translation>
+    </message>
+    <message>
+        <source>The label naming the zone (default zone).</source>
+        <translation>Le libellé qui nomme la zone (par défaut zone).</translation>
+    </message>
+    <message>
+        <source>Also trust the CAs in this PEM file.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM).</source>
+        <translation>Certificat client (PEM).</translation>
+    </message>
+    <message>
+        <source>Client certificate&apos;s key (PEM).</source>
+        <translation>Clé du certificat client (PEM).</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds (default 30).</source>
+        <translation>Intervalle d’actualisation en secondes (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>Read the token or password from the first line of standard input (otherwise from APPCLACKS_TOKEN; never from the command line).</source>
+        <translation>Lire le jeton ou le mot de passe sur la première ligne de l’entrée standard (sinon dans APPCLACKS_TOKEN&#x202f;; jamais sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>--kind is appclacks or exposition; --auth is none, basic or bearer</source>
+        <translation>--kind vaut appclacks ou exposition&#x202f;; --auth vaut none, basic ou bearer</translation>
+    </message>
+    <message>
+        <source>an exposition endpoint needs --url</source>
+        <translation>un point d’accès d’exposition a besoin de --url</translation>
+    </message>
+    <message>
+        <source>give the token with --token-stdin or APPCLACKS_TOKEN</source>
+        <translation>donnez le jeton avec --token-stdin ou APPCLACKS_TOKEN</translation>
+    </message>
+    <message>
+        <source>the token read from standard input is empty; nothing was saved</source>
+        <translation>le jeton lu sur l’entrée standard est vide&#x202f;; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>No profile named “%1”.</source>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Its token could not be removed from the keychain: %1</source>
+        <translation>Son jeton n’a pas pu être retiré du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles.</source>
+        <translation>%1 ne contient aucun profil.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was not imported: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (organization %2)%3.</source>
+        <translation>«&#xa0;%1&#xa0;» importé (organisation %2)%3.</translation>
+    </message>
+    <message>
+        <source>, the CLI&apos;s default</source>
+        <translation>, celui par défaut de l’outil en ligne de commande</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No token is stored for this profile yet.</source>
+        <translation>Aucun jeton n’est encore enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Le trousseau du système a refusé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau du système a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Le trousseau du système n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le trousseau du système n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token was saved in %1, readable only by you, as you allowed.</source>
+        <translation>Le jeton a été enregistré dans %1, lisible par vous seul, comme vous l’avez autorisé.</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory for this session only.</source>
+        <translation>Le jeton est gardé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedDemo</name>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotBuilder</name>
+    <message>
+        <source>the endpoint answered but has no health-check metrics (healthcheck_total, healthcheck_duration_seconds)</source>
+        <translation>le point d’accès a répondu mais n’a aucune métrique de contrôle de santé (healthcheck_total, healthcheck_duration_seconds)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceResolver</name>
+    <message>
+        <source>No source chosen.</source>
+        <translation>Aucune source choisie.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>this build has no demo</source>
+        <translation>cette version n’a pas de démo</translation>
+    </message>
+    <message>
+        <source>Cannot start the demo server: %1</source>
+        <translation>Impossible de démarrer le serveur de démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>No profile named “%1” (see `appclacks-desktop profile list`).</source>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;» (voir `appclacks-desktop profile list`).</translation>
+    </message>
+    <message>
+        <source>The token of “%1” is not available: %2</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n’est pas disponible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpec</name>
+    <message>
+        <source>Start the built-in simulator on a free loopback port and scrape it over HTTP, as a real profile is scraped.</source>
+        <translation>Démarrer le simulateur intégré sur un port local libre et le collecter en HTTP, comme un vrai profil.</translation>
+    </message>
+    <message>
+        <source>With --demo: the simulated fleet&apos;s seed (default 1).</source>
+        <translation>Avec --demo&#xa0;: la graine de la flotte simulée (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>A saved exposition file, or - for standard input.</source>
+        <translation>Un fichier d’exposition enregistré, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Scrape this URL; Basic credentials come from APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN when both are set.</source>
+        <translation>Collecter cette URL&#x202f;; les identifiants Basic viennent d’APPCLACKS_ORGANIZATION_ID et d’APPCLACKS_TOKEN quand les deux sont définis.</translation>
+    </message>
+    <message>
+        <source>Scrape a saved profile (see `profile list`).</source>
+        <translation>Collecter un profil enregistré (voir `profile list`).</translation>
+    </message>
+    <message>
+        <source>With --url: also trust the CAs in this PEM file.</source>
+        <translation>Avec --url&#xa0;: faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>With --url or --profile: give up after this many seconds (default 10).</source>
+        <translation>Avec --url ou --profile&#xa0;: abandonner après ce nombre de secondes (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>The label that names the zone (default: zone, or the profile&apos;s).</source>
+        <translation>Le libellé qui nomme la zone (par défaut&#xa0;: zone, ou celui du profil).</translation>
+    </message>
+    <message>
+        <source>With --file: refuse a file larger than this many bytes (default: no limit).</source>
+        <translation>Avec --file&#xa0;: refuser un fichier plus grand que ce nombre d’octets (par défaut&#xa0;: aucune limite).</translation>
+    </message>
+    <message>
+        <source>give exactly one source: %1</source>
+        <translation>indiquez exactement une source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative integer</source>
+        <translation>--seed attend un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>--url takes an http:// or https:// address</source>
+        <translation>--url attend une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>--ca-file goes with --url (a profile has its own CA file)</source>
+        <translation>--ca-file s’utilise avec --url (un profil a son propre fichier d’autorité de certification)</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 3600</translation>
+    </message>
+    <message>
+        <source>--max-bytes takes a positive number of bytes</source>
+        <translation>--max-bytes attend un nombre d’octets positif</translation>
+    </message>
+    <message>
+        <source>--max-bytes goes with --file (network bodies have their own limit)</source>
+        <translation>--max-bytes s’utilise avec --file (les réponses réseau ont leur propre limite)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticColumns</name>
+    <message>
+        <source>Success</source>
+        <translation>Réussites</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The source exposes no _sum and _count for this check</source>
+        <translation>La source n’expose ni _sum ni _count pour ce contrôle</translation>
+    </message>
+    <message>
+        <source>Share of runs that took %1 or less</source>
+        <translation>Part des exécutions ayant duré %1 ou moins</translation>
+    </message>
+    <message>
+        <source>Share of runs that took %1 or less, interpolated between buckets as Prometheus does</source>
+        <translation>Part des exécutions ayant duré %1 ou moins, interpolée entre les tranches comme le fait Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Summarize the health checks of a source: outcomes, success ratio and latency quantiles per check and zone.</source>
+        <translation>Résumer les contrôles de santé d’une source&#xa0;: résultats, taux de réussite et quantiles de latence par contrôle et par zone.</translation>
+    </message>
+    <message>
+        <source>Output: table, json or csv.</source>
+        <translation>Sortie&#xa0;: table, json ou csv.</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::BucketsModel</name>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>le</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulé</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::ChecksTableModel</name>
+    <message>
+        <source>Passing</source>
+        <translation>Réussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing in %n zones</source>
+        <translation>
+            <numerusform>En échec dans %n zone</numerusform>
+            <numerusform>En échec dans %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::HttpScraper</name>
+    <message>
+        <source>The scrape of %1 took longer than %2 s and was stopped.</source>
+        <translation>La collecte de %1 a pris plus de %2 s et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the scrape was stopped.</source>
+        <translation>%1 n’a rien envoyé pendant %2 s&#x202f;; la collecte a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; use the profile&apos;s credentials instead.</source>
+        <translation>L’URL ne doit contenir ni nom d’utilisateur ni mot de passe&#x202f;; utilisez plutôt les identifiants du profil.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the credentials of “%1” over unencrypted http:// to %2: anyone on the way could read them. Use https://, or a loopback address for local testing.</source>
+        <translation>Envoi des identifiants de «&#xa0;%1&#xa0;» en http:// non chiffré vers %2 refusé&#xa0;: n’importe qui sur le trajet pourrait les lire. Utilisez https://, ou une adresse locale pour des essais.</translation>
+    </message>
+    <message>
+        <source>The scrape was cancelled.</source>
+        <translation>La collecte a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot read a PEM certificate from the CA file %1.</source>
+        <translation>Impossible de lire un certificat PEM dans le fichier d’autorité de certification %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the client certificate %1 or its key %2.</source>
+        <translation>Impossible de lire le certificat client %1 ou sa clé %2.</translation>
+    </message>
+    <message>
+        <source>%1 announced %2 MiB of metrics; the limit is %3 MiB.</source>
+        <translation>%1 a annoncé %2 Mio de métriques&#x202f;; la limite est de %3 Mio.</translation>
+    </message>
+    <message>
+        <source>The metrics of %1 exceed %2 MiB; the transfer was stopped.</source>
+        <translation>Les métriques de %1 dépassent %2 Mio&#x202f;; le transfert a été arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2, issued by %3)</source>
+        <translation>%1 (certificat %2, émis par %3)</translation>
+    </message>
+    <message>
+        <source>TLS error with %1: %2. The connection was refused; if the server uses a private certificate authority, set the profile&apos;s CA file.</source>
+        <translation>Erreur TLS avec %1&#xa0;: %2. La connexion a été refusée&#x202f;; si le serveur utilise une autorité de certification privée, indiquez-la dans le fichier d’autorité de certification du profil.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another host, port or scheme. The redirect was not followed: credentials are never sent to another origin. Point the profile at the final URL if you trust it.</source>
+        <translation>%1 redirige vers %2, un autre hôte, port ou protocole. La redirection n’a pas été suivie&#xa0;: les identifiants ne sont jamais envoyés à une autre origine. Si vous lui faites confiance, indiquez l’URL finale dans le profil.</translation>
+    </message>
+    <message>
+        <source>Credentials rejected for “%1” (HTTP %2): check the organization ID or user name and the token.</source>
+        <translation>Identifiants refusés pour «&#xa0;%1&#xa0;» (HTTP %2)&#xa0;: vérifiez l’identifiant d’organisation ou le nom d’utilisateur, et le jeton.</translation>
+    </message>
+    <message>
+        <source>Nothing at %1 (HTTP 404): the URL or its path is wrong.</source>
+        <translation>Rien à l’adresse %1 (HTTP 404)&#xa0;: l’URL ou son chemin est erroné.</translation>
+    </message>
+    <message numerus="yes">
+        <source> The server asks to wait %n s.</source>
+        <translation>
+            <numerusform> Le serveur demande d’attendre %n s.</numerusform>
+            <numerusform> Le serveur demande d’attendre %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting (HTTP 429).</source>
+        <translation>%1 limite le débit des requêtes (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2.</source>
+        <translation>%1 a échoué avec HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The response of %1 was cut short: %2. Nothing was kept.</source>
+        <translation>La réponse de %1 a été interrompue&#xa0;: %2. Rien n’a été gardé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 bytes arrived</source>
+        <translation>
+            <numerusform>%1 octet sur %2 reçu</numerusform>
+            <numerusform>%1 octets sur %2 reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a metrics endpoint: it answered with %2. Check the URL.</source>
+        <translation>%1 n’est pas un point d’accès de métriques&#xa0;: il a répondu avec %2. Vérifiez l’URL.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirected more than %n times.</source>
+        <translation>
+            <numerusform>%1 a redirigé plus de %n fois.</numerusform>
+            <numerusform>%1 a redirigé plus de %n fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::OverviewMatrixModel</name>
+    <message>
+        <source>Passing</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failing in one zone</source>
+        <translation>En échec dans une zone</translation>
+    </message>
+    <message>
+        <source>Failing in two or more zones</source>
+        <translation>En échec dans deux zones ou plus</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>99–100%</source>
+        <translation>99–100&#x202f;%</translation>
+    </message>
+    <message>
+        <source>90–99%</source>
+        <translation>90–99&#x202f;%</translation>
+    </message>
+    <message>
+        <source>&lt; 90%</source>
+        <translation>&lt; 90&#x202f;%</translation>
+    </message>
+    <message>
+        <source>no counters</source>
+        <translation>aucun compteur</translation>
+    </message>
+    <message>
+        <source>no histogram</source>
+        <translation>aucun histogramme</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1: not probed from this zone</source>
+        <translation>%1&#xa0;: non sondé depuis cette zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Success %1 (%2 of %3 runs)</source>
+        <translation>
+            <numerusform>Réussite %1 (%2 sur %3 exécution)</numerusform>
+            <numerusform>Réussite %1 (%2 sur %3 exécutions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No success or failure counters</source>
+        <translation>Aucun compteur de réussites ou d’échecs</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: not probed</source>
+        <translation>%1, %2&#xa0;: non sondé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::ZonesTableModel</name>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::simulator::SimulatorServer</name>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key</source>
+        <translation>%1 ne contient aucune clé privée RSA ou EC non chiffrée</translation>
+    </message>
+    <message>
+        <source>TLS is not available: %1</source>
+        <translation>TLS n’est pas disponible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::AboutDialog</name>
+    <message>
+        <source>About Appclacks Desktop</source>
+        <translation>À propos d’Appclacks Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Latency histograms, success counters and zone breakdowns of your Appclacks and Cabourotte health checks, with your credentials kept on this machine.</source>
+        <translation>Histogrammes de latence, compteurs de réussites et détail par zone de vos contrôles de santé Appclacks et Cabourotte, vos identifiants restant sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Written by the Appclacks Desktop contributors.</source>
+        <translation>Écrit par les contributeurs d’Appclacks Desktop.</translation>
+    </message>
+    <message>
+        <source>Licensed under the %1.</source>
+        <translation>Distribué sous %1.</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>licence Apache 2.0</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Tokens go to the system keychain through QtKeychain %1.</source>
+        <translation>Les jetons vont dans le trousseau du système par QtKeychain %1.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Details</source>
+        <translation>&amp;Copier les détails de version</translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Qt, QtKeychain and the system, for a problem report</source>
+        <translation>Copier les versions de l’application, de Qt, de QtKeychain et du système, pour signaler un problème</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::CheckDetailView</name>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulé</translation>
+    </message>
+    <message>
+        <source>Zones shown in the latency histogram</source>
+        <translation>Zones affichées dans l’histogramme de latence</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export or copy the chart shown</source>
+        <translation>Exporter ou copier le graphique affiché</translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>Exporter en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Zones of the check</source>
+        <translation>Zones du contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation>&amp;Latence</translation>
+    </message>
+    <message>
+        <source>&amp;Success</source>
+        <translation>&amp;Réussite</translation>
+    </message>
+    <message>
+        <source>Z&amp;ones</source>
+        <translation>Z&amp;ones</translation>
+    </message>
+    <message>
+        <source>All zones together</source>
+        <translation>Toutes les zones ensemble</translation>
+    </message>
+    <message>
+        <source>Zones side by side</source>
+        <translation>Zones côte à côte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · no longer in this source</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ne figure plus dans cette source</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>failing in %1</source>
+        <translation>en échec dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln zones</source>
+        <translation>
+            <numerusform>%Ln zone</numerusform>
+            <numerusform>%Ln zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ChecksPane</name>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Mute Notifications for This Check</source>
+        <translation>Couper les notifications de ce contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::DesktopNotifier</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>il n’y a pas de bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ExportDialog</name>
+    <message>
+        <source>Transparent background</source>
+        <translation>Arrière-plan transparent</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1× (standard)</translation>
+    </message>
+    <message>
+        <source>2× (high density)</source>
+        <translation>2× (haute densité)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>Le graphique n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::LatencyHistogramChart</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation>Histogramme de latence</translation>
+    </message>
+    <message>
+        <source>cumulative latency</source>
+        <translation>latence cumulée</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latence</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Select a check to see its latency histogram</source>
+        <translation>Sélectionnez un contrôle pour voir son histogramme de latence</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>This check has no results from zone “%1”</source>
+        <translation>Ce contrôle n’a aucun résultat de la zone «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This check exposes no latency histogram</source>
+        <translation>Ce contrôle n’expose aucun histogramme de latence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · at most %2
+%3 observations</source>
+        <translation>
+            <numerusform>%1 · au plus %2
+%3 observation</numerusform>
+            <numerusform>%1 · au plus %2
+%3 observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2
+%3 observations</source>
+        <translation>
+            <numerusform>%1 · %2
+%3 observation</numerusform>
+            <numerusform>%1 · %2
+%3 observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Latency bucket</source>
+        <translation>Tranche de latence</translation>
+    </message>
+    <message>
+        <source>Cumulative observations</source>
+        <translation>Observations cumulées</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>No observations in this window</source>
+        <translation>Aucune observation sur cette période</translation>
+    </message>
+    <message>
+        <source>Quantile markers are for all zones together.</source>
+        <translation>Les repères de quantiles valent pour toutes les zones ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::MainWindow</name>
+    <message>
+        <source>Appclacks Desktop</source>
+        <translation>Appclacks Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Open Metrics File…</source>
+        <translation>&amp;Ouvrir un fichier de métriques…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Select a check to export its chart</source>
+        <translation>Sélectionnez un contrôle pour exporter son graphique</translation>
+    </message>
+    <message>
+        <source>Export Checks as &amp;CSV…</source>
+        <translation>Exporter les contrôles en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Image</source>
+        <translation>&amp;Copier l’image du graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Demo</source>
+        <translation>Lancer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Scrape a built-in simulator of eight checks in three zones</source>
+        <translation>Collecter un simulateur intégré de huit contrôles dans trois zones</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Profile…</source>
+        <translation>&amp;Ajouter un profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Appclacks CLI Profiles…</source>
+        <translation>&amp;Importer les profils de l’outil en ligne de commande Appclacks…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Checks</source>
+        <translation>&amp;Filtrer les contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of All Checks</source>
+        <translation>&amp;Vue d’ensemble des contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Colour the Overview &amp;By</source>
+        <translation>&amp;Colorer la vue d’ensemble selon</translation>
+    </message>
+    <message>
+        <source>&amp;Success Ratio</source>
+        <translation>le &amp;taux de réussite</translation>
+    </message>
+    <message>
+        <source>&amp;p95 Latency</source>
+        <translation>la latence &amp;p95</translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation>&amp;Barre d’état</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Appclacks Desktop</source>
+        <translation>À &amp;propos d’Appclacks Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Intervalle d’actualisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>toutes les %n s</numerusform>
+            <numerusform>toutes les %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>toutes les %n min</numerusform>
+            <numerusform>toutes les %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observation window</source>
+        <translation>Période d’observation</translation>
+    </message>
+    <message>
+        <source>window: %1</source>
+        <translation>période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter checks…</source>
+        <translation>Filtrer les contrôles…</translation>
+    </message>
+    <message>
+        <source>Filter checks</source>
+        <translation>Filtrer les contrôles</translation>
+    </message>
+    <message>
+        <source>Watch simulated checks in three zones, failures included.</source>
+        <translation>Observer des contrôles simulés dans trois zones, échecs compris.</translation>
+    </message>
+    <message>
+        <source>Load a saved exposition file, such as the output of “appclacks healthcheck metrics get”. You can also drop it here.</source>
+        <translation>Charger un fichier d’exposition enregistré, comme la sortie de «&#xa0;appclacks healthcheck metrics get&#xa0;». Vous pouvez aussi le déposer ici.</translation>
+    </message>
+    <message>
+        <source>Connect to the Appclacks API or a Cabourotte /metrics endpoint.</source>
+        <translation>Se connecter à l’API Appclacks ou au point d’accès /metrics d’un Cabourotte.</translation>
+    </message>
+    <message>
+        <source>Use the profiles of the Appclacks command-line tool.</source>
+        <translation>Utiliser les profils de l’outil en ligne de commande Appclacks.</translation>
+    </message>
+    <message>
+        <source>Appclacks Desktop — %1</source>
+        <translation>Appclacks Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first scrape…</source>
+        <translation>En attente de la première collecte…</translation>
+    </message>
+    <message>
+        <source>Export Checks as CSV</source>
+        <translation>Exporter les contrôles en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No checks in this source yet.
+It holds %Ln other metric families.</source>
+        <translation>
+            <numerusform>Pas encore de contrôle dans cette source.
+Elle contient %Ln autre famille de métriques.</numerusform>
+            <numerusform>Pas encore de contrôle dans cette source.
+Elle contient %Ln autres familles de métriques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::OutcomesChart</name>
+    <message>
+        <source>Successes and failures per zone</source>
+        <translation>Réussites et échecs par zone</translation>
+    </message>
+    <message>
+        <source>Success and failure</source>
+        <translation>Réussites et échecs</translation>
+    </message>
+    <message>
+        <source>Select a check to see its successes and failures</source>
+        <translation>Sélectionnez un contrôle pour voir ses réussites et ses échecs</translation>
+    </message>
+    <message>
+        <source>success and failure</source>
+        <translation>réussites et échecs</translation>
+    </message>
+    <message>
+        <source>This check exposes no success or failure counters</source>
+        <translation>Ce contrôle n’expose aucun compteur de réussites ou d’échecs</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussites</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message numerus="yes">
+        <source>All zones: %1 of %2 runs succeeded, %3 failed</source>
+        <translation>
+            <numerusform>Toutes les zones&#xa0;: %1 de réussite sur %2 exécution, %3 en échec</numerusform>
+            <numerusform>Toutes les zones&#xa0;: %1 de réussite sur %2 exécutions, %3 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %3 runs succeeded (%4)</source>
+        <translation>
+            <numerusform>%1 · réussite&#xa0;: %2 sur %3 exécution (%4)</numerusform>
+            <numerusform>%1 · réussite&#xa0;: %2 sur %3 exécutions (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %3 runs failed</source>
+        <translation>
+            <numerusform>%1 · échec&#xa0;: %2 sur %3 exécution</numerusform>
+            <numerusform>%1 · échec&#xa0;: %2 sur %3 exécutions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::OverviewMatrix</name>
+    <message>
+        <source>Checks by zone</source>
+        <translation>Contrôles par zone</translation>
+    </message>
+    <message>
+        <source>No checks in this source yet</source>
+        <translation>Pas encore de contrôle dans cette source</translation>
+    </message>
+    <message>
+        <source>success ratio by zone</source>
+        <translation>taux de réussite par zone</translation>
+    </message>
+    <message>
+        <source>p95 latency by zone</source>
+        <translation>latence p95 par zone</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Success ratio of every check in every zone</source>
+        <translation>Taux de réussite de chaque contrôle dans chaque zone</translation>
+    </message>
+    <message>
+        <source>p95 latency of every check in every zone</source>
+        <translation>Latence p95 de chaque contrôle dans chaque zone</translation>
+    </message>
+    <message>
+        <source>Success ratio:</source>
+        <translation>Taux de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>p95:</source>
+        <translation>p95&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::PreferencesDialog</name>
+    <message>
+        <source>Notify when a check starts failing or recovers</source>
+        <translation>Notifier quand un contrôle passe en échec ou se rétablit</translation>
+    </message>
+    <message>
+        <source>Keep tokens in a plain-text file when no keychain is available</source>
+        <translation>Garder les jetons dans un fichier en clair quand aucun trousseau n’est disponible</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Since the prober started</source>
+        <translation>Depuis le démarrage de la sonde</translation>
+    </message>
+    <message>
+        <source>Since the app started</source>
+        <translation>Depuis le lancement de l’application</translation>
+    </message>
+    <message>
+        <source>Last 10 scrapes</source>
+        <translation>10 dernières collectes</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The file is readable by you only, but anyone with access to your account can read the tokens. Unchecking deletes the file&apos;s tokens at once.</source>
+        <translation>Le fichier n’est lisible que par vous, mais toute personne ayant accès à votre compte peut lire les jetons. Décocher la case supprime immédiatement les jetons du fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Intervalle d’actualisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;window:</source>
+        <translation>&amp;Période par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ProfileDialog</name>
+    <message>
+        <source>Add a Profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>Appclacks API</source>
+        <translation>API Appclacks</translation>
+    </message>
+    <message>
+        <source>Metrics endpoint (Cabourotte, …)</source>
+        <translation>Point d’accès de métriques (Cabourotte, …)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>API token or password</source>
+        <translation>Jeton d’API ou mot de passe</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone label:</source>
+        <translation>Libellé de &amp;zone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d’autorité de &amp;certification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Intervalle d’actualisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain, never in a settings file.</source>
+        <translation>Le jeton est gardé dans le trousseau du système, jamais dans un fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>Identifiant d’&amp;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the API token or password.</source>
+        <translation>Saisissez le jeton d’API ou le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::SessionStatusBar</name>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>No source open</source>
+        <translation>Aucune source ouverte</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Actualisé il y a %1</translation>
+    </message>
+    <message>
+        <source>next in %1</source>
+        <translation>prochaine dans %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checks</source>
+        <translation>
+            <numerusform>%Ln contrôle</numerusform>
+            <numerusform>%Ln contrôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::SourceChooser</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Aucune source</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Open a metrics file…</source>
+        <translation>Ouvrir un fichier de métriques…</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Ajouter un profil…</translation>
+    </message>
+    <message>
+        <source>Open Metrics File</source>
+        <translation>Ouvrir un fichier de métriques</translation>
+    </message>
+    <message>
+        <source>Metrics files (*.prom *.txt *.metrics *.om);;All files (*)</source>
+        <translation>Fichiers de métriques (*.prom *.txt *.metrics *.om);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add a Profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Profiles cannot be saved: %1</source>
+        <translation>Impossible d’enregistrer les profils&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can instead keep the token in a plain-text file that only your user account can read (%2). Anyone with access to your account, or to a backup of it, could read the token. Store it there?</source>
+        <translation>%1
+
+Vous pouvez à la place garder le jeton dans un fichier en clair que seul votre compte peut lire (%2). Toute personne ayant accès à votre compte, ou à une sauvegarde de celui-ci, pourrait lire le jeton. L’y enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Import Appclacks CLI Profiles</source>
+        <translation>Importer les profils de l’outil en ligne de commande Appclacks</translation>
+    </message>
+    <message>
+        <source>No profiles could be read: %1</source>
+        <translation>Aucun profil n’a pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles.</source>
+        <translation>%1 ne contient aucun profil.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::StaleBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Stale data warning</source>
+        <translation>Avertissement de données périmées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data yet: %1</source>
+        <translation>Pas encore de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Showing data from %1 (%2 old): %3</source>
+        <translation>Données de %1 (il y a %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::TrayNotifier</name>
+    <message>
+        <source>No desktop notifications: no notification service answered (%1).</source>
+        <translation>Pas de notifications de bureau&#xa0;: aucun service de notification n’a répondu (%1).</translation>
+    </message>
+    <message>
+        <source>Show Window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Appclacks Desktop</source>
+        <translation>Appclacks Desktop</translation>
+    </message>
+    <message>
+        <source>Appclacks Desktop: outage — %1 failing</source>
+        <translation>Appclacks Desktop&#xa0;: panne — %1 en échec</translation>
+    </message>
+    <message>
+        <source>Appclacks Desktop: partial outage — %1 failing</source>
+        <translation>Appclacks Desktop&#xa0;: panne partielle — %1 en échec</translation>
+    </message>
+    <message>
+        <source>Appclacks Desktop: no results yet</source>
+        <translation>Appclacks Desktop&#xa0;: pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>Appclacks Desktop: all checks passing</source>
+        <translation>Appclacks Desktop&#xa0;: tous les contrôles réussissent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check failing</source>
+        <translation>
+            <numerusform>Contrôle en échec</numerusform>
+            <numerusform>Contrôles en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check recovered</source>
+        <translation>
+            <numerusform>Contrôle rétabli</numerusform>
+            <numerusform>Contrôles rétablis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started failing.</source>
+        <translation>
+            <numerusform>%1 est passé en échec.</numerusform>
+            <numerusform>%1 sont passés en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passes again.</source>
+        <translation>
+            <numerusform>%1 réussit de nouveau.</numerusform>
+            <numerusform>%1 réussissent de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks started failing</source>
+        <translation>
+            <numerusform>%n contrôle est passé en échec</numerusform>
+            <numerusform>%n contrôles sont passés en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks pass again</source>
+        <translation>
+            <numerusform>%n contrôle réussit de nouveau</numerusform>
+            <numerusform>%n contrôles réussissent de nouveau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Appclacks Desktop</source>
+        <translation>Bienvenue dans Appclacks Desktop</translation>
+    </message>
+    <message>
+        <source>See which health checks fail, where, and how fast the others answer — from Appclacks, Cabourotte or any Prometheus metrics endpoint.</source>
+        <translation>Voyez quels contrôles de santé échouent, où, et à quelle vitesse les autres répondent — depuis Appclacks, Cabourotte ou tout point d’accès de métriques Prometheus.</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ZonesComparisonChart</name>
+    <message>
+        <source>Zones compared</source>
+        <translation>Zones comparées</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Select a check to compare its zones</source>
+        <translation>Sélectionnez un contrôle pour comparer ses zones</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>This check has no results yet</source>
+        <translation>Ce contrôle n’a pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 success</source>
+        <translation>%1 de réussite</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>Latence (s)</translation>
+    </message>
+    <message>
+        <source>This check exposes no latency histogram</source>
+        <translation>Ce contrôle n’expose aucun histogramme de latence</translation>
+    </message>
+    <message>
+        <source>The zones agree.</source>
+        <translation>Les zones concordent.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Health-check metrics from Appclacks and Cabourotte.
+
+Commands (each takes --help):
+  appclacks-desktop
+      open the window
+</source>
+        <translation>Métriques des contrôles de santé d’Appclacks et de Cabourotte.
+
+Commandes (chacune accepte --help)&#xa0;:
+  appclacks-desktop
+      ouvrir la fenêtre
+</translation>
+    </message>
+    <message>
+        <source>SOURCE := --demo [--seed N] | --file PATH | --profile NAME | --url URL [--ca-file PEM] [--timeout SECONDS]
+  (for --url, Basic credentials come from APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN)
+</source>
+        <translation>SOURCE := --demo [--seed N] | --file CHEMIN | --profile NOM | --url URL [--ca-file PEM] [--timeout SECONDES]
+  (avec --url, les identifiants Basic viennent d’APPCLACKS_ORGANIZATION_ID et d’APPCLACKS_TOKEN)
+</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when one is already open.</source>
+        <translation>Ouvrir une fenêtre distincte, même si une autre est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Open the window on this metrics file (as --file does).</source>
+        <translation>Ouvrir la fenêtre sur ce fichier de métriques (comme --file).</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (nor a metrics file of that name)</source>
+        <translation>Commande inconnue&#xa0;: %1 (et aucun fichier de métriques de ce nom)</translation>
+    </message>
+    <message>
+        <source>See appclacks-desktop --help.
+</source>
+        <translation>Voir appclacks-desktop --help.
+</translation>
+    </message>
+    <message>
+        <source>Options go after the command&apos;s name: appclacks-desktop %1 …
+</source>
+        <translation>Les options se placent après le nom de la commande&#xa0;: appclacks-desktop %1 …
+</translation>
+    </message>
+    <message>
+        <source>No display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot open.
+The headless commands work without one; see appclacks-desktop --help.
+</source>
+        <translation>Pas d’affichage&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n’est défini, la fenêtre ne peut donc pas s’ouvrir.
+Les commandes sans affichage fonctionnent sans&#x202f;; voir appclacks-desktop --help.
+</translation>
+    </message>
+    <message>
+        <source>check an exposition file and print its families and samples</source>
+        <translation>vérifier un fichier d’exposition et afficher ses familles et ses échantillons</translation>
+    </message>
+    <message>
+        <source>per check and zone: outcomes, success ratio, p50/p90/p95/p99, mean</source>
+        <translation>par contrôle et par zone&#xa0;: résultats, taux de réussite, p50/p90/p95/p99, moyenne</translation>
+    </message>
+    <message>
+        <source>manage profiles; tokens go to the system keychain, never to a file or the screen</source>
+        <translation>gérer les profils&#x202f;; les jetons vont dans le trousseau du système, jamais dans un fichier ni à l’écran</translation>
+    </message>
+    <message>
+        <source>draw a chart of the window into an image, no display needed</source>
+        <translation>dessiner un graphique de la fenêtre dans une image, sans affichage</translation>
+    </message>
+    <message>
+        <source>usage: %1
+</source>
+        <translation>utilisation&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--max-bytes: expected a number of bytes, got “%1”
+</source>
+        <translation>--max-bytes&#xa0;: nombre d’octets attendu, «&#xa0;%1&#xa0;» reçu
+</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>Parse a Prometheus or OpenMetrics exposition file and print what it holds.</source>
+        <translation>Analyser un fichier d’exposition Prometheus ou OpenMetrics et afficher ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Output: json, text or stats.</source>
+        <translation>Sortie&#xa0;: json, text ou stats.</translation>
+    </message>
+    <message>
+        <source>Refuse an input larger than this many bytes (default: no limit).</source>
+        <translation>Refuser une entrée plus grande que ce nombre d’octets (par défaut&#xa0;: aucune limite).</translation>
+    </message>
+    <message>
+        <source>The exposition file, or - for standard input.</source>
+        <translation>Le fichier d’exposition, ou - pour l’entrée standard.</translation>
+    </message>
+</context>
+</TS>
