@@ -318,7 +318,9 @@ void ProfileDialog::updateForAuth()
     for (int row = 0; row < m_form->rowCount() && m_mode != Mode::ReplaceSecret; ++row) {
         QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
         const QString name = field && field->widget() ? field->widget()->objectName() : QString();
-        if (name == QLatin1String("secretRow")) {
+        if (field && field->widget() == m_auth) {
+            m_form->setRowVisible(row, !appclacks); // the Appclacks API always signs in with Basic
+        } else if (name == QLatin1String("secretRow")) {
             m_form->setRowVisible(row, needsSecret);
         } else if (name == QLatin1String("userRow")) {
             m_form->setRowVisible(row, needsUser);
