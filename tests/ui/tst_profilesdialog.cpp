@@ -530,6 +530,25 @@ private Q_SLOTS:
         QTest::keyClick(&form, Qt::Key_Escape);
         QVERIFY(!form.isVisible());
         QCOMPARE(form.result(), int(QDialog::Accepted)); // the profile was saved
+
+        // Closing the window while busy is refused; destroying the form (its parent closed) before
+        // the keychain answers is safe: the late answer finds no dialog (ASan checks the rest).
+        auto *doomed = new ui::ProfileDialog(&secrets);
+        doomed->show();
+        QTest::keyClicks(child<QLineEdit>(doomed, "profileName"), QStringLiteral("doomed"));
+        QTest::keyClicks(child<QLineEdit>(doomed, "profileUser"), QStringLiteral("org-1"));
+        QTest::keyClicks(child<QLineEdit>(doomed, "profileSecret"), QStringLiteral("doomed-token"));
+        child<QDialogButtonBox>(doomed, "")->button(QDialogButtonBox::Save)->click();
+        QVERIFY(doomed->isBusy());
+        QVERIFY(!doomed->close()); // the close event is ignored while busy
+        QVERIFY(doomed->isVisible());
+        delete doomed;
+        // A read started now times out after the write did: once it answers, the write's answer
+        // has come and gone.
+        std::optional<core::SecretResult> later;
+        secrets.read(QStringLiteral("unrelated"), [&later](const core::SecretResult &answer) { later = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 10000);
+        QCOMPARE(later->error, core::SecretError::TimedOut);
     }
 
     // Issue 14: the import reports each profile; an unreadable file gets FILE:LINE:COLUMN.
