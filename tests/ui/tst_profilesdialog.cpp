@@ -551,6 +551,34 @@ private Q_SLOTS:
         QCOMPARE(later->error, core::SecretError::TimedOut);
     }
 
+    // Closing while an import waits on the keychain closes once it answered, or stays to show a problem.
+    void closingWhileImportingWaitsForTheOutcome()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("appclacks.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("profiles:\n  solo:\n    organization-id: org-solo\n    api-token: solo-token\n");
+        file.close();
+        core::SecretStore secrets(nullptr, testService);
+        ui::ProfilesDialog dialog(&secrets);
+        dialog.show();
+        dialog.importFrom(path);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!dialog.close()); // refused while busy
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.statusText().contains(QLatin1String("Closing as soon as")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QCOMPARE(core::ProfileStore().profiles().size(), 1);
+        if (expectKeychain()) {
+            QTRY_VERIFY(!dialog.isVisible()); // imported: nothing to read, closed as asked
+        } else {
+            QVERIFY(dialog.isVisible()); // the token's failure stays on screen
+            QVERIFY(dialog.statusText().contains(QLatin1String("could not be stored")));
+        }
+    }
+
     // Issue 14: the import reports each profile; an unreadable file gets FILE:LINE:COLUMN.
     void importReportsEachProfile()
     {

@@ -343,6 +343,11 @@ void ProfileDialog::normalizeUrl()
 core::Profile ProfileDialog::profile() const
 {
     core::Profile profile = m_original;
+    if (m_mode == Mode::Add) {
+        // Adding a name that exists updates that profile: what the form does not show (a client
+        // certificate) is kept, as Edit keeps it.
+        profile = core::ProfileStore().findByName(m_name->text().trimmed()).value_or(m_original);
+    }
     profile.name = m_name->text().trimmed();
     profile.kind = core::EndpointKind(m_kind->currentData().toInt());
     const QString url = m_url->text().trimmed();
@@ -471,6 +476,7 @@ void ProfileDialog::onSecretWritten(const core::SecretResult &result)
     setBusy(false);
     if (result.ok() || result.location == core::SecretLocation::PlaintextFile) {
         m_pendingSecret.clear();
+        m_outcomeIsProblem = false;
         m_outcome = result.location == core::SecretLocation::Keychain
             ? tr("Profile “%1” saved, its token in the system keychain.").arg(m_saved.name)
             : tr("Profile “%1” saved. %2").arg(m_saved.name, result.message);
@@ -478,6 +484,7 @@ void ProfileDialog::onSecretWritten(const core::SecretResult &result)
         return;
     }
     // Kept for this session only: say so here, where the user can still choose the file.
+    m_outcomeIsProblem = true;
     m_outcome = tr("Profile “%1” saved, but its token could not be stored: %2").arg(m_saved.name, result.message);
     m_status->setText(m_outcome);
     m_status->show();

@@ -43,6 +43,8 @@ public:
     core::Profile savedProfile() const { return m_saved; }
     /// What happened, for the window to repeat (“production” saved, its token in the keychain).
     QString outcome() const { return m_outcome; }
+    /// Whether the outcome is a problem to show as one (the token could not be stored).
+    bool outcomeIsProblem() const { return m_outcomeIsProblem; }
     bool isBusy() const { return m_busy; }
 
     void accept() override;
@@ -70,6 +72,7 @@ private:
     Mode m_mode = Mode::Add;
     QString m_pendingSecret; // held only while the keychain answers, for the plain-text retry
     QString m_outcome;
+    bool m_outcomeIsProblem = false;
     bool m_busy = false;
     bool m_closeWhenDone = false;
     bool m_urlTyped = false;

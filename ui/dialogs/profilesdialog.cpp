@@ -10,6 +10,7 @@
 #include "core/sources/snapshotloader.h"
 #include "ui/dialogs/profiledialog.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -162,6 +163,7 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
             setStatus((allGood ? tr("Imported from the Appclacks CLI:") : tr("Imported with problems:"))
                     + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
                 !allGood);
+            closeIfAsked(!allGood);
         });
 
     reload();
@@ -278,7 +280,7 @@ void ProfilesDialog::openProfileDialog(ProfileDialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload(dialog->savedProfile().id);
-        setStatus(dialog->outcome(), dialog->outcome().contains(tr("could not be stored")));
+        setStatus(dialog->outcome(), dialog->outcomeIsProblem());
         Q_EMIT profilesChanged();
     });
     dialog->open(); // window-modal, and this dialog's event loop goes on
@@ -323,6 +325,7 @@ void ProfilesDialog::removeProfile()
         if (self) {
             self->setBusy({}, {});
             self->removeNow(profile, result.ok() ? QString() : result.message);
+            self->closeIfAsked(!result.ok());
         }
     });
 }
@@ -465,10 +468,34 @@ void ProfilesDialog::reject()
 {
     if (m_busyWith == QLatin1String("test")) {
         cancelTest();
+    } else if (isBusy()) {
+        // A removal or an import waits on the keychain (bounded by SecretStore's timeout): closing
+        // now would leave a profile half-removed or its outcome unsaid. Close once it answers.
+        m_closeWhenDone = true;
+        m_status->setText(tr("Closing as soon as the system keychain answers…"));
+        return;
     }
-    // A removal or an import still waiting on the keychain finishes on its own; its callbacks
-    // check that this dialog still exists.
     QDialog::reject();
+}
+
+void ProfilesDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy() && m_busyWith != QLatin1String("test")) {
+        reject();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ProfilesDialog::closeIfAsked(bool problem)
+{
+    // Asked to close while busy: do it now, unless there is a problem to read first.
+    if (m_closeWhenDone && !problem) {
+        m_closeWhenDone = false;
+        QDialog::reject();
+    }
+    m_closeWhenDone = false;
 }
 
 } // namespace appclacks::ui

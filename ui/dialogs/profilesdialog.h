@@ -44,6 +44,10 @@ public:
     bool isBusy() const { return !m_busyWith.isEmpty(); }
     QString statusText() const;
 
+    /// Cancels a connection test; while a removal or an import waits on the keychain, closes
+    /// once it answered (and stays open if it went wrong, to show why).
+    void reject() override;
+
 public Q_SLOTS:
     void addProfile();
     void editProfile();
@@ -68,7 +72,12 @@ private:
     void setStatus(const QString &text, bool problem = false);
     void finishTest(const core::LoadResult &result, const QString &profileName);
     void removeNow(const core::Profile &profile, const QString &keychainProblem);
-    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void closeIfAsked(bool problem);
 
     core::SecretStore *m_secrets = nullptr;
     QListWidget *m_list = nullptr;
@@ -88,6 +97,7 @@ private:
     core::CliProfileImporter *m_importer = nullptr;
     QString m_busyWith; // empty when idle: "test", "remove", "import"
     quint64 m_testGeneration = 0; // a cancelled test's late answers are dropped
+    bool m_closeWhenDone = false;
 };
 
 } // namespace appclacks::ui
