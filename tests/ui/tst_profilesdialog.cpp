@@ -18,8 +18,10 @@
 #include <QDBusConnectionInterface>
 #include <QDBusReply>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -549,6 +551,51 @@ private Q_SLOTS:
         secrets.read(QStringLiteral("unrelated"), [&later](const core::SecretResult &answer) { later = answer; });
         QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 10000);
         QCOMPARE(later->error, core::SecretError::TimedOut);
+    }
+
+    // Issue 14: the import's file picker starts in the CLI's own folder (Go's os.UserConfigDir()).
+    void importPickerStartsInTheCliFolder()
+    {
+        QTemporaryDir config;
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        const bool wasSet = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (wasSet) {
+                qputenv("XDG_CONFIG_HOME", previous);
+            } else {
+                qunsetenv("XDG_CONFIG_HOME");
+            }
+        });
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("appclacks")));
+        const QString path = config.filePath(QStringLiteral("appclacks/appclacks.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("profiles:\n  picked:\n    organization-id: org-picked\n");
+        file.close();
+
+        core::SecretStore secrets(nullptr, testService);
+        ui::ProfilesDialog dialog(&secrets);
+        dialog.show();
+        QString shownFolder;
+        QTimer picker;
+        picker.setInterval(20);
+        connect(&picker, &QTimer::timeout, this, [&] {
+            auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!fileDialog) {
+                return;
+            }
+            picker.stop();
+            shownFolder = fileDialog->directory().absolutePath();
+            fileDialog->selectFile(path);
+            static_cast<QDialog *>(fileDialog)->accept(); // as the Open button does
+        });
+        picker.start();
+        dialog.chooseImportFile();
+        QCOMPARE(shownFolder, QDir(config.filePath(QStringLiteral("appclacks"))).absolutePath());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("“picked” (organization org-picked): imported")),
+            qPrintable(dialog.statusText()));
     }
 
     // Closing while an import waits on the keychain closes once it answered, or stays to show a problem.
