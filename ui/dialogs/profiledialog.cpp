@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace appclacks::ui {
 
 namespace {
@@ -231,6 +233,15 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
         [this] { m_errors.value(int(core::ProfileField::ZoneLabel))->hide(); });
 
     auto *layout = new QVBoxLayout(this);
+    if (m_mode == Mode::ReplaceSecret) {
+        // No title bar names the profile everywhere (a tiling window manager, a screen reader).
+        auto *intro = new QLabel(
+            tr("The new token of “%1” replaces the stored one in the system keychain.").arg(profile.name), this);
+        intro->setObjectName(QStringLiteral("profileReplaceIntro"));
+        intro->setTextFormat(Qt::PlainText);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+    }
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_progress);
@@ -248,7 +259,10 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     if (m_mode == Mode::ReplaceSecret) {
         m_secret->setFocus();
     }
-    resize(560, sizeHint().height());
+    // As tall as the rows this kind and authentication show need at this width (the word-wrapped
+    // explanations are taller when narrower).
+    const int width = std::max(560, minimumSizeHint().width());
+    resize(width, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
 ProfileDialog::~ProfileDialog() = default;
