@@ -142,6 +142,7 @@ void MainWindow::createActions()
     connect(m_startDemoAction, &QAction::triggered, this, [this] { open(core::SourceSpec::demo()); });
     m_addProfileAction = makeAction(this, "addProfileAction", QStringLiteral("list-add"), tr("&Add a Profile…"));
     m_importCliAction = makeAction(this, "importCliAction", {}, tr("&Import Appclacks CLI Profiles…"));
+    m_manageProfilesAction = makeAction(this, "manageProfilesAction", {}, tr("&Manage Profiles…"));
     m_refreshAction = makeAction(
         this, "refreshAction", QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_refreshAction->setEnabled(false);
@@ -160,7 +161,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addActions({ m_startDemoAction, m_openFileAction, m_addProfileAction, m_importCliAction });
+    file->addActions(
+        { m_startDemoAction, m_openFileAction, m_addProfileAction, m_manageProfilesAction, m_importCliAction });
     file->addSeparator();
     file->addActions({ m_exportAction, m_copyImageAction, m_exportCsvAction });
     file->addSeparator();
@@ -225,6 +227,7 @@ void MainWindow::createToolBar()
     connect(m_openFileAction, &QAction::triggered, m_sourceChooser, &SourceChooser::chooseFile);
     connect(m_addProfileAction, &QAction::triggered, m_sourceChooser, &SourceChooser::addProfile);
     connect(m_importCliAction, &QAction::triggered, m_sourceChooser, &SourceChooser::importCliProfiles);
+    connect(m_manageProfilesAction, &QAction::triggered, m_sourceChooser, &SourceChooser::manageProfiles);
     bar->addWidget(m_sourceChooser);
     bar->addAction(m_refreshAction);
 

@@ -96,6 +96,7 @@ private:
     QAction *m_startDemoAction = nullptr;
     QAction *m_addProfileAction = nullptr;
     QAction *m_importCliAction = nullptr;
+    QAction *m_manageProfilesAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_overviewAction = nullptr;

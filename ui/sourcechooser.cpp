@@ -3,10 +3,9 @@
 
 #include "ui/sourcechooser.h"
 
-#include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/profilestore.h"
-#include "core/profiles/secretstore.h"
 #include "ui/dialogs/profiledialog.h"
+#include "ui/dialogs/profilesdialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -16,7 +15,7 @@ namespace appclacks::ui {
 namespace {
 
 // What an entry of the list does besides naming a source.
-enum Entry { SourceEntry, OpenFileEntry, AddProfileEntry };
+enum Entry { SourceEntry, OpenFileEntry, AddProfileEntry, ManageProfilesEntry };
 constexpr int entryRole = Qt::UserRole + 1;
 constexpr int specRole = Qt::UserRole + 2;
 
@@ -65,6 +64,8 @@ void SourceChooser::rebuild()
     setItemData(count() - 1, OpenFileEntry, entryRole);
     addItem(tr("Add a profile…"));
     setItemData(count() - 1, AddProfileEntry, entryRole);
+    addItem(tr("Manage profiles…"));
+    setItemData(count() - 1, ManageProfilesEntry, entryRole);
 
     // The current profile may be named by name or id: look it up once, not per entry.
     const QString currentProfileId = m_current.kind == core::SourceKind::Profile
@@ -96,6 +97,10 @@ void SourceChooser::onActivated(int index)
         rebuild();
         addProfile();
         return;
+    case ManageProfilesEntry:
+        rebuild();
+        manageProfiles();
+        return;
     default:
         Q_EMIT sourceChosen(core::SourceSpec::fromVariant(itemData(index, specRole).toMap()));
         return;
@@ -118,66 +123,38 @@ void SourceChooser::addProfile()
         QMessageBox::warning(this, tr("Add a Profile"), tr("Profiles cannot be saved: %1").arg(blocked));
         return;
     }
-    ProfileDialog dialog(core::Profile {}, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const core::Profile profile = core::ProfileStore().save(dialog.profile());
-    rebuild();
-    const QString secret = dialog.secret();
-    if (profile.authMode == core::AuthMode::None || secret.isEmpty()) {
-        Q_EMIT sourceChosen(core::SourceSpec::fromProfile(profile.id));
-        return;
-    }
-    saveSecretThenOpen(profile, secret);
+    // The form saves the profile and its token itself, showing that it is busy while the
+    // keychain answers; the window goes on meanwhile (open(), not exec()).
+    auto *dialog = new ProfileDialog(m_secrets, core::Profile {}, ProfileDialog::Mode::Add, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        rebuild();
+        Q_EMIT sourceChosen(core::SourceSpec::fromProfile(dialog->savedProfile().id));
+    });
+    dialog->open();
 }
 
-// The keychain answers asynchronously; the window stays responsive meanwhile.
-void SourceChooser::saveSecretThenOpen(const core::Profile &profile, const QString &secret)
+ProfilesDialog *SourceChooser::manageProfiles()
 {
-    m_secrets->write(profile.id, secret, [this, profile, secret](const core::SecretResult &result) {
-        if (!result.ok() && result.location == core::SecretLocation::SessionMemory) {
-            // The keychain is missing or refused: the token lives for this session only, unless
-            // the user, warned, chooses a file that only they can read.
-            const auto answer = QMessageBox::warning(this, tr("Add a Profile"),
-                tr("%1\n\nYou can instead keep the token in a plain-text file that only your user account can "
-                   "read (%2). Anyone with access to your account, or to a backup of it, could read the token. "
-                   "Store it there?")
-                    .arg(result.message, m_secrets->plaintextFilePath()),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer == QMessageBox::Yes) {
-                m_secrets->setPlaintextFallbackAllowed(true);
-                m_secrets->write(profile.id, secret, [](const core::SecretResult &) {});
-            }
-        }
-        Q_EMIT sourceChosen(core::SourceSpec::fromProfile(profile.id));
-    });
+    if (m_profilesDialog) {
+        m_profilesDialog->raise();
+        m_profilesDialog->activateWindow();
+        return m_profilesDialog;
+    }
+    auto *dialog = new ProfilesDialog(m_secrets, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profilesDialog = dialog;
+    if (m_current.kind == core::SourceKind::Profile) {
+        dialog->selectProfile(m_current.profile);
+    }
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &SourceChooser::rebuild);
+    dialog->show();
+    return dialog;
 }
 
 void SourceChooser::importCliProfiles()
 {
-    const QString path = core::AppclacksCliConfig::defaultPath();
-    const auto config = core::AppclacksCliConfig::readFile(path);
-    if (!config.error.isEmpty()) {
-        QMessageBox::information(
-            this, tr("Import Appclacks CLI Profiles"), tr("No profiles could be read: %1").arg(config.error));
-        return;
-    }
-    core::ProfileStore store;
-    QStringList imported;
-    for (const core::CliProfile &cli : config.profiles) {
-        core::Profile profile
-            = core::AppclacksCliConfig::toProfile(cli, store.find(cli.name).value_or(core::Profile {}));
-        profile = store.save(profile);
-        imported << profile.name;
-        if (!cli.apiToken.isEmpty()) {
-            m_secrets->write(profile.id, cli.apiToken, [](const core::SecretResult &) {});
-        }
-    }
-    rebuild();
-    QMessageBox::information(this, tr("Import Appclacks CLI Profiles"),
-        imported.isEmpty() ? tr("%1 holds no profiles.").arg(path)
-                           : tr("Imported: %1.").arg(imported.join(QStringLiteral(", "))));
+    manageProfiles()->chooseImportFile();
 }
 
 } // namespace appclacks::ui

@@ -6,6 +6,7 @@
 #include "core/sources/sourcespec.h"
 
 #include <QComboBox>
+#include <QPointer>
 
 namespace appclacks::core {
 class SecretStore;
@@ -13,6 +14,8 @@ struct Profile;
 } // namespace appclacks::core
 
 namespace appclacks::ui {
+
+class ProfilesDialog;
 
 /// The one place the window chooses a source: the toolbar's list (no source, the demo, each
 /// profile, the open file), and the ways to add one — open a metrics file, add a profile (its
@@ -35,6 +38,9 @@ public:
 public Q_SLOTS:
     void chooseFile();
     void addProfile();
+    /// Opens the profiles dialog (or raises it), which it returns.
+    ProfilesDialog *manageProfiles();
+    /// The profiles dialog, asking for the Appclacks CLI's file.
     void importCliProfiles();
 
 Q_SIGNALS:
@@ -44,11 +50,11 @@ Q_SIGNALS:
 private:
     void rebuild();
     void onActivated(int index);
-    void saveSecretThenOpen(const core::Profile &profile, const QString &secret);
 
     core::SecretStore *m_secrets = nullptr;
     core::SourceSpec m_current;
     QString m_currentName;
+    QPointer<ProfilesDialog> m_profilesDialog;
 };
 
 } // namespace appclacks::ui

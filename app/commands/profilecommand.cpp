@@ -6,6 +6,7 @@
 #include "app/command.h"
 #include "app/commands/secretjob.h"
 #include "core/profiles/appclackscliconfig.h"
+#include "core/profiles/cliprofileimporter.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
@@ -139,7 +140,7 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("url"))) {
-        profile.url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
+        profile.url = core::Profile::urlFromUserInput(parser.value(QStringLiteral("url")));
     } else if (profile.kind == core::EndpointKind::ExpositionEndpoint) {
         err << Text::tr("an exposition endpoint needs --url") << "\n";
         return ExitUsage;
@@ -159,9 +160,8 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitIoError;
     }
     core::ProfileStore store;
-    if (const auto existing = store.find(profile.name)) {
-        profile.id = existing->id; // adding a name again updates that profile
-    }
+    // Adding a name again updates that profile (ProfileStore::save keeps its id and keychain entry).
+    const bool existed = store.findByName(profile.name).has_value();
     bool tokenGiven = false;
     const QString token = readToken(parser, tokenGiven);
     if (profile.authMode != core::AuthMode::None && !tokenGiven) {
@@ -174,7 +174,7 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     profile = store.save(profile);
-    out << Text::tr("Profile “%1” saved.").arg(profile.name) << "\n";
+    out << (existed ? Text::tr("Profile “%1” updated.") : Text::tr("Profile “%1” saved.")).arg(profile.name) << "\n";
     if (profile.authMode == core::AuthMode::None) {
         return ExitOk;
     }
@@ -222,11 +222,20 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
                    .arg(QStringLiteral("appclacks-desktop profile import-appclacks-yaml [FILE]"));
         return ExitUsage;
     }
-    const QString path = arguments.isEmpty() ? core::AppclacksCliConfig::defaultPath() : arguments.constFirst();
+    QString path = arguments.isEmpty() ? QString() : arguments.constFirst();
+    if (path.isEmpty()) {
+        QString folderError;
+        path = core::AppclacksCliConfig::defaultPath(&folderError);
+        if (path.isEmpty()) {
+            err << Text::tr("The Appclacks CLI's configuration folder is unknown (%1): name the file.").arg(folderError)
+                << "\n";
+            return ExitUsage;
+        }
+    }
     const auto config = core::AppclacksCliConfig::readFile(path);
     if (!config.error.isEmpty()) {
         err << config.error << "\n";
-        return QFile::exists(path) ? ExitDataError : ExitIoError;
+        return config.unreadable ? ExitIoError : ExitDataError;
     }
     if (config.profiles.isEmpty()) {
         out << Text::tr("%1 holds no profiles.").arg(path) << "\n";
@@ -236,29 +245,35 @@ int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStr
         err << blocked << "\n";
         return ExitIoError;
     }
-    core::ProfileStore store;
+    // The window's import, waited for: the same outcomes, one line per profile.
+    core::SecretStore secrets;
+    core::CliProfileImporter importer(&secrets);
+    QList<core::CliImportOutcome> outcomes;
+    QEventLoop loop;
+    QObject::connect(
+        &importer, &core::CliProfileImporter::finished, &loop, [&](const QList<core::CliImportOutcome> &finished) {
+            outcomes = finished;
+            loop.quit();
+        });
+    importer.start(config);
+    loop.exec();
     int status = ExitOk;
-    for (const core::CliProfile &imported : config.profiles) {
-        core::Profile profile
-            = core::AppclacksCliConfig::toProfile(imported, store.find(imported.name).value_or(core::Profile {}));
-        if (const QString problem = profile.validationError(); !problem.isEmpty()) {
-            err << Text::tr("Profile “%1” was not imported: %2").arg(imported.name, problem) << "\n";
+    const QStringList lines = core::CliProfileImporter::describe(outcomes);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        switch (outcomes.at(i).status) {
+        case core::CliImportOutcome::Status::Imported:
+            out << lines.at(i) << "\n";
+            break;
+        case core::CliImportOutcome::Status::TokenKeptForSession:
+            // A session-only token dies with this process: for the command line it is lost.
+            err << lines.at(i) << "\n";
+            status = std::max(status, int(ExitUnavailable));
+            break;
+        case core::CliImportOutcome::Status::Failed:
+            err << lines.at(i) << "\n";
             status = std::max(status, int(ExitDataError));
-            continue;
+            break;
         }
-        profile = store.save(profile);
-        out << Text::tr("Imported “%1” (organization %2)%3.")
-                   .arg(profile.name, profile.username,
-                       imported.name == config.defaultProfile ? Text::tr(", the CLI's default") : QString())
-            << "\n";
-        if (imported.apiToken.isEmpty()) {
-            continue;
-        }
-        const core::SecretResult stored
-            = waitForSecretJob([&](core::SecretStore &secrets, core::SecretStore::Callback done) {
-                  secrets.write(profile.id, imported.apiToken, std::move(done));
-              });
-        status = std::max(status, reportStored(out, err, profile.name, stored));
     }
     return status;
 }

@@ -3,9 +3,14 @@
 
 #include "core/profiles/appclackscliconfig.h"
 
+#include "core/platform/userconfigdir.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QStandardPaths>
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
 
 namespace appclacks::core {
 
@@ -16,165 +21,201 @@ class Text final
     Q_DECLARE_TR_FUNCTIONS(AppclacksCliConfig)
 };
 
-// A YAML scalar as the CLI's file holds them: plain, 'single' or "double" quoted, with an
-// optional trailing comment on plain scalars.
-bool unquote(QString text, QString &value, QString &error)
+constexpr qint64 maxFileBytes = 1024 * 1024; // a profiles file is a few hundred bytes
+
+// A problem at a place in the file; thrown inside parse() only, and caught there.
+struct YamlProblem
 {
-    text = text.trimmed();
-    const QChar quote = text.isEmpty() ? QChar() : text.at(0);
-    if (quote != QLatin1Char('"') && quote != QLatin1Char('\'')) {
-        const qsizetype comment = text.indexOf(QStringLiteral(" #"));
-        value = (comment >= 0 ? text.left(comment) : text).trimmed();
-        return true;
+    YAML::Mark mark;
+    QString reason;
+};
+
+QString where(const QString &fileName, const YAML::Mark &mark)
+{
+    const QString file = fileName.isEmpty() ? QStringLiteral("appclacks.yaml") : fileName;
+    if (mark.is_null() || mark.line < 0) {
+        return file;
     }
-    value.clear();
-    qsizetype i = 1;
-    for (; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quote == QLatin1Char('"') && c == QLatin1Char('\\') && i + 1 < text.size()) {
-            const QChar next = text.at(++i);
-            value += next == QLatin1Char('n') ? QChar(QLatin1Char('\n'))
-                : next == QLatin1Char('t')    ? QChar(QLatin1Char('\t'))
-                                              : next;
-            continue;
-        }
-        if (c == quote) {
-            if (quote == QLatin1Char('\'') && i + 1 < text.size() && text.at(i + 1) == quote) {
-                value += quote; // '' is a quote inside single quotes
-                ++i;
-                continue;
-            }
-            break;
-        }
-        value += c;
-    }
-    if (i >= text.size()) {
-        error = quote == QLatin1Char('"') ? Text::tr("unterminated double-quoted value")
-                                          : Text::tr("unterminated single-quoted value");
-        return false;
-    }
-    const QString rest = text.mid(i + 1).trimmed();
-    if (!rest.isEmpty() && !rest.startsWith(QLatin1Char('#'))) {
-        error = Text::tr("unexpected text after a quoted value");
-        return false;
-    }
-    return true;
+    return file + QLatin1Char(':') + QString::number(mark.line + 1) + QLatin1Char(':')
+        + QString::number(mark.column + 1);
 }
 
-int indentation(const QString &line)
+QString scalarText(const YAML::Node &node)
 {
-    int spaces = 0;
-    while (spaces < line.size() && line.at(spaces) == QLatin1Char(' ')) {
-        ++spaces;
+    return QString::fromStdString(node.Scalar());
+}
+
+// The key/value pairs of a mapping as Go's YAML library sees them: "<<" merges the mappings it
+// names (explicit keys win, then earlier mappings), and a key given twice is an error.
+QList<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &map)
+{
+    QList<std::pair<YAML::Node, YAML::Node>> explicitEntries;
+    QList<YAML::Node> merged;
+    QStringList seen;
+    for (const auto &entry : map) {
+        const YAML::Node key = entry.first;
+        if (!key.IsScalar()) {
+            throw YamlProblem { key.Mark(), Text::tr("a key must be a plain value, not a list or mapping") };
+        }
+        const QString name = scalarText(key);
+        // Only a plain << merges (yaml-cpp tags plain scalars "?"); a quoted "<<" is a key.
+        if (name == QLatin1String("<<") && key.Tag() == "?") {
+            const YAML::Node value = entry.second;
+            if (value.IsMap()) {
+                merged.append(value);
+            } else if (value.IsSequence()) {
+                for (const auto &item : value) {
+                    if (!item.IsMap()) {
+                        throw YamlProblem { item.Mark(), Text::tr("'<<' merges mappings only") };
+                    }
+                    merged.append(item);
+                }
+            } else {
+                throw YamlProblem { value.Mark(), Text::tr("'<<' merges mappings only") };
+            }
+            continue;
+        }
+        if (seen.contains(name)) {
+            throw YamlProblem { key.Mark(), Text::tr("the key '%1' is given twice").arg(name) };
+        }
+        seen.append(name);
+        explicitEntries.append({ key, entry.second });
     }
-    return spaces;
+    for (const YAML::Node &source : std::as_const(merged)) {
+        for (const auto &inherited : entries(source)) {
+            const QString name = scalarText(inherited.first);
+            if (!seen.contains(name)) {
+                seen.append(name);
+                explicitEntries.append(inherited);
+            }
+        }
+    }
+    return explicitEntries;
+}
+
+// A string field: Go's decoder takes any scalar's text (123 stays "123") and null as "".
+QString stringValue(const YAML::Node &value, const QString &key)
+{
+    if (!value.IsDefined() || value.IsNull()) {
+        return {};
+    }
+    if (!value.IsScalar()) {
+        throw YamlProblem { value.Mark(), Text::tr("'%1' must be a text value, not a list or mapping").arg(key) };
+    }
+    return scalarText(value);
 }
 
 } // namespace
 
-QString AppclacksCliConfig::defaultPath()
+QString AppclacksCliConfig::defaultPath(QString *error)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QStringLiteral("/appclacks/appclacks.yaml");
+    const QString folder = userConfigDir(QProcessEnvironment::systemEnvironment(), currentConfigDirRules(), error);
+    return folder.isEmpty() ? QString() : folder + QStringLiteral("/appclacks/appclacks.yaml");
+}
+
+QString AppclacksCliConfig::defaultFolder()
+{
+    const QString path = defaultPath();
+    const QFileInfo file(path);
+    if (!path.isEmpty() && file.absoluteDir().exists()) {
+        return file.absolutePath();
+    }
+    return QDir::homePath();
 }
 
 AppclacksCliConfig::Result AppclacksCliConfig::readFile(const QString &path)
 {
+    Result result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Result result;
         result.error = path + QStringLiteral(": ") + file.errorString();
+        result.unreadable = true;
         return result;
     }
-    return parse(file.read(qint64(1024) * 1024), path);
+    const QByteArray content = file.read(maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.error = path + QStringLiteral(": ") + file.errorString();
+        result.unreadable = true;
+        return result;
+    }
+    if (content.size() > maxFileBytes) {
+        result.error = path + QStringLiteral(": ") + Text::tr("larger than 1 MiB: not an Appclacks CLI profiles file");
+        return result;
+    }
+    return parse(content, path);
 }
 
 AppclacksCliConfig::Result AppclacksCliConfig::parse(const QByteArray &yaml, const QString &fileName)
 {
     Result result;
-    const QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
-    auto fail = [&](int line, const QString &reason) {
-        Result failed;
-        failed.error = (fileName.isEmpty() ? QStringLiteral("appclacks.yaml") : fileName) + QLatin1Char(':')
-            + QString::number(line) + QStringLiteral(": ") + reason;
-        return failed;
-    };
-
-    enum class Section { Top, Profiles } section = Section::Top;
-    int profileIndent = -1;
-    CliProfile *current = nullptr;
-    for (int number = 1; number <= lines.size(); ++number) {
-        QString line = lines.at(number - 1);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (!root.IsDefined() || root.IsNull()) {
+            return result; // an empty file: no profiles, as for the CLI
         }
-        const QString content = line.trimmed();
-        if (content.isEmpty() || content.startsWith(QLatin1Char('#')) || content == QLatin1String("---")) {
-            continue;
+        if (!root.IsMap()) {
+            throw YamlProblem { root.Mark(), Text::tr("the file must be a mapping of settings") };
         }
-        if (line.contains(QLatin1Char('\t')) && line.indexOf(QLatin1Char('\t')) < indentation(line) + 1) {
-            return fail(number, Text::tr("tabs are not allowed for indentation in YAML"));
-        }
-        const qsizetype colon = content.indexOf(QLatin1Char(':'));
-        if (colon <= 0) {
-            return fail(number, Text::tr("expected 'key: value'"));
-        }
-        QString key;
-        QString error;
-        if (!unquote(content.left(colon), key, error)) {
-            return fail(number, error);
-        }
-        QString value;
-        if (!unquote(content.mid(colon + 1), value, error)) {
-            return fail(number, error);
-        }
-        const int indent = indentation(line);
-
-        if (indent == 0) {
-            current = nullptr;
-            profileIndent = -1;
-            if (key == QLatin1String("default-profile")) {
-                result.defaultProfile = value;
-                section = Section::Top;
-            } else if (key == QLatin1String("profiles")) {
-                if (!value.isEmpty() && value != QLatin1String("{}")) {
-                    return fail(number, Text::tr("'profiles' must be a mapping of profile names"));
+        QList<YAML::Mark> profileMarks;
+        for (const auto &[key, value] : entries(root)) {
+            const QString name = scalarText(key);
+            if (name == QLatin1String("default-profile")) {
+                result.defaultProfile = stringValue(value, name);
+            } else if (name == QLatin1String("profiles")) {
+                if (value.IsNull()) {
+                    continue;
                 }
-                section = Section::Profiles;
-            } else {
-                section = Section::Top; // other settings of the CLI are not ours
+                if (!value.IsMap()) {
+                    throw YamlProblem { value.Mark(), Text::tr("'profiles' must be a mapping of profile names") };
+                }
+                for (const auto &[profileKey, profileValue] : entries(value)) {
+                    CliProfile profile;
+                    profile.name = scalarText(profileKey);
+                    if (!profileValue.IsNull() && !profileValue.IsMap()) {
+                        throw YamlProblem { profileValue.Mark(),
+                            Text::tr("profile '%1' must be a mapping").arg(profile.name) };
+                    }
+                    if (profileValue.IsMap()) {
+                        for (const auto &[field, fieldValue] : entries(profileValue)) {
+                            const QString fieldName = scalarText(field);
+                            if (fieldName == QLatin1String("organization-id")) {
+                                profile.organizationId = stringValue(fieldValue, fieldName);
+                            } else if (fieldName == QLatin1String("api-token")) {
+                                profile.apiToken = stringValue(fieldValue, fieldName);
+                            } else if (fieldName == QLatin1String("api-endpoint")
+                                || fieldName == QLatin1String("endpoint")) {
+                                profile.apiEndpoint = stringValue(fieldValue, fieldName);
+                            }
+                        }
+                    }
+                    result.profiles.append(profile);
+                    profileMarks.append(profileKey.Mark());
+                }
             }
-            continue;
+            // Other settings of the CLI are not ours.
         }
-        if (section != Section::Profiles) {
-            continue;
-        }
-        if (profileIndent < 0 || indent == profileIndent) {
-            profileIndent = indent;
-            if (!value.isEmpty()) {
-                return fail(number, Text::tr("profile '%1' must be a mapping").arg(key));
+        for (qsizetype i = 0; i < result.profiles.size(); ++i) {
+            if (result.profiles.at(i).organizationId.isEmpty()) {
+                throw YamlProblem { profileMarks.at(i),
+                    Text::tr("profile '%1' has no organization-id").arg(result.profiles.at(i).name) };
             }
-            result.profiles.append(CliProfile { key, {}, {}, {} });
-            current = &result.profiles.last();
-            continue;
         }
-        if (indent < profileIndent || !current) {
-            return fail(number, Text::tr("unexpected indentation"));
-        }
-        if (key == QLatin1String("organization-id")) {
-            current->organizationId = value;
-        } else if (key == QLatin1String("api-token")) {
-            current->apiToken = value;
-        } else if (key == QLatin1String("api-endpoint") || key == QLatin1String("endpoint")) {
-            current->apiEndpoint = value;
-        }
+        return result;
+    } catch (const YamlProblem &problem) {
+        Result failed;
+        failed.error = where(fileName, problem.mark) + QStringLiteral(": ") + problem.reason;
+        return failed;
+    } catch (const YAML::Exception &exception) {
+        // yaml-cpp's own messages name the construct, never the value ("end of map flow not found").
+        Result failed;
+        failed.error = where(fileName, exception.mark) + QStringLiteral(": ") + QString::fromStdString(exception.msg);
+        return failed;
+    } catch (const std::exception &exception) {
+        Result failed;
+        failed.error
+            = where(fileName, YAML::Mark::null_mark()) + QStringLiteral(": ") + QString::fromUtf8(exception.what());
+        return failed;
     }
-    for (const CliProfile &profile : std::as_const(result.profiles)) {
-        if (profile.organizationId.isEmpty()) {
-            return fail(lines.size(), Text::tr("profile '%1' has no organization-id").arg(profile.name));
-        }
-    }
-    return result;
 }
 
 QList<CliProfile> AppclacksCliConfig::fromEnvironment(const QProcessEnvironment &environment)
@@ -198,7 +239,8 @@ Profile AppclacksCliConfig::toProfile(const CliProfile &cli, Profile existing)
 {
     existing.name = cli.name;
     existing.kind = EndpointKind::AppclacksApi;
-    existing.url = cli.apiEndpoint.isEmpty() ? Profile::defaultAppclacksUrl() : QUrl::fromUserInput(cli.apiEndpoint);
+    existing.url
+        = cli.apiEndpoint.isEmpty() ? Profile::defaultAppclacksUrl() : Profile::urlFromUserInput(cli.apiEndpoint);
     existing.username = cli.organizationId;
     existing.authMode = AuthMode::Basic;
     return existing;

@@ -32,13 +32,24 @@ public:
     {
         QList<CliProfile> profiles;
         QString defaultProfile;
-        QString error; ///< "FILE:LINE: reason" when the file could not be read; nothing imported then
+        /// "FILE:LINE:COLUMN: reason" when the file could not be read or understood (nothing is
+        /// imported then), "FILE: reason" when it could not be opened. Never holds a token.
+        QString error;
+        bool unreadable = false; ///< the file could not be opened or read at all (not a YAML problem)
     };
 
-    /// `<user config dir>/appclacks/appclacks.yaml`, where the CLI keeps it.
-    static QString defaultPath();
+    /// `<user config dir>/appclacks/appclacks.yaml`, where the CLI keeps it: the folder is Go's
+    /// os.UserConfigDir() (userConfigDir()), not Qt's. Empty, with `error` set, when the
+    /// environment names no such folder.
+    static QString defaultPath(QString *error = nullptr);
+    /// The folder of defaultPath(), or the user's home when it cannot be determined or does not
+    /// exist yet: where a file picker starts.
+    static QString defaultFolder();
 
     static Result readFile(const QString &path);
+    /// Reads the YAML as the CLI's Go YAML library does (yaml-cpp: flow and block styles, quoting,
+    /// escapes, anchors and aliases, merge keys); unknown keys are ignored, duplicate profile
+    /// names and keys that are not scalars are refused.
     static Result parse(const QByteArray &yaml, const QString &fileName = QString());
 
     /// The profile the environment describes (APPCLACKS_ORGANIZATION_ID and APPCLACKS_TOKEN,

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -12,6 +13,15 @@ namespace appclacks::core {
 enum class EndpointKind { AppclacksApi, ExpositionEndpoint };
 
 enum class AuthMode { None, Basic, Bearer };
+
+/// The part of a profile a validation problem is about, so that a form shows it beside its field.
+enum class ProfileField { Name, Url, Username, RefreshInterval, ZoneLabel, ClientCertificate };
+
+struct ProfileProblem
+{
+    ProfileField field;
+    QString message; ///< for a person; never repeats a URL (it may hold a pasted token)
+};
 
 /// A place the user scrapes, with everything but its secret: tokens and passwords live in the
 /// keychain under the profile's id (SecretStore), never here.
@@ -34,8 +44,15 @@ struct Profile
     /// The URL a scrape requests: `{base}/api/v1/metrics/healthchecks` for the Appclacks API.
     QUrl metricsUrl() const;
 
-    /// Empty when the profile can be used; otherwise what to fix, for a person.
+    /// Empty when the profile can be used; otherwise what to fix, for a person (the first problem).
     QString validationError() const;
+    /// Every problem, each with the field it concerns; empty when the profile can be used.
+    QList<ProfileProblem> problems() const;
+
+    /// A URL as a person types it. Without a scheme ("api.example.com", "prober:9013/metrics"),
+    /// https:// is assumed, never http:// (over which credentials are refused); `schemeAssumed`
+    /// says so, for the form to show it.
+    static QUrl urlFromUserInput(const QString &text, bool *schemeAssumed = nullptr);
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -5,6 +5,7 @@
 
 #include "core/settings/appsettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
 
@@ -13,6 +14,11 @@
 namespace appclacks::core {
 
 namespace {
+
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
 
 const auto profilesGroup = QStringLiteral("profiles");
 const auto lastUsedKey = QStringLiteral("lastUsedProfile");
@@ -75,12 +81,34 @@ std::optional<Profile> ProfileStore::find(const QString &nameOrId) const
     return std::nullopt;
 }
 
+std::optional<Profile> ProfileStore::findByName(const QString &name) const
+{
+    const QList<Profile> all = profiles();
+    for (const Profile &profile : all) {
+        if (profile.name == name) {
+            return profile;
+        }
+    }
+    return std::nullopt;
+}
+
+QString ProfileStore::nameConflict(const Profile &profile) const
+{
+    const std::optional<Profile> named = findByName(profile.name);
+    if (!named || profile.id.isEmpty() || named->id == profile.id) {
+        return {};
+    }
+    return Text::tr("Another profile is already called “%1”.").arg(profile.name);
+}
+
 Profile ProfileStore::save(Profile profile)
 {
     if (profile.id.isEmpty()) {
-        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Adding a name again updates that profile: its keychain entry stays the same too.
+        const std::optional<Profile> named = findByName(profile.name);
+        profile.id = named ? named->id : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    if (!writeBlockedReason().isEmpty()) {
+    if (!writeBlockedReason().isEmpty() || !nameConflict(profile).isEmpty()) {
         return profile;
     }
     QSettings settings;

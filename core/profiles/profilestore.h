@@ -18,10 +18,15 @@ class ProfileStore final
 public:
     QList<Profile> profiles() const; ///< sorted by name
     std::optional<Profile> find(const QString &nameOrId) const;
+    std::optional<Profile> findByName(const QString &name) const;
 
-    /// Adds or replaces (by id); generates an id for a new profile. Returns the stored profile.
-    /// Writes nothing while writeBlockedReason() is not empty: check it first.
+    /// Adds or replaces (by id). A profile without an id whose name exists updates that profile
+    /// (a name is never stored twice); otherwise a new id is generated. Returns the stored profile.
+    /// Writes nothing while writeBlockedReason() or nameConflict() is not empty: check them first.
     Profile save(Profile profile);
+    /// Empty unless another profile (another id) already has `profile`'s name: a rename onto an
+    /// existing name, which would make two profiles of one name.
+    QString nameConflict(const Profile &profile) const;
     bool remove(const QString &id);
     /// Empty when profiles can be saved; otherwise why not (AppSettings::checkFile()).
     static QString writeBlockedReason();

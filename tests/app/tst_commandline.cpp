@@ -516,17 +516,86 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("appclacks.yaml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            "default-profile: cli\nprofiles:\n  cli:\n    organization-id: org-cli\n    api-token: cli-secret\n");
+        // A flow map and a quoted token: read as the CLI's Go YAML library reads them.
+        file.write("default-profile: cli\nprofiles: {cli: {organization-id: org-cli, api-token: \"cli-secret\"}}\n");
         file.close();
         const Run imported = runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), path });
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.out.contains(QStringLiteral("Imported “cli” (organization org-cli), the CLI's default")),
+        QVERIFY2(imported.out.contains(QStringLiteral(
+                     "“cli” (organization org-cli, the CLI's default): imported, its token in the system keychain.")),
             qPrintable(imported.out + imported.err));
         QVERIFY(!imported.out.contains(QStringLiteral("cli-secret")));
         const Run listed = runApp({ QStringLiteral("profile"), QStringLiteral("list") });
         QVERIFY(listed.out.contains(QStringLiteral("https://api.appclacks.com/api/v1/metrics/healthchecks")));
+
+        // Importing again updates: one profile of that name, never two.
+        const Run again = runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), path });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(
+            again.out.contains(QStringLiteral(": updated, its token in the system keychain.")), qPrintable(again.out));
+        QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("list") }).out.count(QStringLiteral("\ncli ")), 1);
         QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("cli") }).exitCode, 0);
+    }
+
+    // Issue 14: each profile's outcome is told, the failures on stderr, never a bare "Imported".
+    void importReportsEachProfile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("appclacks.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("profiles:\n  good:\n    organization-id: org-good\n    api-token: good-secret\n"
+                   "  colon:\n    organization-id: 'org:bad'\n    api-token: bad-secret\n");
+        file.close();
+        const Run mixed = runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), path });
+        QCOMPARE(mixed.exitCode, 65);
+        QVERIFY2(mixed.out.contains(QStringLiteral("“good” (organization org-good): imported")), qPrintable(mixed.out));
+        QVERIFY2(mixed.err.contains(QStringLiteral("“colon” (organization org:bad): not imported: The organization ID "
+                                                   "cannot contain “:”.")),
+            qPrintable(mixed.err));
+
+        // No keychain reachable: the profile is saved, and the token's failure is said for it.
+        const Run noKeychain = runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), path }, {},
+            { { QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus") } });
+        QCOMPARE(noKeychain.exitCode, 69);
+        QVERIFY2(noKeychain.err.contains(QStringLiteral("“good” (organization org-good): saved, but its token could "
+                                                        "not be stored:")),
+            qPrintable(noKeychain.err));
+        QVERIFY(!noKeychain.out.contains(QStringLiteral("“good” (organization org-good): imported")));
+        for (const Run &run : { mixed, noKeychain }) {
+            QVERIFY(!QString(run.out + run.err).contains(QStringLiteral("good-secret")));
+            QVERIFY(!QString(run.out + run.err).contains(QStringLiteral("bad-secret")));
+        }
+
+        // A file the YAML parser refuses: FILE:LINE:COLUMN and the reason, exit 65; nothing imported.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("profiles:\n  other: {organization-id: o, api-token: \"x\\qy\"}\n");
+        file.close();
+        const Run bad = runApp({ QStringLiteral("profile"), QStringLiteral("import-appclacks-yaml"), path });
+        QCOMPARE(bad.exitCode, 65);
+        QVERIFY2(bad.err.startsWith(path + QStringLiteral(":2:")), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("unknown escape character")), qPrintable(bad.err));
+        QVERIFY(!runApp({ QStringLiteral("profile"), QStringLiteral("list") }).out.contains(QStringLiteral("other")));
+        QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("good") }).exitCode, 0);
+    }
+
+    // Issue 14: `profile add` of a name that exists updates it; the URL without a scheme is https.
+    void addingANameAgainUpdates()
+    {
+        const QStringList add { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("twice"),
+            QStringLiteral("--kind"), QStringLiteral("exposition"), QStringLiteral("--auth"), QStringLiteral("none"),
+            QStringLiteral("--url") };
+        const Run first = runApp(add + QStringList { QStringLiteral("prober.example:9013/metrics") });
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("Profile “twice” saved.")), qPrintable(first.out + first.err));
+        const Run second = runApp(add + QStringList { QStringLiteral("prober2.example:9013/metrics") });
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains(QStringLiteral("Profile “twice” updated.")), qPrintable(second.out));
+        const Run listed = runApp({ QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(listed.out.count(QStringLiteral("twice")), 1);
+        QVERIFY2(listed.out.contains(QStringLiteral("https://prober2.example:9013/metrics")), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(QStringLiteral("http://prober")));
+        QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("twice") }).exitCode, 0);
     }
 
     void windowWithoutDisplaySaysSo()

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "core/applicationidentity.h"
+#include "core/platform/userconfigdir.h"
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/profilestore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace appclacks::core;
@@ -164,8 +168,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("where");
         QTest::newRow("not a mapping") << QByteArray("profiles:\n  prod: nope\n") << "appclacks.yaml:2:";
-        QTest::newRow("no colon") << QByteArray("default-profile: a\nprofiles\n") << "appclacks.yaml:2:";
-        QTest::newRow("unterminated") << QByteArray("profiles:\n  p:\n    api-token: \"abc\n") << "appclacks.yaml:3:";
+        // A line without a colon continues the plain scalar above it ("a profiles"), in YAML as in
+        // Go's library: a colon-less line inside a mapping of mappings is the error.
+        QTest::newRow("no colon") << QByteArray("profiles:\n  p:\n    organization-id: o\n  stray\n")
+                                  << "appclacks.yaml:4:";
         QTest::newRow("no organization") << QByteArray("profiles:\n  p:\n    api-token: x\n") << "no organization-id";
     }
 
@@ -177,6 +183,286 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(where), qPrintable(result.error));
         QVERIFY(result.profiles.isEmpty());
         QVERIFY(!result.error.contains(QLatin1String("abc"))); // a token never reaches a message
+    }
+
+    // Issue 14: a name that exists is an update, never a second profile of that name.
+    void sameNameUpdatesInsteadOfDuplicating()
+    {
+        ProfileStore store;
+        Profile first;
+        first.name = QStringLiteral("production");
+        first.username = QStringLiteral("org-1");
+        const Profile saved = store.save(first);
+
+        Profile again; // as the form or `profile add` makes it: no id, the same name
+        again.name = QStringLiteral("production");
+        again.username = QStringLiteral("org-2");
+        const Profile updated = store.save(again);
+        QCOMPARE(updated.id, saved.id); // the same keychain entry, too
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.findByName(QStringLiteral("production"))->username, QStringLiteral("org-2"));
+
+        // Renaming another profile onto that name is refused, not merged.
+        Profile other;
+        other.name = QStringLiteral("staging");
+        other.username = QStringLiteral("org-3");
+        other = store.save(other);
+        QVERIFY(store.nameConflict(other).isEmpty());
+        other.name = QStringLiteral("production");
+        QVERIFY(store.nameConflict(other).contains(QLatin1String("production")));
+        store.save(other);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.find(other.id)->name, QStringLiteral("staging"));
+        QCOMPARE(store.findByName(QStringLiteral("production"))->id, saved.id);
+    }
+
+    // Issue 14: a URL typed without a scheme is https://, said so, never http://.
+    void urlWithoutSchemeIsHttps_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("assumed");
+        QTest::newRow("host") << "api.example.com"
+                              << "https://api.example.com" << true;
+        QTest::newRow("host and port") << "prober:9013/metrics"
+                                       << "https://prober:9013/metrics" << true;
+        QTest::newRow("localhost and port") << "localhost:9013"
+                                            << "https://localhost:9013" << true;
+        QTest::newRow("spaces") << "  api.example.com/base  "
+                                << "https://api.example.com/base" << true;
+        QTest::newRow("http kept") << "http://127.0.0.1:9013/metrics"
+                                   << "http://127.0.0.1:9013/metrics" << false;
+        QTest::newRow("https kept") << "https://api.appclacks.com"
+                                    << "https://api.appclacks.com" << false;
+        QTest::newRow("ftp kept, then refused") << "ftp://example.org"
+                                                << "ftp://example.org" << false;
+    }
+
+    void urlWithoutSchemeIsHttps()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, url);
+        QFETCH(bool, assumed);
+        bool schemeAssumed = !assumed;
+        QCOMPARE(Profile::urlFromUserInput(typed, &schemeAssumed), QUrl(url));
+        QCOMPARE(schemeAssumed, assumed);
+    }
+
+    void problemsNameTheirField()
+    {
+        Profile profile;
+        profile.name = QStringLiteral(" ");
+        profile.url = QUrl(QStringLiteral("https://org:tok@api.example.com"));
+        profile.refreshIntervalSeconds = 1;
+        profile.zoneLabel.clear();
+        const QList<ProfileProblem> problems = profile.problems();
+        QList<ProfileField> fields;
+        for (const ProfileProblem &problem : problems) {
+            fields << problem.field;
+            QVERIFY(!problem.message.contains(QLatin1String("tok@")));
+        }
+        QCOMPARE(fields,
+            (QList<ProfileField> { ProfileField::Name, ProfileField::Url, ProfileField::Username,
+                ProfileField::RefreshInterval, ProfileField::ZoneLabel }));
+        QCOMPARE(profile.validationError(), problems.constFirst().message);
+    }
+
+    // Issue 14: appclacks.yaml as the CLI's Go YAML library reads it (yaml-cpp).
+    void cliYamlUnderstoodLikeGo_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("organization");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("flow map") << QByteArray("profiles: {prod: {organization-id: org-1, api-token: t1}}\n")
+                                  << "org-1"
+                                  << "t1"
+                                  << "";
+        QTest::newRow("flow map over lines")
+            << QByteArray("profiles: {\n  prod: {organization-id: \"org-1\",\n    api-token: 't1'}\n}\n") << "org-1"
+            << "t1"
+            << "";
+        QTest::newRow("double-quoted escapes") << QByteArray(
+            "profiles:\n  prod:\n    organization-id: \"org\\u002d1\"\n    api-token: \"a\\\"b\\\\c\\td\"\n")
+                                               << "org-1"
+                                               << "a\"b\\c\td"
+                                               << "";
+        QTest::newRow("single-quoted quote") << QByteArray("profiles:\n  prod:\n    organization-id: 'o''1'\n"
+                                                           "    api-token: 'x # not a comment'\n")
+                                             << "o'1"
+                                             << "x # not a comment"
+                                             << "";
+        QTest::newRow("plain with comment")
+            << QByteArray("profiles:\n  prod:\n    organization-id: org-1 # the main one\n    api-token: t:1\n")
+            << "org-1"
+            << "t:1"
+            << "";
+        QTest::newRow("number stays text") << QByteArray("profiles:\n  prod:\n    organization-id: 0012\n"
+                                                         "    api-token: 1e3\n")
+                                           << "0012"
+                                           << "1e3"
+                                           << "";
+        QTest::newRow("null token") << QByteArray("profiles:\n  prod:\n    organization-id: o\n    api-token: ~\n")
+                                    << "o"
+                                    << ""
+                                    << "";
+        QTest::newRow("anchor and alias")
+            << QByteArray("common: &org org-9\nprofiles:\n  prod:\n    organization-id: *org\n    api-token: t\n")
+            << "org-9"
+            << "t"
+            << "";
+        QTest::newRow("merge key") << QByteArray("base: &base {organization-id: org-5, api-endpoint: "
+                                                 "https://eu.example.net}\n"
+                                                 "profiles:\n  prod:\n    <<: *base\n    api-token: t5\n")
+                                   << "org-5"
+                                   << "t5"
+                                   << "https://eu.example.net";
+        QTest::newRow("merge key, explicit wins") << QByteArray(
+            "base: &base {organization-id: org-5}\nprofiles:\n  prod:\n    <<: *base\n"
+            "    organization-id: org-6\n") << "org-6"
+                                                  << ""
+                                                  << "";
+        QTest::newRow("literal block") << QByteArray("profiles:\n  prod:\n    organization-id: o\n"
+                                                     "    api-token: |-\n      multi\n")
+                                       << "o"
+                                       << "multi"
+                                       << "";
+        QTest::newRow("document markers and BOM")
+            << QByteArray("\xEF\xBB\xBF---\nprofiles:\n  prod:\n    organization-id: o\n...\n") << "o"
+            << ""
+            << "";
+    }
+
+    void cliYamlUnderstoodLikeGo()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, organization);
+        QFETCH(QString, token);
+        QFETCH(QString, endpoint);
+        const auto result = AppclacksCliConfig::parse(yaml);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.profiles.size(), 1);
+        QCOMPARE(result.profiles[0].name, QStringLiteral("prod"));
+        QCOMPARE(result.profiles[0].organizationId, organization);
+        QCOMPARE(result.profiles[0].apiToken, token);
+        QCOMPARE(result.profiles[0].apiEndpoint, endpoint);
+    }
+
+    void cliYamlBadFileSaysLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unclosed flow map")
+            << QByteArray("profiles: {prod: {organization-id: o, api-token: sekret}\n") << "appclacks.yaml:2:1:"
+            << "end of map flow not found";
+        QTest::newRow("bad escape") << QByteArray("profiles:\n  p:\n    api-token: \"ab\\qsekret\"\n")
+                                    << "appclacks.yaml:3:"
+                                    << "unknown escape character";
+        QTest::newRow("unterminated flow sequence")
+            << QByteArray("profiles:\n  p:\n    organization-id: [sekret\n") << "appclacks.yaml:"
+            << "end of";
+        QTest::newRow("profile not a mapping") << QByteArray("profiles:\n  prod: nope\n") << "appclacks.yaml:2:9:"
+                                               << "must be a mapping";
+        QTest::newRow("profiles a list") << QByteArray("profiles:\n  - prod\n") << "appclacks.yaml:2:3:"
+                                         << "mapping of profile names";
+        QTest::newRow("token a list") << QByteArray("profiles:\n  p:\n    organization-id: o\n    api-token: [a]\n")
+                                      << "appclacks.yaml:4:16:"
+                                      << "'api-token' must be a text value";
+        QTest::newRow("name twice") << QByteArray(
+            "profiles:\n  p:\n    organization-id: o\n  p:\n    organization-id: o2\n")
+                                    << "appclacks.yaml:4:3:"
+                                    << "given twice";
+        QTest::newRow("no organization") << QByteArray("profiles:\n  p:\n    api-token: sekret\n")
+                                         << "appclacks.yaml:2:3:"
+                                         << "no organization-id";
+        QTest::newRow("tab indentation") << QByteArray("profiles:\n\tp:\n") << "appclacks.yaml:2:"
+                                         << "";
+        QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "appclacks.yaml:1:1:"
+                                       << "mapping of settings";
+    }
+
+    void cliYamlBadFileSaysLineAndColumn()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, where);
+        QFETCH(QString, reason);
+        const auto result = AppclacksCliConfig::parse(yaml);
+        QVERIFY2(result.error.startsWith(where), qPrintable(result.error));
+        QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+        QVERIFY(result.profiles.isEmpty());
+        QVERIFY2(!result.error.contains(QLatin1String("sekret")), qPrintable(result.error));
+    }
+
+    void cliYamlFileErrors()
+    {
+        QTemporaryDir dir;
+        const auto missing = AppclacksCliConfig::readFile(dir.filePath(QStringLiteral("none.yaml")));
+        QVERIFY(missing.unreadable);
+        QVERIFY(missing.error.startsWith(dir.filePath(QStringLiteral("none.yaml")) + QStringLiteral(": ")));
+        const QString bad = dir.filePath(QStringLiteral("appclacks.yaml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("profiles:\n  p: {organization-id: o\n");
+        file.close();
+        const auto parsed = AppclacksCliConfig::readFile(bad);
+        QVERIFY(!parsed.unreadable);
+        QVERIFY2(parsed.error.startsWith(bad + QStringLiteral(":3:")), qPrintable(parsed.error));
+    }
+
+    // Issue 14: the CLI's folder is Go's os.UserConfigDir(), not Qt's GenericConfigLocation.
+    void userConfigDirFollowsGo_data()
+    {
+        QTest::addColumn<ConfigDirRules>("rules");
+        QTest::addColumn<QString>("environment"); // NAME=VALUE|…
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<bool>("fails");
+        QTest::newRow("linux, XDG_CONFIG_HOME set")
+            << ConfigDirRules::Unix << "HOME=/home/ada|XDG_CONFIG_HOME=/srv/conf"
+            << "/srv/conf" << false;
+        QTest::newRow("linux, XDG_CONFIG_HOME unset") << ConfigDirRules::Unix << "HOME=/home/ada"
+                                                      << "/home/ada/.config" << false;
+        QTest::newRow("linux, XDG_CONFIG_HOME empty") << ConfigDirRules::Unix << "HOME=/home/ada|XDG_CONFIG_HOME="
+                                                      << "/home/ada/.config" << false;
+        QTest::newRow("linux, XDG_CONFIG_HOME relative")
+            << ConfigDirRules::Unix << "HOME=/home/ada|XDG_CONFIG_HOME=conf"
+            << "" << true;
+        QTest::newRow("linux, nothing") << ConfigDirRules::Unix << ""
+                                        << "" << true;
+        QTest::newRow("macos") << ConfigDirRules::MacOS << "HOME=/Users/ada|XDG_CONFIG_HOME=/ignored"
+                               << "/Users/ada/Library/Application Support" << false;
+        QTest::newRow("windows") << ConfigDirRules::Windows << "AppData=C:\\Users\\ada\\AppData\\Roaming|HOME=/ignored"
+                                 << "C:/Users/ada/AppData/Roaming" << false;
+        QTest::newRow("windows, no AppData") << ConfigDirRules::Windows << "HOME=/x"
+                                             << "" << true;
+    }
+
+    void userConfigDirFollowsGo()
+    {
+        QFETCH(ConfigDirRules, rules);
+        QFETCH(QString, environment);
+        QFETCH(QString, folder);
+        QFETCH(bool, fails);
+        QProcessEnvironment variables;
+        const QStringList variablesList = environment.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        for (const QString &variable : variablesList) {
+            const qsizetype equals = variable.indexOf(QLatin1Char('='));
+            variables.insert(variable.left(equals), variable.mid(equals + 1));
+        }
+        QString error;
+        QCOMPARE(userConfigDir(variables, rules, &error), folder);
+        QCOMPARE(!error.isEmpty(), fails);
+    }
+
+    void cliDefaultPathIsInTheGoFolder()
+    {
+        // This process's own environment, by the rules of the platform it runs on.
+        const QString folder = userConfigDir();
+        QVERIFY(!folder.isEmpty());
+        QCOMPARE(AppclacksCliConfig::defaultPath(), folder + QStringLiteral("/appclacks/appclacks.yaml"));
+        if (currentConfigDirRules() == ConfigDirRules::Unix && qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME")) {
+            QCOMPARE(folder, QDir::homePath() + QStringLiteral("/.config"));
+        }
     }
 
     void cliEnvironment()
@@ -194,7 +480,6 @@ private Q_SLOTS:
         file.defaultProfile = QStringLiteral("prod");
         QCOMPARE(AppclacksCliConfig::selectedProfile(environment, file), QStringLiteral("staging"));
         QCOMPARE(AppclacksCliConfig::selectedProfile(QProcessEnvironment(), file), QStringLiteral("prod"));
-        QVERIFY(AppclacksCliConfig::defaultPath().endsWith(QLatin1String("/appclacks/appclacks.yaml")));
     }
 };
 

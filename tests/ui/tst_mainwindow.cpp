@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
@@ -102,6 +103,28 @@ private Q_SLOTS:
         QVERIFY(help);
         QVERIFY(actionTexts(help).contains(QStringLiteral("&About Appclacks Desktop")));
         QVERIFY(!actionTexts(window.findChild<QMenu *>(QStringLiteral("viewMenu"))).isEmpty());
+    }
+
+    // Issue 14: profiles are managed in the window, from the File menu and the source list.
+    void manageProfilesFromTheMenuAndTheSourceList()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QVERIFY(actionTexts(file).contains(QStringLiteral("&Manage Profiles…")));
+        auto *manage = window.findChild<QAction *>(QStringLiteral("manageProfilesAction"));
+        QVERIFY(manage);
+        manage->trigger();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QWidget *>(QStringLiteral("profilesDialog"))) && dialog->isVisible());
+        manage->trigger(); // raised again, never a second one
+        QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("profilesDialog")).size(), 1);
+        dialog->close();
+
+        auto *sources = window.findChild<QComboBox *>(QStringLiteral("sourceChoice"));
+        QVERIFY(sources);
+        QVERIFY(sources->findText(QStringLiteral("Manage profiles…")) >= 0);
     }
 
     void welcomeOffersTheThreeWaysIn()

@@ -3,6 +3,9 @@
 
 #include "ui/dialogs/profiledialog.h"
 
+#include "core/profiles/profilestore.h"
+
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -10,52 +13,134 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace appclacks::ui {
 
-ProfileDialog::ProfileDialog(const core::Profile &profile, QWidget *parent)
+namespace {
+
+constexpr int secretField = -1; // m_errors' key for the token row, which is no core::ProfileField
+
+QLabel *helpLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    label->setFont(font);
+    return label;
+}
+
+// A field with what belongs under it (its explanation, its error), so that an error sits
+// right beside the field it concerns.
+QWidget *fieldColumn(QWidget *parent, const QString &objectName, std::initializer_list<QObject *> items)
+{
+    auto *column = new QWidget(parent);
+    column->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QObject *item : items) {
+        if (auto *widget = qobject_cast<QWidget *>(item)) {
+            layout->addWidget(widget);
+        } else if (auto *inner = qobject_cast<QLayout *>(item)) {
+            layout->addLayout(inner);
+        }
+    }
+    return column;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy); // the "&" becomes the mnemonic, never a visible character
+    return label;
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &profile, Mode mode, QWidget *parent)
     : QDialog(parent)
+    , m_secrets(secrets)
     , m_original(profile)
+    , m_mode(profile.id.isEmpty() ? Mode::Add : mode)
     , m_name(new QLineEdit(profile.name, this))
     , m_kind(new QComboBox(this))
     , m_url(new QLineEdit(profile.url.toString(), this))
-    , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(profile.username, this))
     , m_auth(new QComboBox(this))
     , m_secret(new QLineEdit(this))
     , m_zoneLabel(new QLineEdit(profile.zoneLabel, this))
     , m_caFile(new QLineEdit(profile.caFile, this))
     , m_interval(new QSpinBox(this))
-    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
-    setWindowTitle(profile.id.isEmpty() ? tr("Add a Profile") : tr("Edit Profile"));
+    switch (m_mode) {
+    case Mode::Add:
+        setWindowTitle(tr("Add a Profile"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit Profile “%1”").arg(profile.name));
+        break;
+    case Mode::ReplaceSecret:
+        setWindowTitle(tr("Replace the Token of “%1”").arg(profile.name));
+        break;
+    }
+
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setPlaceholderText(tr("production"));
+    m_nameNote = helpLabel(QString(), QStringLiteral("profileNameNote"), this);
+    m_nameNote->hide();
+
+    m_kind->setObjectName(QStringLiteral("profileKind"));
     m_kind->addItem(tr("Appclacks API"), int(core::EndpointKind::AppclacksApi));
     m_kind->addItem(tr("Metrics endpoint (Cabourotte, …)"), int(core::EndpointKind::ExpositionEndpoint));
     m_kind->setCurrentIndex(profile.kind == core::EndpointKind::AppclacksApi ? 0 : 1);
+    m_kindHelp = helpLabel(QString(), QStringLiteral("profileKindHelp"), this);
+
     m_url->setObjectName(QStringLiteral("profileUrl"));
+    m_urlNote = helpLabel(QString(), QStringLiteral("profileUrlNote"), this);
+    m_urlNote->hide();
+
     m_user->setObjectName(QStringLiteral("profileUser"));
+    m_userLabel = buddyLabel(QString(), m_user, this);
+    m_userLabel->setObjectName(QStringLiteral("profileUserLabel"));
+
+    m_auth->setObjectName(QStringLiteral("profileAuth"));
     m_auth->addItem(tr("None"), int(core::AuthMode::None));
-    m_auth->addItem(tr("Basic"), int(core::AuthMode::Basic));
+    m_auth->addItem(tr("Basic (user name and password)"), int(core::AuthMode::Basic));
     m_auth->addItem(tr("Bearer token"), int(core::AuthMode::Bearer));
     m_auth->setCurrentIndex(m_auth->findData(int(profile.authMode)));
+
     m_secret->setObjectName(QStringLiteral("profileSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(profile.id.isEmpty() ? QString() : tr("unchanged"));
-    m_secret->setAccessibleName(tr("API token or password"));
+    m_secret->setClearButtonEnabled(true);
+    if (m_mode == Mode::Edit) {
+        m_secret->setPlaceholderText(tr("Leave empty to keep the stored one"));
+    }
+    m_secretLabel = buddyLabel(QString(), m_secret, this);
+    m_secretLabel->setObjectName(QStringLiteral("profileSecretLabel"));
+
+    m_zoneLabel->setObjectName(QStringLiteral("profileZoneLabel"));
+    m_caFile->setObjectName(QStringLiteral("profileCaFile"));
+    m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted authorities"));
+    m_interval->setObjectName(QStringLiteral("profileInterval"));
     m_interval->setRange(5, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(profile.refreshIntervalSeconds);
-    m_error->setObjectName(QStringLiteral("profileError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #D55E00"));
-    m_error->hide();
 
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("profileCaBrowse"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Certificate Authority"), m_caFile->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -67,81 +152,417 @@ ProfileDialog::ProfileDialog(const core::Profile &profile, QWidget *parent)
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&URL:"), m_url);
-    form->addRow(m_userLabel, m_user);
-    form->addRow(tr("&Authentication:"), m_auth);
-    form->addRow(tr("&Token:"), m_secret);
-    form->addRow(tr("&Zone label:"), m_zoneLabel);
-    form->addRow(tr("&CA file:"), caRow);
-    form->addRow(tr("&Refresh every:"), m_interval);
-    auto *note = new QLabel(tr("The token is kept in the system keychain, never in a settings file."), this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(buddyLabel(tr("&Name:"), m_name, this),
+        fieldColumn(this, QStringLiteral("nameRow"), { m_name, m_nameNote, fieldError(QStringLiteral("nameError")) }));
+    m_errors.insert(int(core::ProfileField::Name), findChild<QWidget *>(QStringLiteral("nameError")));
+    m_form->addRow(
+        buddyLabel(tr("&Kind:"), m_kind, this), fieldColumn(this, QStringLiteral("kindRow"), { m_kind, m_kindHelp }));
+    m_form->addRow(buddyLabel(tr("&URL:"), m_url, this),
+        fieldColumn(this, QStringLiteral("urlRow"), { m_url, m_urlNote, fieldError(QStringLiteral("urlError")) }));
+    m_errors.insert(int(core::ProfileField::Url), findChild<QWidget *>(QStringLiteral("urlError")));
+    m_form->addRow(
+        m_userLabel, fieldColumn(this, QStringLiteral("userRow"), { m_user, fieldError(QStringLiteral("userError")) }));
+    m_errors.insert(int(core::ProfileField::Username), findChild<QWidget *>(QStringLiteral("userError")));
+    m_form->addRow(buddyLabel(tr("&Authentication:"), m_auth, this), m_auth);
+    m_form->addRow(m_secretLabel,
+        fieldColumn(this, QStringLiteral("secretRow"),
+            { m_secret,
+                helpLabel(tr("Kept in the system keychain, never in a settings file, and never shown again."),
+                    QStringLiteral("profileSecretHelp"), this),
+                fieldError(QStringLiteral("secretError")) }));
+    m_errors.insert(secretField, findChild<QWidget *>(QStringLiteral("secretError")));
+    m_form->addRow(buddyLabel(tr("&Zone label:"), m_zoneLabel, this),
+        fieldColumn(this, QStringLiteral("zoneRow"),
+            { m_zoneLabel,
+                helpLabel(tr("The label whose value names the zone (region, probe location) a result comes from: "
+                             "“zone” for Appclacks; for Cabourotte, the label your probers add, if any."),
+                    QStringLiteral("profileZoneHelp"), this),
+                fieldError(QStringLiteral("zoneError")) }));
+    m_errors.insert(int(core::ProfileField::ZoneLabel), findChild<QWidget *>(QStringLiteral("zoneError")));
+    m_form->addRow(buddyLabel(tr("&CA file:"), m_caFile, this),
+        fieldColumn(this, QStringLiteral("caRow"), { caRow, fieldError(QStringLiteral("certificateError")) }));
+    m_errors.insert(
+        int(core::ProfileField::ClientCertificate), findChild<QWidget *>(QStringLiteral("certificateError")));
+    m_form->addRow(buddyLabel(tr("&Refresh every:"), m_interval, this),
+        fieldColumn(this, QStringLiteral("intervalRow"), { m_interval, fieldError(QStringLiteral("intervalError")) }));
+    m_errors.insert(int(core::ProfileField::RefreshInterval), findChild<QWidget *>(QStringLiteral("intervalError")));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("profileProgress"));
+    m_progress->setRange(0, 0); // busy: the keychain says nothing about its progress
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("profileStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_plaintextButton = m_buttons->addButton(tr("Keep in a Plain-Text File…"), QDialogButtonBox::ActionRole);
+    m_plaintextButton->setObjectName(QStringLiteral("profilePlaintextButton"));
+    m_plaintextButton->hide();
+    connect(m_plaintextButton, &QPushButton::clicked, this, &ProfileDialog::offerPlaintextFile);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateForKind);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateForAuth);
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        m_urlTyped = true;
+        m_urlNote->hide();
+        m_errors.value(int(core::ProfileField::Url))->hide();
+    });
+    connect(m_url, &QLineEdit::editingFinished, this, &ProfileDialog::normalizeUrl);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_errors.value(int(core::ProfileField::Name))->hide();
+        // Adding a name that exists updates that profile: say so before Save, not after.
+        const auto existing = core::ProfileStore().findByName(text.trimmed());
+        const bool other = existing && existing->id != m_original.id;
+        m_nameNote->setText(
+            other && m_mode == Mode::Add ? tr("A profile of this name exists: saving updates it.") : QString());
+        m_nameNote->setVisible(other && m_mode == Mode::Add);
+    });
+    connect(
+        m_user, &QLineEdit::textEdited, this, [this] { m_errors.value(int(core::ProfileField::Username))->hide(); });
+    connect(m_secret, &QLineEdit::textEdited, this, [this] { m_errors.value(secretField)->hide(); });
+    connect(m_zoneLabel, &QLineEdit::textEdited, this,
+        [this] { m_errors.value(int(core::ProfileField::ZoneLabel))->hide(); });
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    if (m_mode == Mode::ReplaceSecret) {
+        // No title bar names the profile everywhere (a tiling window manager, a screen reader).
+        auto *intro = new QLabel(
+            tr("The new token of “%1” replaces the stored one in the system keychain.").arg(profile.name), this);
+        intro->setObjectName(QStringLiteral("profileReplaceIntro"));
+        intro->setTextFormat(Qt::PlainText);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+    }
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    if (m_mode == Mode::ReplaceSecret) {
+        for (int row = 0; row < m_form->rowCount(); ++row) {
+            QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+            m_form->setRowVisible(
+                row, field && field->widget() && field->widget()->objectName() == QLatin1String("secretRow"));
+        }
+    }
     updateForKind();
-    resize(520, sizeHint().height());
+    if (m_mode == Mode::ReplaceSecret) {
+        m_secret->setFocus();
+    }
+    // As tall as the rows this kind and authentication show need at this width (the word-wrapped
+    // explanations are taller when narrower).
+    const int width = std::max(560, minimumSizeHint().width());
+    resize(width, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+QWidget *ProfileDialog::fieldError(const QString &objectName)
+{
+    auto *row = new QWidget(this);
+    row->setObjectName(objectName);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(row);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    auto *text = new QLabel(row);
+    text->setObjectName(objectName + QStringLiteral("Text"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    layout->addWidget(icon);
+    layout->addWidget(text, 1);
+    row->hide();
+    return row;
 }
 
 void ProfileDialog::updateForKind()
 {
     const bool appclacks = m_kind->currentData().toInt() == int(core::EndpointKind::AppclacksApi);
-    m_userLabel->setText(appclacks ? tr("&Organization ID:") : tr("&User name:"));
-    m_url->setPlaceholderText(appclacks ? QStringLiteral("https://api.appclacks.com")
-                                        : QStringLiteral("https://prober.example.com:9013/metrics"));
+    m_userLabel->setText(appclacks ? tr("&Organization ID:") : tr("U&ser name:"));
+    m_kindHelp->setText(appclacks
+            ? tr("Appclacks' hosted API: the health checks of your organization, with their zones. Signs in with "
+                 "the organization ID and an API token.")
+            : tr("Any URL serving Prometheus metrics, such as a Cabourotte prober's /metrics "
+                 "(http://host:9013/metrics), with or without authentication."));
+    const QString appclacksUrl = core::Profile::defaultAppclacksUrl().toString();
+    m_url->setPlaceholderText(appclacks ? appclacksUrl : QStringLiteral("https://prober.example.com:9013/metrics"));
+    // The pre-filled Appclacks address is not the user's: switching kind replaces it. What they
+    // typed stays.
+    const QString current = m_url->text().trimmed();
+    if (!m_urlTyped && (current.isEmpty() || current == appclacksUrl)) {
+        m_url->setText(appclacks ? appclacksUrl : QString());
+        m_urlNote->hide();
+    }
     if (appclacks) {
         m_auth->setCurrentIndex(m_auth->findData(int(core::AuthMode::Basic)));
     }
     m_auth->setEnabled(!appclacks);
+    updateForAuth();
+}
+
+void ProfileDialog::updateForAuth()
+{
+    const bool appclacks = m_kind->currentData().toInt() == int(core::EndpointKind::AppclacksApi);
+    const auto mode = core::AuthMode(m_auth->currentData().toInt());
+    const bool replacing = m_mode != Mode::Add;
+    QString label;
+    if (appclacks) {
+        label = replacing ? tr("Replace API &token:") : tr("API &token:");
+    } else if (mode == core::AuthMode::Basic) {
+        label = replacing ? tr("Replace &password:") : tr("&Password:");
+    } else {
+        label = replacing ? tr("Replace &token:") : tr("&Token:");
+    }
+    m_secretLabel->setText(label);
+    m_secret->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    const bool needsSecret = mode != core::AuthMode::None;
+    const bool needsUser = mode == core::AuthMode::Basic;
+    for (int row = 0; row < m_form->rowCount() && m_mode != Mode::ReplaceSecret; ++row) {
+        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+        const QString name = field && field->widget() ? field->widget()->objectName() : QString();
+        if (field && field->widget() == m_auth) {
+            m_form->setRowVisible(row, !appclacks); // the Appclacks API always signs in with Basic
+        } else if (name == QLatin1String("secretRow")) {
+            m_form->setRowVisible(row, needsSecret);
+        } else if (name == QLatin1String("userRow")) {
+            m_form->setRowVisible(row, needsUser);
+        }
+    }
+}
+
+void ProfileDialog::normalizeUrl()
+{
+    bool assumed = false;
+    const QUrl url = core::Profile::urlFromUserInput(m_url->text(), &assumed);
+    if (assumed) {
+        m_url->setText(url.toString());
+        m_urlNote->setText(tr("No scheme was typed: https:// is assumed. Type http:// yourself for a plain-HTTP "
+                              "endpoint."));
+        m_urlNote->show();
+    }
 }
 
 core::Profile ProfileDialog::profile() const
 {
     core::Profile profile = m_original;
+    if (m_mode == Mode::Add) {
+        // Adding a name that exists updates that profile: what the form does not show (a client
+        // certificate) is kept, as Edit keeps it.
+        profile = core::ProfileStore().findByName(m_name->text().trimmed()).value_or(m_original);
+    }
     profile.name = m_name->text().trimmed();
     profile.kind = core::EndpointKind(m_kind->currentData().toInt());
-    profile.url
-        = QUrl::fromUserInput(m_url->text().trimmed().isEmpty() && profile.kind == core::EndpointKind::AppclacksApi
-                ? core::Profile::defaultAppclacksUrl().toString()
-                : m_url->text().trimmed());
-    profile.username = m_user->text().trimmed();
+    const QString url = m_url->text().trimmed();
+    profile.url = url.isEmpty() && profile.kind == core::EndpointKind::AppclacksApi
+        ? core::Profile::defaultAppclacksUrl()
+        : core::Profile::urlFromUserInput(url);
     profile.authMode = core::AuthMode(m_auth->currentData().toInt());
+    // A user name only travels with Basic authentication: a hidden field's leftovers are not kept.
+    profile.username = profile.authMode == core::AuthMode::Basic ? m_user->text().trimmed() : QString();
     profile.zoneLabel = m_zoneLabel->text().trimmed();
     profile.caFile = m_caFile->text().trimmed();
     profile.refreshIntervalSeconds = m_interval->value();
     return profile;
 }
 
-QString ProfileDialog::secret() const
+void ProfileDialog::showFieldError(core::ProfileField field, const QString &message)
 {
-    return m_secret->text();
+    QWidget *row = m_errors.value(int(field));
+    if (!row) {
+        return;
+    }
+    row->findChild<QLabel *>(row->objectName() + QStringLiteral("Text"))->setText(message);
+    row->show();
+}
+
+void ProfileDialog::showSecretError(const QString &message)
+{
+    QWidget *row = m_errors.value(secretField);
+    row->findChild<QLabel *>(row->objectName() + QStringLiteral("Text"))->setText(message);
+    row->show();
+}
+
+void ProfileDialog::clearErrors()
+{
+    for (QWidget *row : std::as_const(m_errors)) {
+        row->hide();
+    }
 }
 
 void ProfileDialog::accept()
 {
-    QString problem = profile().validationError();
-    if (problem.isEmpty() && profile().authMode != core::AuthMode::None && m_original.id.isEmpty()
-        && m_secret->text().isEmpty()) {
-        problem = tr("Enter the API token or password.");
-    }
-    if (!problem.isEmpty()) {
-        m_error->setTextFormat(Qt::PlainText);
-        m_error->setText(problem);
-        m_error->show();
+    if (m_busy) {
         return;
     }
-    QDialog::accept();
+    if (!m_saved.id.isEmpty()) {
+        QDialog::accept(); // "Close" after an outcome that needed reading: the profile is saved
+        return;
+    }
+    clearErrors();
+    normalizeUrl();
+    const core::Profile candidate = profile();
+    const QString secret = m_secret->text();
+    bool valid = true;
+    QWidget *firstInvalid = nullptr;
+    const auto fieldFor = [this](core::ProfileField field) -> QWidget * {
+        switch (field) {
+        case core::ProfileField::Name:
+            return m_name;
+        case core::ProfileField::Url:
+            return m_url;
+        case core::ProfileField::Username:
+            return m_user;
+        case core::ProfileField::ZoneLabel:
+            return m_zoneLabel;
+        case core::ProfileField::RefreshInterval:
+            return m_interval;
+        case core::ProfileField::ClientCertificate:
+            return m_caFile;
+        }
+        return nullptr;
+    };
+    if (m_mode != Mode::ReplaceSecret) {
+        for (const core::ProfileProblem &problem : candidate.problems()) {
+            showFieldError(problem.field, problem.message);
+            firstInvalid = firstInvalid ? firstInvalid : fieldFor(problem.field);
+            valid = false;
+        }
+        if (const QString conflict = core::ProfileStore().nameConflict(candidate); !conflict.isEmpty()) {
+            showFieldError(core::ProfileField::Name, conflict);
+            firstInvalid = firstInvalid ? firstInvalid : m_name;
+            valid = false;
+        }
+    }
+    const bool secretRequired = candidate.authMode != core::AuthMode::None
+        && (m_mode == Mode::ReplaceSecret || (m_mode == Mode::Add && !core::ProfileStore().findByName(candidate.name)));
+    if (secretRequired && secret.isEmpty()) {
+        showSecretError(m_mode == Mode::ReplaceSecret
+                ? tr("Type the new one; the stored one cannot be shown.")
+                : tr("Enter the API token or password: the profile cannot sign in without it."));
+        firstInvalid = firstInvalid ? firstInvalid : m_secret;
+        valid = false;
+    }
+    if (!valid) {
+        firstInvalid->setFocus();
+        return;
+    }
+    if (const QString blocked = core::ProfileStore::writeBlockedReason(); !blocked.isEmpty()) {
+        m_status->setText(tr("Profiles cannot be saved: %1").arg(blocked));
+        m_status->show();
+        return;
+    }
+    m_saved = m_mode == Mode::ReplaceSecret ? m_original : core::ProfileStore().save(candidate);
+    if (candidate.authMode == core::AuthMode::None || secret.isEmpty() || !m_secrets) {
+        m_outcome = tr("Profile “%1” saved.").arg(m_saved.name);
+        QDialog::accept();
+        return;
+    }
+    writeSecret(secret);
+}
+
+void ProfileDialog::writeSecret(const QString &secret)
+{
+    m_pendingSecret = secret;
+    setBusy(true, tr("Saving the token in the system keychain…"));
+    // The dialog may be gone (its parent closed) before the keychain answers.
+    QPointer<ProfileDialog> self(this);
+    m_secrets->write(m_saved.id, secret, [self](const core::SecretResult &result) {
+        if (self) {
+            self->onSecretWritten(result);
+        }
+    });
+}
+
+void ProfileDialog::onSecretWritten(const core::SecretResult &result)
+{
+    setBusy(false);
+    if (result.ok() || result.location == core::SecretLocation::PlaintextFile) {
+        m_pendingSecret.clear();
+        m_outcomeIsProblem = false;
+        m_outcome = result.location == core::SecretLocation::Keychain
+            ? tr("Profile “%1” saved, its token in the system keychain.").arg(m_saved.name)
+            : tr("Profile “%1” saved. %2").arg(m_saved.name, result.message);
+        QDialog::accept();
+        return;
+    }
+    // Kept for this session only: say so here, where the user can still choose the file.
+    m_outcomeIsProblem = true;
+    m_outcome = tr("Profile “%1” saved, but its token could not be stored: %2").arg(m_saved.name, result.message);
+    m_status->setText(m_outcome);
+    m_status->show();
+    m_closeWhenDone = false;
+    m_buttons->button(QDialogButtonBox::Save)->hide();
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_plaintextButton->setVisible(m_secrets && !m_secrets->plaintextFallbackAllowed());
+    m_secret->clear();
+    m_secret->setEnabled(false);
+}
+
+void ProfileDialog::offerPlaintextFile()
+{
+    const auto answer = QMessageBox::warning(this, windowTitle(),
+        tr("Keep the token in a plain-text file that only your user account can read (%1)? Anyone with access to "
+           "your account, or to a backup of it, could read the token.")
+            .arg(m_secrets->plaintextFilePath()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_secrets->setPlaintextFallbackAllowed(true);
+    m_plaintextButton->hide();
+    writeSecret(m_pendingSecret);
+}
+
+void ProfileDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    const QList<QWidget *> inputs { m_name, m_kind, m_url, m_user, m_auth, m_secret, m_zoneLabel, m_caFile,
+        m_interval };
+    for (QWidget *input : inputs) {
+        input->setEnabled(!busy && (input != m_auth || m_kind->currentIndex() != 0));
+    }
+    m_buttons->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void ProfileDialog::reject()
+{
+    if (m_busy) {
+        // The profile is saved and the keychain is writing its token: leaving now would hide the
+        // outcome. Close as soon as it answers (SecretStore's own timeout bounds the wait).
+        m_closeWhenDone = true;
+        m_status->setText(tr("Closing as soon as the system keychain answers…"));
+        return;
+    }
+    if (!m_saved.id.isEmpty()) {
+        QDialog::accept(); // saved, with an outcome the user has read
+        return;
+    }
+    QDialog::reject();
+}
+
+void ProfileDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_busy) {
+        reject();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 } // namespace appclacks::ui

@@ -1,0 +1,501 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ui/dialogs/profilesdialog.h"
+
+#include "core/profiles/appclackscliconfig.h"
+#include "core/profiles/cliprofileimporter.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
+#include "core/sources/snapshotloader.h"
+#include "ui/dialogs/profiledialog.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace appclacks::ui {
+
+namespace {
+
+constexpr int idRole = Qt::UserRole + 1;
+
+QString kindText(const core::Profile &profile)
+{
+    return profile.kind == core::EndpointKind::AppclacksApi ? ProfilesDialog::tr("Appclacks API")
+                                                            : ProfilesDialog::tr("Metrics endpoint");
+}
+
+QString authText(const core::Profile &profile)
+{
+    switch (profile.authMode) {
+    case core::AuthMode::None:
+        return ProfilesDialog::tr("none");
+    case core::AuthMode::Basic:
+        return profile.kind == core::EndpointKind::AppclacksApi
+            ? ProfilesDialog::tr("organization ID and API token (in the system keychain)")
+            : ProfilesDialog::tr("user name and password (in the system keychain)");
+    case core::AuthMode::Bearer:
+        return ProfilesDialog::tr("bearer token (in the system keychain)");
+    }
+    return {};
+}
+
+} // namespace
+
+ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_secrets(secrets)
+    , m_list(new QListWidget(this))
+    , m_details(new QLabel(this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_loader(new core::SnapshotLoader(m_network, this))
+    , m_importer(new core::CliProfileImporter(secrets, this))
+{
+    setObjectName(QStringLiteral("profilesDialog"));
+    setWindowTitle(tr("Profiles"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_list->setMinimumWidth(180);
+    m_details->setObjectName(QStringLiteral("profileDetails"));
+    m_details->setTextFormat(Qt::PlainText); // names and URLs are the user's text, never markup
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const auto button = [this](const QString &text, const char *name) {
+        auto *pushButton = new QPushButton(text, this);
+        pushButton->setObjectName(QLatin1String(name));
+        return pushButton;
+    };
+    m_add = button(tr("&Add…"), "profilesAdd");
+    m_edit = button(tr("&Edit…"), "profilesEdit");
+    m_replace = button(tr("Replace &Token…"), "profilesReplaceToken");
+    m_remove = button(tr("&Remove…"), "profilesRemove");
+    m_test = button(tr("Test &Connection"), "profilesTest");
+    m_import = button(tr("&Import from Appclacks CLI…"), "profilesImport");
+    m_cancel = button(tr("Cancel"), "profilesCancel");
+    m_cancel->hide();
+    connect(m_add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(m_edit, &QPushButton::clicked, this, &ProfilesDialog::editProfile);
+    connect(m_replace, &QPushButton::clicked, this, &ProfilesDialog::replaceSecret);
+    connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_import, &QPushButton::clicked, this, &ProfilesDialog::chooseImportFile);
+    connect(m_cancel, &QPushButton::clicked, this, &ProfilesDialog::cancelTest);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        showDetails();
+        updateButtons();
+    });
+    connect(m_list, &QListWidget::itemActivated, this, &ProfilesDialog::editProfile);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *pushButton : { m_add, m_edit, m_replace, m_remove }) {
+        buttons->addWidget(pushButton);
+    }
+    buttons->addSpacing(12);
+    buttons->addWidget(m_test);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_import);
+    buttons->addStretch(1);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 2);
+    top->addWidget(m_details, 3);
+    top->addLayout(buttons);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("profilesProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    m_statusIcon = new QLabel(this);
+    m_statusIcon->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("profilesStatus"));
+    m_status->setTextFormat(Qt::PlainText); // a server's or the keychain's words, never markup
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_progress, 0, Qt::AlignTop);
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_cancel, 0, Qt::AlignTop);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addLayout(statusRow);
+    layout->addWidget(close);
+
+    connect(m_loader, &core::SnapshotLoader::finished, this, [this](const core::LoadResult &result) {
+        if (m_busyWith == QLatin1String("test")) {
+            finishTest(result, selectedProfile().name);
+        }
+    });
+    connect(m_importer, &core::CliProfileImporter::progress, this, [this](int done, int total) {
+        if (done < total) {
+            m_status->setText(tr("Importing profile %1 of %2…").arg(done + 1).arg(total));
+        }
+    });
+    connect(
+        m_importer, &core::CliProfileImporter::finished, this, [this](const QList<core::CliImportOutcome> &outcomes) {
+            setBusy({}, {});
+            reload();
+            Q_EMIT profilesChanged();
+            const QStringList lines = core::CliProfileImporter::describe(outcomes);
+            const bool allGood = core::CliProfileImporter::allImported(outcomes);
+            setStatus((allGood ? tr("Imported from the Appclacks CLI:") : tr("Imported with problems:"))
+                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                !allGood);
+            closeIfAsked(!allGood);
+        });
+
+    reload();
+    resize(760, 420);
+}
+
+ProfilesDialog::~ProfilesDialog() = default;
+
+void ProfilesDialog::reload(const QString &selectId)
+{
+    const QString keep = selectId.isEmpty() ? selectedProfile().id : selectId;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const core::Profile &profile : core::ProfileStore().profiles()) {
+        auto *item = new QListWidgetItem(profile.name, m_list);
+        item->setData(idRole, profile.id);
+        item->setToolTip(profile.metricsUrl().toString(QUrl::RemoveUserInfo).toHtmlEscaped());
+        if (profile.id == keep) {
+            m_list->setCurrentItem(item);
+        }
+    }
+    if (!m_list->currentItem() && m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+    }
+    showDetails();
+    updateButtons();
+}
+
+void ProfilesDialog::selectProfile(const QString &idOrName)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        if (item->data(idRole).toString() == idOrName || item->text() == idOrName) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+core::Profile ProfilesDialog::selectedProfile() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        return {};
+    }
+    return core::ProfileStore().find(item->data(idRole).toString()).value_or(core::Profile {});
+}
+
+QString ProfilesDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ProfilesDialog::updateButtons()
+{
+    const bool busy = isBusy();
+    const bool selected = m_list->currentItem() != nullptr;
+    const bool canWrite = core::ProfileStore::writeBlockedReason().isEmpty();
+    m_add->setEnabled(!busy && canWrite);
+    m_edit->setEnabled(!busy && selected && canWrite);
+    m_remove->setEnabled(!busy && selected && canWrite);
+    m_replace->setEnabled(!busy && selected && selectedProfile().authMode != core::AuthMode::None);
+    m_test->setEnabled(!busy && selected);
+    m_import->setEnabled(!busy && canWrite);
+    m_list->setEnabled(!busy);
+}
+
+void ProfilesDialog::showDetails()
+{
+    const core::Profile profile = selectedProfile();
+    if (profile.id.isEmpty()) {
+        m_details->setText(m_list->count() == 0
+                ? tr("No profiles yet. Add one for the Appclacks API or a Cabourotte /metrics endpoint, or import "
+                     "the Appclacks CLI's.")
+                : QString());
+        return;
+    }
+    QStringList lines { profile.name, QString(), tr("Kind: %1").arg(kindText(profile)),
+        tr("URL: %1").arg(profile.metricsUrl().toString(QUrl::RemoveUserInfo)) };
+    if (profile.authMode == core::AuthMode::Basic) {
+        lines << (profile.kind == core::EndpointKind::AppclacksApi ? tr("Organization ID: %1") : tr("User name: %1"))
+                     .arg(profile.username);
+    }
+    lines << tr("Authentication: %1").arg(authText(profile)) << tr("Zone label: %1").arg(profile.zoneLabel);
+    if (!profile.caFile.isEmpty()) {
+        lines << tr("CA file: %1").arg(profile.caFile);
+    }
+    lines << tr("Refresh every %n seconds", nullptr, profile.refreshIntervalSeconds);
+    m_details->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ProfilesDialog::setBusy(const QString &what, const QString &text)
+{
+    m_busyWith = what;
+    m_progress->setVisible(!what.isEmpty());
+    m_cancel->setVisible(what == QLatin1String("test"));
+    m_statusIcon->hide();
+    m_status->setText(text);
+    updateButtons();
+}
+
+void ProfilesDialog::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    if (problem) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_statusIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    }
+    m_statusIcon->setVisible(problem);
+}
+
+void ProfilesDialog::openProfileDialog(ProfileDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload(dialog->savedProfile().id);
+        setStatus(dialog->outcome(), dialog->outcomeIsProblem());
+        Q_EMIT profilesChanged();
+    });
+    dialog->open(); // window-modal, and this dialog's event loop goes on
+}
+
+void ProfilesDialog::addProfile()
+{
+    openProfileDialog(new ProfileDialog(m_secrets, core::Profile {}, ProfileDialog::Mode::Add, this));
+}
+
+void ProfilesDialog::editProfile()
+{
+    const core::Profile profile = selectedProfile();
+    if (!profile.id.isEmpty() && !isBusy()) {
+        openProfileDialog(new ProfileDialog(m_secrets, profile, ProfileDialog::Mode::Edit, this));
+    }
+}
+
+void ProfilesDialog::replaceSecret()
+{
+    const core::Profile profile = selectedProfile();
+    if (!profile.id.isEmpty()) {
+        openProfileDialog(new ProfileDialog(m_secrets, profile, ProfileDialog::Mode::ReplaceSecret, this));
+    }
+}
+
+void ProfilesDialog::removeProfile()
+{
+    const core::Profile profile = selectedProfile();
+    if (profile.id.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Remove Profile"),
+        tr("Remove the profile “%1”? Its token is removed from the system keychain too.").arg(profile.name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    setBusy(QStringLiteral("remove"), tr("Removing the token of “%1” from the system keychain…").arg(profile.name));
+    QPointer<ProfilesDialog> self(this);
+    m_secrets->remove(profile.id, [self, profile](const core::SecretResult &result) {
+        if (self) {
+            self->setBusy({}, {});
+            self->removeNow(profile, result.ok() ? QString() : result.message);
+            self->closeIfAsked(!result.ok());
+        }
+    });
+}
+
+void ProfilesDialog::removeNow(const core::Profile &profile, const QString &keychainProblem)
+{
+    if (!keychainProblem.isEmpty()) {
+        // Never hidden: the token may still be in the keychain. The user decides.
+        const auto answer = QMessageBox::warning(this, tr("Remove Profile"),
+            tr("The token of “%1” could not be removed from the system keychain: %2\n\nRemove the profile anyway? "
+               "Its token would stay in the keychain, under the service “appclacks-desktop”.")
+                .arg(profile.name, keychainProblem),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            setStatus(tr("“%1” was kept: its token could not be removed from the system keychain: %2")
+                          .arg(profile.name, keychainProblem),
+                true);
+            return;
+        }
+    }
+    core::ProfileStore().remove(profile.id);
+    reload();
+    Q_EMIT profilesChanged();
+    setStatus(keychainProblem.isEmpty()
+            ? tr("Profile “%1” removed, and its token with it.").arg(profile.name)
+            : tr("Profile “%1” removed; its token could not be removed from the system keychain: %2")
+                  .arg(profile.name, keychainProblem),
+        !keychainProblem.isEmpty());
+}
+
+void ProfilesDialog::testConnection()
+{
+    const core::Profile profile = selectedProfile();
+    if (profile.id.isEmpty() || isBusy()) {
+        return;
+    }
+    const quint64 generation = ++m_testGeneration;
+    setBusy(QStringLiteral("test"), tr("Connecting to %1…").arg(profile.metricsUrl().toString(QUrl::RemoveUserInfo)));
+    const auto scrape = [this, profile, generation](const QString &secret) {
+        if (generation != m_testGeneration) {
+            return; // cancelled while the keychain answered
+        }
+        core::ResolvedSource source;
+        source.spec = core::SourceSpec::fromProfile(profile.id);
+        source.name = profile.name;
+        source.request = core::ScrapeRequest::forProfile(profile, secret);
+        source.options.zoneLabel = profile.zoneLabel;
+        source.refreshSeconds = profile.refreshIntervalSeconds;
+        m_loader->load(source, {}); // the scrape is asynchronous, the parsing on a worker thread
+    };
+    if (profile.authMode == core::AuthMode::None) {
+        scrape({});
+        return;
+    }
+    QPointer<ProfilesDialog> self(this);
+    m_secrets->read(profile.id, [self, scrape, generation, profile](const core::SecretResult &result) {
+        if (!self || generation != self->m_testGeneration) {
+            return;
+        }
+        if (!result.ok()) {
+            self->setBusy({}, {});
+            self->setStatus(
+                tr("“%1” cannot connect: its token could not be read: %2").arg(profile.name, result.message), true);
+            return;
+        }
+        scrape(result.secret);
+    });
+}
+
+void ProfilesDialog::cancelTest()
+{
+    if (m_busyWith != QLatin1String("test")) {
+        return;
+    }
+    ++m_testGeneration;
+    m_loader->cancel();
+    setBusy({}, {});
+    setStatus(tr("Connection test cancelled."));
+}
+
+void ProfilesDialog::finishTest(const core::LoadResult &result, const QString &profileName)
+{
+    setBusy({}, {});
+    if (!result.ok()) {
+        setStatus(
+            tr("“%1” did not answer with health-check metrics: %2")
+                .arg(profileName, result.metadata.message.isEmpty() ? result.built.error : result.metadata.message),
+            true);
+        return;
+    }
+    const auto &snapshot = *result.built.latest;
+    QSet<QString> zones;
+    for (const core::CheckHealth &check : snapshot.checks) {
+        for (const core::ZoneHealth &zone : check.zones) {
+            if (!zone.zone.isEmpty()) {
+                zones.insert(zone.zone);
+            }
+        }
+    }
+    const QString checks = tr("%n health checks", nullptr, int(snapshot.checks.size()));
+    const QString inZones = zones.isEmpty() ? QString() : tr(" in %n zones", nullptr, int(zones.size()));
+    setStatus(tr("“%1” answered in %2 ms (HTTP %3, %4): %5%6.")
+                  .arg(profileName)
+                  .arg(result.metadata.durationMs)
+                  .arg(result.metadata.httpStatus)
+                  .arg(QLocale().formattedDataSize(result.metadata.bytes))
+                  .arg(checks, inZones));
+}
+
+void ProfilesDialog::chooseImportFile()
+{
+    const QString defaultPath = core::AppclacksCliConfig::defaultPath();
+    const QString start = QFileInfo::exists(defaultPath) ? defaultPath : core::AppclacksCliConfig::defaultFolder();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Appclacks CLI Profiles"), start,
+        tr("Appclacks CLI profiles (appclacks.yaml *.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty()) {
+        importFrom(path);
+    }
+}
+
+void ProfilesDialog::importFrom(const QString &path)
+{
+    if (isBusy()) {
+        return;
+    }
+    const core::AppclacksCliConfig::Result config = core::AppclacksCliConfig::readFile(path);
+    if (!config.error.isEmpty()) {
+        setStatus(tr("Nothing was imported: %1").arg(config.error), true);
+        return;
+    }
+    if (config.profiles.isEmpty()) {
+        setStatus(tr("%1 holds no profiles.").arg(path));
+        return;
+    }
+    setBusy(QStringLiteral("import"), tr("Importing %n profiles…", nullptr, int(config.profiles.size())));
+    m_importer->start(config);
+}
+
+void ProfilesDialog::reject()
+{
+    if (m_busyWith == QLatin1String("test")) {
+        cancelTest();
+    } else if (isBusy()) {
+        // A removal or an import waits on the keychain (bounded by SecretStore's timeout): closing
+        // now would leave a profile half-removed or its outcome unsaid. Close once it answers.
+        m_closeWhenDone = true;
+        m_status->setText(tr("Closing as soon as the system keychain answers…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ProfilesDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy() && m_busyWith != QLatin1String("test")) {
+        reject();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ProfilesDialog::closeIfAsked(bool problem)
+{
+    // Asked to close while busy: do it now, unless there is a problem to read first.
+    if (m_closeWhenDone && !problem) {
+        m_closeWhenDone = false;
+        QDialog::reject();
+    }
+    m_closeWhenDone = false;
+}
+
+} // namespace appclacks::ui
