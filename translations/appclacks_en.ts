@@ -15,6 +15,23 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>Imported %n sample(s) into source %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonitoringSession</name>
     <message numerus="yes">
         <source>last %n scrapes</source>
@@ -159,6 +176,37 @@ It holds %Ln other metric families.</numerusform>
         <translation>
             <numerusform>All zones: %1 of %2 run succeeded, %3 failed</numerusform>
             <numerusform>All zones: %1 of %2 runs succeeded, %3 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ProfilesDialog</name>
+    <message numerus="yes">
+        <source>Refresh every %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n zones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n profiles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

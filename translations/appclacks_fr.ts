@@ -23,26 +23,6 @@
 <context>
     <name>AppclacksCliConfig</name>
     <message>
-        <source>unterminated double-quoted value</source>
-        <translation>valeur entre guillemets doubles non terminée</translation>
-    </message>
-    <message>
-        <source>unterminated single-quoted value</source>
-        <translation>valeur entre guillemets simples non terminée</translation>
-    </message>
-    <message>
-        <source>unexpected text after a quoted value</source>
-        <translation>texte inattendu après une valeur entre guillemets</translation>
-    </message>
-    <message>
-        <source>tabs are not allowed for indentation in YAML</source>
-        <translation>les tabulations ne sont pas permises pour l’indentation en YAML</translation>
-    </message>
-    <message>
-        <source>expected &apos;key: value&apos;</source>
-        <translation>«&#xa0;clé: valeur&#xa0;» attendu</translation>
-    </message>
-    <message>
         <source>&apos;profiles&apos; must be a mapping of profile names</source>
         <translation>«&#xa0;profiles&#xa0;» doit associer des noms de profils à leurs réglages</translation>
     </message>
@@ -51,12 +31,32 @@
         <translation>le profil «&#xa0;%1&#xa0;» doit être un dictionnaire</translation>
     </message>
     <message>
-        <source>unexpected indentation</source>
-        <translation>indentation inattendue</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos; has no organization-id</source>
         <translation>le profil «&#xa0;%1&#xa0;» n’a pas d’organization-id</translation>
+    </message>
+    <message>
+        <source>a key must be a plain value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&lt;&apos; merges mappings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB: not an Appclacks CLI profiles file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must be a mapping of settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -68,6 +68,41 @@
     <message>
         <source>Made with Appclacks Desktop</source>
         <translation>Réalisé avec Appclacks Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileImporter</name>
+    <message>
+        <source> (organization %1, the CLI&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (organization %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, without a token (the file gives none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, its token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: saved, but its token could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -258,6 +293,264 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Import the OpenMetrics text that promtool&apos;s create-blocks-from openmetrics reads (timestamps in seconds, # EOF last) into the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label that names the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sample(s) into source %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 samples of other metrics left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the history as the OpenMetrics text promtool&apos;s create-blocks-from openmetrics reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: openmetrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is neither RFC 3339 nor Unix seconds
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per source: series, samples, first and last time; for the file: bytes on disk and bytes per sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, %3 samples%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 bytes per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 series, %3 samples, %4 to %5, %6 scrapes (%7 failed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check&apos;s outcomes and latency quantiles step by step over a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One zone; all zones together without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step, such as 1m or 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step: more than 100,000 steps; choose a longer step
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file (default: history.sqlite in the application&apos;s data folder, ~/.local/share/com.appclacks/Desktop on Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window: this long, up to the source&apos;s newest sample (90s, 15m, 1h, 24h, 7d, 30d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s start: RFC 3339 or Unix seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s end: RFC 3339 or Unix seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source in the history: a profile&apos;s name, demo, or an import&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history has no source %1; it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history has no source %1; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history has several sources; choose one with --source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last: &quot;%1&quot; is not a duration such as 15m, 24h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to: two times (RFC 3339 or Unix seconds), the first before the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the window with --last DURATION, or with --from T and --to T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: appclacks-desktop history import|export|info|query … (each takes --help)
+  import FILE|-        read promtool&apos;s OpenMetrics backfill input into the history
+  export               write it back in that format
+  info                 sources, series, samples and bytes per sample
+  query --check C …    a check&apos;s figures step by step
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrape a source on an interval and keep every scrape in the history, until SIGINT or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between scrapes (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect scrapes a server; a file is not a scrape in time (import it with history import)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrape failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history did not finish writing in time
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryQueries</name>
+    <message>
+        <source>%1 has no check %2 in zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, and it could not be moved aside to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; it was moved aside to %3 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Appclacks Desktop (process %1) is recording into %2; this one only reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no history there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a history file (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Appclacks Desktop (history format %2; this version reads up to %3). Update Appclacks Desktop to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a block names series layout %2, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: series layout %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scrape row of %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block of %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 of check %3 is damaged: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a block of check %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second sample of this series at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this series&apos; samples go back in time (each series&apos; samples must be in time order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpScraper</name>
     <message>
         <source>The metrics of %1 exceed %2 MiB; nothing was kept.</source>
@@ -304,6 +597,81 @@
             <numerusform>dernière collecte</numerusform>
             <numerusform>%n dernières collectes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenMetricsBackfill</name>
+    <message>
+        <source>a metric name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample has no timestamp; a backfill needs one on every sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=&quot; was expected after the label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label value is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape OpenMetrics knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or } was expected after the label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing may follow # EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty line; OpenMetrics has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample names no check (no id or name label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucket without an le label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends without # EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -468,16 +836,19 @@
         <translation>%1 ne contient aucun profil.</translation>
     </message>
     <message>
-        <source>Profile “%1” was not imported: %2</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
+        <source>Profile “%1” updated.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported “%1” (organization %2)%3.</source>
-        <translation>«&#xa0;%1&#xa0;» importé (organisation %2)%3.</translation>
+        <source>The Appclacks CLI&apos;s configuration folder is unknown (%1): name the file.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProfileStore</name>
     <message>
-        <source>, the CLI&apos;s default</source>
-        <translation>, celui par défaut de l’outil en ligne de commande</translation>
+        <source>Another profile is already called “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -694,6 +1065,29 @@
     <message>
         <source>Output: table, json or csv.</source>
         <translation>Sortie&#xa0;: table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>Summarize a window of the history instead of scraping (with --last, or --from and --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserConfigDir</name>
+    <message>
+        <source>%AppData% is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$HOME is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path in $XDG_CONFIG_HOME is relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither $XDG_CONFIG_HOME nor $HOME are defined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1858,14 @@ Elle contient %Ln autre famille de métriques.</numerusform>
 Elle contient %Ln autres familles de métriques.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>appclacks::ui::OutcomesChart</name>
@@ -1622,16 +2024,56 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
+    <message>
+        <source>Clear History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history is being kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every scrape kept in the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime, past latency and incidents can no longer be shown for the time before now. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>appclacks::ui::ProfileDialog</name>
     <message>
         <source>Add a Profile</source>
         <translation>Ajouter un profil</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>production</source>
@@ -1650,20 +2092,8 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Basic</source>
-        <translation>Basic</translation>
-    </message>
-    <message>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>inchangé</translation>
-    </message>
-    <message>
-        <source>API token or password</source>
-        <translation>Jeton d’API ou mot de passe</translation>
     </message>
     <message>
         <source> s</source>
@@ -1714,20 +2144,329 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <translation>&amp;Intervalle d’actualisation&#xa0;:</translation>
     </message>
     <message>
-        <source>The token is kept in the system keychain, never in a settings file.</source>
-        <translation>Le jeton est gardé dans le trousseau du système, jamais dans un fichier de réglages.</translation>
-    </message>
-    <message>
         <source>&amp;Organization ID:</source>
         <translation>Identifiant d’&amp;organisation&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+        <source>Edit Profile “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the API token or password.</source>
-        <translation>Saisissez le jeton d’API ou le mot de passe.</translation>
+        <source>Replace the Token of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a settings file, and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label whose value names the zone (region, probe location) a result comes from: “zone” for Appclacks; for Cabourotte, the label your probers add, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in a Plain-Text File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile of this name exists: saving updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token of “%1” replaces the stored one in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appclacks&apos; hosted API: the health checks of your organization, with their zones. Signs in with the organization ID and an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any URL serving Prometheus metrics, such as a Cabourotte prober&apos;s /metrics (http://host:9013/metrics), with or without authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheme was typed: https:// is assumed. Type http:// yourself for a plain-HTTP endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new one; the stored one cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API token or password: the profile cannot sign in without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles cannot be saved: %1</source>
+        <translation type="unfinished">Impossible d’enregistrer les profils&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation type="unfinished">Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving the token in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, its token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its token could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the token in a plain-text file that only your user account can read (%1)? Anyone with access to your account, or to a backup of it, could read the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing as soon as the system keychain answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ProfilesDialog</name>
+    <message>
+        <source>Appclacks API</source>
+        <translation type="unfinished">API Appclacks</translation>
+    </message>
+    <message>
+        <source>Metrics endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization ID and API token (in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name and password (in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer token (in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Appclacks CLI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing profile %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the Appclacks CLI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one for the Appclacks API or a Cabourotte /metrics endpoint, or import the Appclacks CLI&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh every %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its token is removed from the system keychain too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the token of “%1” from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be removed from the system keychain: %2
+
+Remove the profile anyway? Its token would stay in the keychain, under the service “appclacks-desktop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was kept: its token could not be removed from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, and its token with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed; its token could not be removed from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect: its token could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not answer with health-check metrics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n zones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” answered in %2 ms (HTTP %3, %4): %5%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Appclacks CLI Profiles</source>
+        <translation type="unfinished">Importer les profils de l’outil en ligne de commande Appclacks</translation>
+    </message>
+    <message>
+        <source>Appclacks CLI profiles (appclacks.yaml *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles.</source>
+        <translation type="unfinished">%1 ne contient aucun profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n profiles…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing as soon as the system keychain answers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1826,28 +2565,8 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <translation>Impossible d’enregistrer les profils&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1
-
-You can instead keep the token in a plain-text file that only your user account can read (%2). Anyone with access to your account, or to a backup of it, could read the token. Store it there?</source>
-        <translation>%1
-
-Vous pouvez à la place garder le jeton dans un fichier en clair que seul votre compte peut lire (%2). Toute personne ayant accès à votre compte, ou à une sauvegarde de celui-ci, pourrait lire le jeton. L’y enregistrer&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Import Appclacks CLI Profiles</source>
-        <translation>Importer les profils de l’outil en ligne de commande Appclacks</translation>
-    </message>
-    <message>
-        <source>No profiles could be read: %1</source>
-        <translation>Aucun profil n’a pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles.</source>
-        <translation>%1 ne contient aucun profil.</translation>
-    </message>
-    <message>
-        <source>Imported: %1.</source>
-        <translation>Importés&#xa0;: %1.</translation>
+        <source>Manage profiles…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2830,14 @@ Les commandes sans affichage fonctionnent sans&#x202f;; voir appclacks-desktop -
 </source>
         <translation>--max-bytes&#xa0;: nombre d’octets attendu, «&#xa0;%1&#xa0;» reçu
 </translation>
+    </message>
+    <message>
+        <source>scrape on an interval into the history until SIGINT or SIGTERM, no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored history: import and export promtool&apos;s OpenMetrics, sizes, step series</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
