@@ -46,7 +46,8 @@ std::span<const Command> commands()
             &runCollectCommand },
         Command { QStringLiteral("history"),
             QStringLiteral("history import FILE|- | export | info | query --check C --step D … [--history-file PATH]"),
-            QT_TRANSLATE_NOOP("main", "the stored history: import and export promtool's OpenMetrics, sizes, step series"),
+            QT_TRANSLATE_NOOP(
+                "main", "the stored history: import and export promtool's OpenMetrics, sizes, step series"),
             &runHistoryCommand },
         Command { QStringLiteral("profile"),
             QStringLiteral("profile list | add NAME … | remove NAME | import-appclacks-yaml [FILE]"),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "core/applicationidentity.h"
+#include "core/history/historyrecorder.h"
+#include "core/history/historystore.h"
 #include "core/models/checkstablemodel.h"
 #include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
@@ -26,15 +28,18 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 using appclacks::ui::MainWindow;
 
@@ -336,6 +341,90 @@ private Q_SLOTS:
         QVERIFY2(offender.isEmpty(), qPrintable(offender));
         const QString statusTip = window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->toolTip();
         QVERIFY2(!Qt::mightBeRichText(statusTip) || !statusTip.contains(QLatin1String("<b>x")), qPrintable(statusTip));
+    }
+
+    // Issue 10: the window records every scrape of a scraped source into its history file, on the
+    // history's thread; closing packs what it holds.
+    void windowRecordsItsScrapesInTheHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            MainWindow window(path);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+            window.open(appclacks::core::SourceSpec::demo());
+            QVERIFY(displayed.wait(10000));
+            window.session()->refreshNow();
+            QVERIFY(displayed.wait(10000));
+        }
+        appclacks::core::HistoryStore store(path);
+        QString error;
+        QVERIFY2(store.open(appclacks::core::HistoryStore::Access::ReadOnly, &error), qPrintable(error));
+        const auto source = store.source(QStringLiteral("demo"), &error);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(source->scrapes >= 2);
+        QVERIFY(source->samples > 100); // eight checks in three zones, every series
+        QVERIFY(source->lastMs > source->firstMs);
+    }
+
+    // Issue 10: Preferences shows the history's size (measured on its thread) and clears it after
+    // asking.
+    void preferencesMeasureAndClearTheHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        appclacks::core::HistoryRecorder recorder(path);
+        appclacks::core::ScrapeRecord failed;
+        failed.source = QStringLiteral("demo");
+        failed.timeMs = 1000;
+        failed.error = QStringLiteral("refused");
+        recorder.record(failed);
+        QVERIFY(recorder.waitForCommitted());
+        appclacks::core::SecretStore secrets(nullptr, QStringLiteral("appclacks-desktop-test-preferences"));
+        appclacks::ui::PreferencesDialog dialog(&secrets, &recorder);
+        auto *size = dialog.findChild<QLabel *>(QStringLiteral("historySize"));
+        QVERIFY(size);
+        QTRY_VERIFY2(size->text().contains(QLatin1String("on disk")), qPrintable(size->text()));
+        auto *retention = dialog.findChild<QSpinBox *>(QStringLiteral("historyRetention"));
+        QCOMPARE(retention->value(), appclacks::core::AppSettings().historyRetentionDays());
+
+        // Cancel first: nothing is cleared.
+        const auto answer = [](const QString &button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *candidate : box->buttons()) {
+                    if (candidate->text() == button
+                        || (button == QLatin1String("Cancel")
+                            && box->buttonRole(candidate) == QMessageBox::RejectRole)) {
+                        candidate->click();
+                        return;
+                    }
+                }
+                QFAIL("no such button");
+            });
+        };
+        QSignalSpy cleared(&recorder, &appclacks::core::HistoryRecorder::cleared);
+        answer(QStringLiteral("Cancel"));
+        dialog.findChild<QPushButton *>(QStringLiteral("clearHistory"))->click();
+        QVERIFY(recorder.waitForCommitted());
+        QCOMPARE(cleared.count(), 0);
+        {
+            appclacks::core::HistoryStore store(path);
+            QString error;
+            QVERIFY(store.open(appclacks::core::HistoryStore::Access::ReadOnly, &error));
+            QCOMPARE(store.sources(&error)->size(), std::size_t(1));
+        }
+        answer(QStringLiteral("Clear History"));
+        dialog.findChild<QPushButton *>(QStringLiteral("clearHistory"))->click();
+        QVERIFY(cleared.wait(10000));
+        QTRY_VERIFY(size->text().contains(QLatin1String("on disk")));
+        appclacks::core::HistoryStore store(path);
+        QString error;
+        QVERIFY(store.open(appclacks::core::HistoryStore::Access::ReadOnly, &error));
+        QVERIFY(store.sources(&error)->empty());
     }
 
     // Issue 13: a damaged settings file is said at window start, in the status bar.
