@@ -21,6 +21,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <limits>
@@ -367,51 +368,67 @@ bool HistoryStore::open(Access access, QString *error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)) {
         return false;
     }
-    const bool fresh
-        = query.exec(QStringLiteral("PRAGMA user_version")) && query.next() && query.value(0).toLongLong() == 0;
+    const qint64 fileVersion
+        = query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toLongLong() : -1;
     query.finish();
-    if (fresh && !createSchema(error)) {
+    if (fileVersion < schemaVersion && !migrate(fileVersion, error)) {
         return false;
     }
     m_writable = true;
     return true;
 }
 
-bool HistoryStore::createSchema(QString *error)
+bool HistoryStore::migrate(qint64 from, QString *error)
 {
-    // auto_vacuum must be chosen before the first table: retention then gives pages back.
-    const QStringList statements {
-        QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"),
-        QStringLiteral("VACUUM"),
-        QStringLiteral("BEGIN"),
-        QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                       "zone_label TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE pairs (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id), "
-                       "check_id TEXT NOT NULL, check_name TEXT NOT NULL, zone TEXT NOT NULL, labels TEXT NOT NULL, "
-                       "first_ms INTEGER NOT NULL, counts_from_zero INTEGER NOT NULL, "
-                       "UNIQUE (source_id, check_id, check_name, zone, labels))"),
-        QStringLiteral("CREATE TABLE layouts (id INTEGER PRIMARY KEY, series TEXT NOT NULL UNIQUE)"),
-        // One row per check × zone and two-hour block: ChunkCodec's bytes.
-        QStringLiteral("CREATE TABLE blocks (pair_id INTEGER NOT NULL REFERENCES pairs(id), "
-                       "block_ms INTEGER NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, "
-                       "samples INTEGER NOT NULL, layout_id INTEGER NOT NULL REFERENCES layouts(id), "
-                       "data BLOB NOT NULL, PRIMARY KEY (pair_id, block_ms))"),
-        // The current block's scrapes, one row per check × zone and scrape, until the block is full.
-        QStringLiteral("CREATE TABLE head (pair_id INTEGER NOT NULL REFERENCES pairs(id), time_ms INTEGER NOT NULL, "
-                       "source_id INTEGER NOT NULL, samples INTEGER NOT NULL, layout_id INTEGER NOT NULL, "
-                       "data BLOB NOT NULL, PRIMARY KEY (pair_id, time_ms)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX head_by_source ON head (source_id, time_ms)"),
-        // Every scrape of a collected source: when it happened, and why it failed if it did.
-        QStringLiteral("CREATE TABLE scrapes (source_id INTEGER NOT NULL REFERENCES sources(id), "
-                       "time_ms INTEGER NOT NULL, error TEXT, PRIMARY KEY (source_id, time_ms)) WITHOUT ROWID"),
-        QStringLiteral("PRAGMA application_id=%1").arg(applicationId),
-        QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
-        QStringLiteral("COMMIT"),
-    };
-    for (const QString &statement : statements) {
-        if (!exec(statement, error)) {
-            exec(QStringLiteral("ROLLBACK"), nullptr);
+    // Step k takes a file from schema version k to k + 1; a file is taken through every step
+    // after its own version, each step in one transaction with the version it reaches.
+    static const std::array<QStringList, schemaVersion> steps { {
+        // 0 → 1: the first schema.
+        {
+            QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                           "zone_label TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE pairs (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id), "
+                "check_id TEXT NOT NULL, check_name TEXT NOT NULL, zone TEXT NOT NULL, labels TEXT NOT NULL, "
+                "first_ms INTEGER NOT NULL, counts_from_zero INTEGER NOT NULL, "
+                "UNIQUE (source_id, check_id, check_name, zone, labels))"),
+            QStringLiteral("CREATE TABLE layouts (id INTEGER PRIMARY KEY, series TEXT NOT NULL UNIQUE)"),
+            // One row per check × zone and two-hour block: ChunkCodec's bytes.
+            QStringLiteral("CREATE TABLE blocks (pair_id INTEGER NOT NULL REFERENCES pairs(id), "
+                           "block_ms INTEGER NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, "
+                           "samples INTEGER NOT NULL, layout_id INTEGER NOT NULL REFERENCES layouts(id), "
+                           "data BLOB NOT NULL, PRIMARY KEY (pair_id, block_ms))"),
+            // The current block's scrapes, one row per check × zone and scrape, until the block is full.
+            QStringLiteral(
+                "CREATE TABLE head (pair_id INTEGER NOT NULL REFERENCES pairs(id), time_ms INTEGER NOT NULL, "
+                "source_id INTEGER NOT NULL, samples INTEGER NOT NULL, layout_id INTEGER NOT NULL, "
+                "data BLOB NOT NULL, PRIMARY KEY (pair_id, time_ms)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX head_by_source ON head (source_id, time_ms)"),
+            // Every scrape of a collected source: when it happened, and why it failed if it did.
+            QStringLiteral("CREATE TABLE scrapes (source_id INTEGER NOT NULL REFERENCES sources(id), "
+                           "time_ms INTEGER NOT NULL, error TEXT, PRIMARY KEY (source_id, time_ms)) WITHOUT ROWID"),
+        },
+    } };
+    if (from < 0) {
+        *error = tr("%1: its schema version cannot be read").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    if (from == 0) {
+        // auto_vacuum must be chosen before the first table: retention then gives pages back.
+        if (!exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"), error) || !exec(QStringLiteral("VACUUM"), error)) {
             return false;
+        }
+    }
+    for (qint64 version = from; version < schemaVersion; ++version) {
+        QStringList statements { QStringLiteral("BEGIN") };
+        statements += steps[std::size_t(version)];
+        statements << QStringLiteral("PRAGMA application_id=%1").arg(applicationId)
+                   << QStringLiteral("PRAGMA user_version=%1").arg(version + 1) << QStringLiteral("COMMIT");
+        for (const QString &statement : statements) {
+            if (!exec(statement, error)) {
+                exec(QStringLiteral("ROLLBACK"), nullptr);
+                return false;
+            }
         }
     }
     return true;

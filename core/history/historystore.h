@@ -147,7 +147,7 @@ private:
     bool openDatabase(bool readOnly, QString *error);
     void closeDatabase();
     bool moveAside(const QString &why, QString *error);
-    bool createSchema(QString *error);
+    bool migrate(qint64 fromVersion, QString *error);
     bool exec(const QString &statement, QString *error) const;
     bool giveBackFreePages(QString *error);
     qint64 ensureSource(const QString &name, const QString &zoneLabel, QString *error);
