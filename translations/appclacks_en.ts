@@ -18,16 +18,16 @@
     <name>HistoryCommand</name>
     <message numerus="yes">
         <source>Imported %n sample(s) into source %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n sample into source %1</numerusform>
+            <numerusform>Imported %n samples into source %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
         </translation>
     </message>
 </context>
@@ -183,30 +183,30 @@ It holds %Ln other metric families.</numerusform>
     <name>appclacks::ui::ProfilesDialog</name>
     <message numerus="yes">
         <source>Refresh every %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refresh every %n second</numerusform>
+            <numerusform>Refresh every %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n health checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n health check</numerusform>
+            <numerusform>%n health checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n zones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n zone</numerusform>
+            <numerusform> in %n zones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n profiles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n profile…</numerusform>
+            <numerusform>Importing %n profiles…</numerusform>
         </translation>
     </message>
 </context>

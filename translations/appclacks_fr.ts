@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>a key must be a plain value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé doit être une valeur simple, pas une liste ni un dictionnaire</translation>
     </message>
     <message>
         <source>&apos;&lt;&lt;&apos; merges mappings only</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;&lt;&lt;&#xa0;» ne fusionne que des dictionnaires</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé «&#xa0;%1&#xa0;» est donnée deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a text value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une valeur textuelle, pas une liste ni un dictionnaire</translation>
     </message>
     <message>
         <source>larger than 1 MiB: not an Appclacks CLI profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 1&#xa0;Mio&#xa0;: ce n’est pas un fichier de profils de l’outil en ligne de commande Appclacks</translation>
     </message>
     <message>
         <source>the file must be a mapping of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit être un dictionnaire de réglages</translation>
     </message>
 </context>
 <context>
@@ -74,35 +74,35 @@
     <name>CliProfileImporter</name>
     <message>
         <source> (organization %1, the CLI&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (organisation %1, celle par défaut de l’outil en ligne de commande)</translation>
     </message>
     <message>
         <source> (organization %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (organisation %1)</translation>
     </message>
     <message>
         <source>%1: updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: mis à jour</translation>
     </message>
     <message>
         <source>%1: imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: importé</translation>
     </message>
     <message>
         <source>%1, without a token (the file gives none).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sans jeton (le fichier n’en donne aucun).</translation>
     </message>
     <message>
         <source>%1, its token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, son jeton dans le trousseau du système.</translation>
     </message>
     <message>
         <source>%1: saved, but its token could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistré, mais son jeton n’a pas pu être stocké&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -296,134 +296,138 @@
     <name>HistoryCommand</name>
     <message>
         <source>Import the OpenMetrics text that promtool&apos;s create-blocks-from openmetrics reads (timestamps in seconds, # EOF last) into the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans l’historique le texte OpenMetrics que lit create-blocks-from openmetrics de promtool (horodatages en secondes, # EOF à la fin).</translation>
     </message>
     <message>
         <source>The label that names the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé qui nomme la zone.</translation>
     </message>
     <message>
         <source>The file to import, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer, ou - pour l’entrée standard.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n sample(s) into source %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échantillon importé dans la source %1</numerusform>
+            <numerusform>%n échantillons importés dans la source %1</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 samples of other metrics left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 échantillons d’autres métriques laissés de côté)</translation>
     </message>
     <message>
         <source>Write the history as the OpenMetrics text promtool&apos;s create-blocks-from openmetrics reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l’historique sous la forme du texte OpenMetrics que lit create-blocks-from openmetrics de promtool.</translation>
     </message>
     <message>
         <source>Output: openmetrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;: openmetrics.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is neither RFC 3339 nor Unix seconds
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni au format RFC 3339 ni en secondes Unix
+</translation>
     </message>
     <message>
         <source>Per source: series, samples, first and last time; for the file: bytes on disk and bytes per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par source&#xa0;: séries, échantillons, premier et dernier instant&#x202f;; pour le fichier&#xa0;: octets sur le disque et octets par échantillon.</translation>
     </message>
     <message>
         <source>Output: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;: text ou json.</translation>
     </message>
     <message>
         <source>%1: %2 bytes, %3 samples%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 octets, %3 échantillons%4
+</translation>
     </message>
     <message>
         <source>, %1 bytes per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 octets par échantillon</translation>
     </message>
     <message>
         <source>  %1: %2 series, %3 samples, %4 to %5, %6 scrapes (%7 failed)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2 séries, %3 échantillons, de %4 à %5, %6 collectes (%7 en échec)
+</translation>
     </message>
     <message>
         <source>A check&apos;s outcomes and latency quantiles step by step over a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats et les quantiles de latence d’un contrôle, pas à pas sur une période.</translation>
     </message>
     <message>
         <source>The check&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant ou le nom du contrôle.</translation>
     </message>
     <message>
         <source>One zone; all zones together without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule zone&#x202f;; sans cette option, toutes les zones ensemble.</translation>
     </message>
     <message>
         <source>The step, such as 1m or 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas, par exemple 1m ou 1h.</translation>
     </message>
     <message>
         <source>Output: json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;: json ou csv.</translation>
     </message>
     <message>
         <source>--step: more than 100,000 steps; choose a longer step
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--step&#xa0;: plus de 100&#x202f;000 pas&#x202f;; choisissez un pas plus long
+</translation>
     </message>
     <message>
         <source>The history file (default: history.sqlite in the application&apos;s data folder, ~/.local/share/com.appclacks/Desktop on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’historique (par défaut&#xa0;: history.sqlite dans le dossier de données de l’application, ~/.local/share/com.appclacks/Desktop sous Linux).</translation>
     </message>
     <message>
         <source>The window: this long, up to the source&apos;s newest sample (90s, 15m, 1h, 24h, 7d, 30d).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période&#xa0;: cette durée, jusqu’à l’échantillon le plus récent de la source (90s, 15m, 1h, 24h, 7d, 30d).</translation>
     </message>
     <message>
         <source>The window&apos;s start: RFC 3339 or Unix seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la période&#xa0;: RFC 3339 ou secondes Unix.</translation>
     </message>
     <message>
         <source>The window&apos;s end: RFC 3339 or Unix seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période&#xa0;: RFC 3339 ou secondes Unix.</translation>
     </message>
     <message>
         <source>The source in the history: a profile&apos;s name, demo, or an import&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source dans l’historique&#xa0;: le nom d’un profil, demo, ou le nom d’une importation.</translation>
     </message>
     <message>
         <source>the history has no source %1; it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique n’a pas de source %1&#x202f;; il est vide</translation>
     </message>
     <message>
         <source>the history has no source %1; it has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique n’a pas de source %1&#x202f;; il contient&#xa0;: %2</translation>
     </message>
     <message>
         <source>the history is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique est vide</translation>
     </message>
     <message>
         <source>the history has several sources; choose one with --source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique a plusieurs sources&#x202f;; choisissez-en une avec --source&#xa0;: %1</translation>
     </message>
     <message>
         <source>--last: &quot;%1&quot; is not a duration such as 15m, 24h or 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>--last&#xa0;: «&#xa0;%1&#xa0;» n’est pas une durée comme 15m, 24h ou 7d</translation>
     </message>
     <message>
         <source>--from and --to: two times (RFC 3339 or Unix seconds), the first before the second</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to&#xa0;: deux instants (RFC 3339 ou secondes Unix), le premier avant le second</translation>
     </message>
     <message>
         <source>choose the window with --last DURATION, or with --from T and --to T</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la période avec --last DURÉE, ou avec --from T et --to T</translation>
     </message>
     <message>
         <source>usage: appclacks-desktop history import|export|info|query … (each takes --help)
@@ -432,122 +436,129 @@
   info                 sources, series, samples and bytes per sample
   query --check C …    a check&apos;s figures step by step
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: appclacks-desktop history import|export|info|query … (chacune accepte --help)
+  import FICHIER|-     lire dans l’historique l’entrée de remplissage OpenMetrics de promtool
+  export               la réécrire dans ce format
+  info                 sources, séries, échantillons et octets par échantillon
+  query --check C …    les chiffres d’un contrôle pas à pas
+</translation>
     </message>
     <message>
         <source>Scrape a source on an interval and keep every scrape in the history, until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter une source à intervalle régulier et garder chaque collecte dans l’historique, jusqu’à SIGINT ou SIGTERM.</translation>
     </message>
     <message>
         <source>Seconds between scrapes (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre deux collectes (par défaut 60).</translation>
     </message>
     <message>
         <source>collect scrapes a server; a file is not a scrape in time (import it with history import)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>collect collecte un serveur&#x202f;; un fichier n’est pas une collecte à un instant donné (importez-le avec history import)
+</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle</numerusform>
+            <numerusform>%n contrôles</numerusform>
         </translation>
     </message>
     <message>
         <source>scrape failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la collecte&#xa0;: %1</translation>
     </message>
     <message>
         <source>the history did not finish writing in time
 </source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique n’a pas fini d’être écrit à temps
+</translation>
     </message>
 </context>
 <context>
     <name>HistoryQueries</name>
     <message>
         <source>%1 has no check %2 in zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de contrôle %2 dans la zone %3</translation>
     </message>
     <message>
         <source>%1 has no check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de contrôle %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2, and it could not be moved aside to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, et n’a pas pu être mis de côté dans %3</translation>
     </message>
     <message>
         <source>%1 %2; it was moved aside to %3 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#x202f;; il a été mis de côté dans %3 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
         <source>Another Appclacks Desktop (process %1) is recording into %2; this one only reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance d’Appclacks Desktop (processus %1) enregistre dans %2&#x202f;; celle-ci ne fait que le lire.</translation>
     </message>
     <message>
         <source>%1: there is no history there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il n’y a pas encore d’historique à cet endroit</translation>
     </message>
     <message>
         <source>is not a history file (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier d’historique (ce n’est pas une base de données SQLite)</translation>
     </message>
     <message>
         <source>is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé (%1)</translation>
     </message>
     <message>
         <source>is an SQLite database of another application</source>
-        <translation type="unfinished"></translation>
+        <translation>est une base de données SQLite d’une autre application</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Appclacks Desktop (history format %2; this version reads up to %3). Update Appclacks Desktop to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d’Appclacks Desktop (format d’historique %2&#x202f;; cette version lit jusqu’au %3). Mettez à jour Appclacks Desktop pour le lire.</translation>
     </message>
     <message>
         <source>%1: a block names series layout %2, which the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un bloc désigne la disposition de séries %2, que le fichier ne contient pas</translation>
     </message>
     <message>
         <source>%1: series layout %2 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la disposition de séries %2 est endommagée</translation>
     </message>
     <message>
         <source>the history is open for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>a scrape row of %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de collecte de %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>a block of %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc de %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a %2 of check %3 is damaged: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: élément «&#xa0;%2&#xa0;» du contrôle %3 endommagé&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: a block of check %2 is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un bloc du contrôle %2 est endommagé&#xa0;: %3</translation>
     </message>
     <message>
         <source>a second sample of this series at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>un deuxième échantillon de cette série au même instant</translation>
     </message>
     <message>
         <source>this series&apos; samples go back in time (each series&apos; samples must be in time order)</source>
-        <translation type="unfinished"></translation>
+        <translation>les échantillons de cette série remontent dans le temps (les échantillons de chaque série doivent être dans l’ordre chronologique)</translation>
     </message>
 </context>
 <context>
@@ -603,75 +614,75 @@
     <name>OpenMetricsBackfill</name>
     <message>
         <source>a metric name was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de métrique était attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur d’échantillon</translation>
     </message>
     <message>
         <source>the sample has no timestamp; a backfill needs one on every sample</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échantillon n’a pas d’horodatage&#x202f;; un remplissage rétroactif en exige un sur chaque échantillon</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a timestamp in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un horodatage en secondes</translation>
     </message>
     <message>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après l’horodatage</translation>
     </message>
     <message>
         <source>a space was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace était attendu</translation>
     </message>
     <message>
         <source>a label name was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de libellé était attendu</translation>
     </message>
     <message>
         <source>=&quot; was expected after the label name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;=&quot;&#xa0;» était attendu après le nom du libellé</translation>
     </message>
     <message>
         <source>the label value is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur du libellé n’est pas fermée</translation>
     </message>
     <message>
         <source>\%1 is not an escape OpenMetrics knows</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 n’est pas une séquence d’échappement connue d’OpenMetrics</translation>
     </message>
     <message>
         <source>the label %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>, or } was expected after the label value</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» était attendu après la valeur du libellé</translation>
     </message>
     <message>
         <source>nothing may follow # EOF</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne peut suivre # EOF</translation>
     </message>
     <message>
         <source>an empty line; OpenMetrics has none</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne vide&#x202f;; OpenMetrics n’en admet pas</translation>
     </message>
     <message>
         <source>the sample names no check (no id or name label)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échantillon ne désigne aucun contrôle (pas de libellé id ni name)</translation>
     </message>
     <message>
         <source>a bucket without an le label</source>
-        <translation type="unfinished"></translation>
+        <translation>une tranche sans libellé le</translation>
     </message>
     <message>
         <source>the input ends without # EOF</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée se termine sans # EOF</translation>
     </message>
     <message>
         <source>the export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -837,18 +848,18 @@
     </message>
     <message>
         <source>Profile “%1” updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» mis à jour.</translation>
     </message>
     <message>
         <source>The Appclacks CLI&apos;s configuration folder is unknown (%1): name the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de configuration de l’outil en ligne de commande Appclacks est inconnu (%1)&#xa0;: indiquez le fichier.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1068,26 +1079,26 @@
     </message>
     <message>
         <source>Summarize a window of the history instead of scraping (with --last, or --from and --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer une période de l’historique au lieu de collecter (avec --last, ou --from et --to).</translation>
     </message>
 </context>
 <context>
     <name>UserConfigDir</name>
     <message>
         <source>%AppData% is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>%AppData% n’est pas défini</translation>
     </message>
     <message>
         <source>$HOME is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>$HOME n’est pas défini</translation>
     </message>
     <message>
         <source>path in $XDG_CONFIG_HOME is relative</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin dans $XDG_CONFIG_HOME est relatif</translation>
     </message>
     <message>
         <source>neither $XDG_CONFIG_HOME nor $HOME are defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ni $XDG_CONFIG_HOME ni $HOME ne sont définis</translation>
     </message>
 </context>
 <context>
@@ -1860,11 +1871,11 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les profils…</translation>
     </message>
 </context>
 <context>
@@ -2026,47 +2037,47 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     </message>
     <message>
         <source>Clear History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure en cours…</translation>
     </message>
     <message>
         <source>%1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le disque</translation>
     </message>
     <message>
         <source>No history is being kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique n’est conservé</translation>
     </message>
     <message>
         <source>&amp;Keep history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver l’historique pendant&#xa0;:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’historique</translation>
     </message>
     <message>
         <source>Delete every scrape kept in the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les collectes conservées dans l’historique&#xa0;?</translation>
     </message>
     <message>
         <source>Uptime, past latency and incidents can no longer be shown for the time before now. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disponibilité, la latence passée et les incidents ne pourront plus être affichés pour la période écoulée. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement en cours…</translation>
     </message>
 </context>
 <context>
@@ -2149,324 +2160,326 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     </message>
     <message>
         <source>Edit Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Replace the Token of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (nom d’utilisateur et mot de passe)</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver celui qui est enregistré</translation>
     </message>
     <message>
         <source>Optional: a PEM file of extra trusted authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: un fichier PEM d’autorités de certification de confiance supplémentaires</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a settings file, and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de réglages, et plus jamais affiché.</translation>
     </message>
     <message>
         <source>The label whose value names the zone (region, probe location) a result comes from: “zone” for Appclacks; for Cabourotte, the label your probers add, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé dont la valeur nomme la zone (région, emplacement de la sonde) d’où vient un résultat&#xa0;: «&#xa0;zone&#xa0;» pour Appclacks&#x202f;; pour Cabourotte, le libellé qu’ajoutent vos sondes, s’il y en a un.</translation>
     </message>
     <message>
         <source>Keep in a Plain-Text File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver dans un fichier en clair…</translation>
     </message>
     <message>
         <source>A profile of this name exists: saving updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de ce nom existe&#xa0;: l’enregistrer le mettra à jour.</translation>
     </message>
     <message>
         <source>The new token of “%1” replaces the stored one in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton de «&#xa0;%1&#xa0;» remplace celui enregistré dans le trousseau du système.</translation>
     </message>
     <message>
         <source>U&amp;ser name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utili&amp;sateur&#xa0;:</translation>
     </message>
     <message>
         <source>Appclacks&apos; hosted API: the health checks of your organization, with their zones. Signs in with the organization ID and an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API hébergée d’Appclacks&#xa0;: les contrôles de santé de votre organisation, avec leurs zones. La connexion se fait avec l’identifiant d’organisation et un jeton d’API.</translation>
     </message>
     <message>
         <source>Any URL serving Prometheus metrics, such as a Cabourotte prober&apos;s /metrics (http://host:9013/metrics), with or without authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute URL servant des métriques Prometheus, comme le /metrics d’une sonde Cabourotte (http://host:9013/metrics), avec ou sans authentification.</translation>
     </message>
     <message>
         <source>Replace API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le &amp;jeton d’API&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d’API&#xa0;:</translation>
     </message>
     <message>
         <source>Replace &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le &amp;mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Replace &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le &amp;jeton&#xa0;:</translation>
     </message>
     <message>
         <source>No scheme was typed: https:// is assumed. Type http:// yourself for a plain-HTTP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun protocole saisi&#xa0;: https:// est utilisé. Saisissez vous-même http:// pour un point d’accès en HTTP simple.</translation>
     </message>
     <message>
         <source>Type the new one; the stored one cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau&#x202f;; celui qui est enregistré ne peut pas être affiché.</translation>
     </message>
     <message>
         <source>Enter the API token or password: the profile cannot sign in without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton d’API ou le mot de passe&#xa0;: le profil ne peut pas se connecter sans.</translation>
     </message>
     <message>
         <source>Profiles cannot be saved: %1</source>
-        <translation type="unfinished">Impossible d’enregistrer les profils&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer les profils&#xa0;: %1</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished">Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton dans le trousseau du système…</translation>
     </message>
     <message>
         <source>Profile “%1” saved, its token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré, son jeton dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Profile “%1” saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré. %2</translation>
     </message>
     <message>
         <source>Profile “%1” saved, but its token could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré, mais son jeton n’a pas pu être stocké&#xa0;: %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Keep the token in a plain-text file that only your user account can read (%1)? Anyone with access to your account, or to a backup of it, could read the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton dans un fichier en clair que seul votre compte utilisateur peut lire (%1)&#xa0;? Toute personne ayant accès à votre compte, ou à l’une de ses sauvegardes, pourrait lire le jeton.</translation>
     </message>
     <message>
         <source>Closing as soon as the system keychain answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture dès que le trousseau du système répondra…</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::ProfilesDialog</name>
     <message>
         <source>Appclacks API</source>
-        <translation type="unfinished">API Appclacks</translation>
+        <translation>API Appclacks</translation>
     </message>
     <message>
         <source>Metrics endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’accès de métriques</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>organization ID and API token (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’organisation et jeton d’API (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>user name and password (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur et mot de passe (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>bearer token (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton Bearer (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Replace &amp;Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le &amp;jeton…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Import from Appclacks CLI…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis l’outil en ligne de commande Appclacks…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Importing profile %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du profil %1 sur %2…</translation>
     </message>
     <message>
         <source>Imported from the Appclacks CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils importés depuis l’outil en ligne de commande Appclacks&#xa0;:</translation>
     </message>
     <message>
         <source>Imported with problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils importés, avec des problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>No profiles yet. Add one for the Appclacks API or a Cabourotte /metrics endpoint, or import the Appclacks CLI&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant. Ajoutez-en un pour l’API Appclacks ou pour le point d’accès /metrics d’un Cabourotte, ou importez ceux de l’outil en ligne de commande Appclacks.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Organization ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>User name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Zone label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de zone&#xa0;: %1</translation>
     </message>
     <message>
         <source>CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’autorité de certification&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Refresh every %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalle d’actualisation&#xa0;: %n seconde</numerusform>
+            <numerusform>Intervalle d’actualisation&#xa0;: %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile “%1”? Its token is removed from the system keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Son jeton est aussi supprimé du trousseau du système.</translation>
     </message>
     <message>
         <source>Removing the token of “%1” from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du jeton de «&#xa0;%1&#xa0;» du trousseau du système…</translation>
     </message>
     <message>
         <source>The token of “%1” could not be removed from the system keychain: %2
 
 Remove the profile anyway? Its token would stay in the keychain, under the service “appclacks-desktop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n’a pas pu être supprimé du trousseau du système&#xa0;: %2
+
+Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, sous le service «&#xa0;appclacks-desktop&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” was kept: its token could not be removed from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été conservé&#xa0;: son jeton n’a pas pu être supprimé du trousseau du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>Profile “%1” removed, and its token with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, ainsi que son jeton.</translation>
     </message>
     <message>
         <source>Profile “%1” removed; its token could not be removed from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé&#x202f;; son jeton n’a pas pu être supprimé du trousseau du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>“%1” cannot connect: its token could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas se connecter&#xa0;: son jeton n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion annulé.</translation>
     </message>
     <message>
         <source>“%1” did not answer with health-check metrics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas répondu avec des métriques de contrôles de santé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n health checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle de santé</numerusform>
+            <numerusform>%n contrôles de santé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n zones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dans %n zone</numerusform>
+            <numerusform> dans %n zones</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” answered in %2 ms (HTTP %3, %4): %5%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a répondu en %2 ms (HTTP %3, %4)&#xa0;: %5%6.</translation>
     </message>
     <message>
         <source>Import Appclacks CLI Profiles</source>
-        <translation type="unfinished">Importer les profils de l’outil en ligne de commande Appclacks</translation>
+        <translation>Importer les profils de l’outil en ligne de commande Appclacks</translation>
     </message>
     <message>
         <source>Appclacks CLI profiles (appclacks.yaml *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de l’outil en ligne de commande Appclacks (appclacks.yaml *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 holds no profiles.</source>
-        <translation type="unfinished">%1 ne contient aucun profil.</translation>
+        <translation>%1 ne contient aucun profil.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n profiles…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n profil…</numerusform>
+            <numerusform>Importation de %n profils…</numerusform>
         </translation>
     </message>
     <message>
         <source>Closing as soon as the system keychain answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture dès que le trousseau du système répondra…</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2579,7 @@ Remove the profile anyway? Its token would stay in the keychain, under the servi
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils…</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +2846,11 @@ Les commandes sans affichage fonctionnent sans&#x202f;; voir appclacks-desktop -
     </message>
     <message>
         <source>scrape on an interval into the history until SIGINT or SIGTERM, no window</source>
-        <translation type="unfinished"></translation>
+        <translation>collecter une source à intervalle régulier dans l’historique jusqu’à SIGINT ou SIGTERM, sans fenêtre</translation>
     </message>
     <message>
         <source>the stored history: import and export promtool&apos;s OpenMetrics, sizes, step series</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique enregistré&#xa0;: importer et exporter l’OpenMetrics de promtool, tailles, séries par pas</translation>
     </message>
 </context>
 <context>
