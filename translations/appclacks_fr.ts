@@ -545,10 +545,6 @@
         <translation>un bloc de %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: a %2 of check %3 is damaged: %4</source>
-        <translation>%1&#xa0;: élément «&#xa0;%2&#xa0;» du contrôle %3 endommagé&#xa0;: %4</translation>
-    </message>
-    <message>
         <source>%1: a block of check %2 is damaged: %3</source>
         <translation>%1&#xa0;: un bloc du contrôle %2 est endommagé&#xa0;: %3</translation>
     </message>
@@ -559,6 +555,22 @@
     <message>
         <source>this series&apos; samples go back in time (each series&apos; samples must be in time order)</source>
         <translation>les échantillons de cette série remontent dans le temps (les échantillons de chaque série doivent être dans l’ordre chronologique)</translation>
+    </message>
+    <message>
+        <source>%1: its schema version cannot be read</source>
+        <translation>%1&#xa0;: sa version de schéma est illisible</translation>
+    </message>
+    <message>
+        <source>%1: %2 of check %3 is damaged: %4</source>
+        <translation>%1&#xa0;: %2 du contrôle %3 est endommagé(e)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation>un bloc</translation>
+    </message>
+    <message>
+        <source>a scrape row</source>
+        <translation>une ligne de collecte</translation>
     </message>
 </context>
 <context>

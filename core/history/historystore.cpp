@@ -1182,7 +1182,7 @@ std::optional<PairHistory> HistoryStore::history(
         firstBlock = std::numeric_limits<qint64>::min();
     }
     std::vector<Piece> pieces;
-    const auto readPieces = [&](QSqlQuery &rows, const char *what) {
+    const auto readPieces = [&](QSqlQuery &rows, const QString &what) {
         while (rows.next()) {
             const std::optional<SeriesLayout> layout = layoutOf(rows.value(0).toLongLong(), error);
             if (!layout) {
@@ -1191,8 +1191,8 @@ std::optional<PairHistory> HistoryStore::history(
             QString reason;
             std::optional<SampleBlock> block = ChunkCodec::decode(rows.value(1).toByteArray(), &reason);
             if (!block || block->seriesCount() != layout->size()) {
-                *error = tr("%1: a %2 of check %3 is damaged: %4")
-                             .arg(QDir::toNativeSeparators(m_path), QLatin1String(what), pair.checkKey(), reason);
+                *error = tr("%1: %2 of check %3 is damaged: %4")
+                             .arg(QDir::toNativeSeparators(m_path), what, pair.checkKey(), reason);
                 return false;
             }
             pieces.push_back({ *layout, std::move(*block) });
@@ -1208,7 +1208,7 @@ std::optional<PairHistory> HistoryStore::history(
         *error = query.lastError().text();
         return std::nullopt;
     }
-    if (!readPieces(query, "block")) {
+    if (!readPieces(query, tr("a block"))) {
         return std::nullopt;
     }
     query.prepare(
@@ -1219,7 +1219,7 @@ std::optional<PairHistory> HistoryStore::history(
         *error = query.lastError().text();
         return std::nullopt;
     }
-    if (!readPieces(query, "scrape row")) {
+    if (!readPieces(query, tr("a scrape row"))) {
         return std::nullopt;
     }
     PairHistory history;
