@@ -277,13 +277,13 @@ private Q_SLOTS:
         const auto toolTipsAreSafe = [](const QAbstractItemModel *model) -> QString {
             for (int row = 0; row < model->rowCount(); ++row) {
                 for (int column = 0; column < model->columnCount(); ++column) {
-                    const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
+                    QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
                     if (Qt::mightBeRichText(tip)
                         && (tip.contains(QLatin1String("<img")) || tip.contains(QLatin1String("<b>bold")))) {
                         return tip;
                     }
                 }
-                const QString header = model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+                QString header = model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
                 if (Qt::mightBeRichText(header) && header.contains(QLatin1String("<img"))) {
                     return header;
                 }
