@@ -73,6 +73,7 @@ private Q_SLOTS:
     void modelsPassTheTesterOnEveryCorpusFile();
     void overviewModelIsWorstFirstWithEveryZone();
     void zonesTableReadsThePrecomputedStatistics();
+    void bothModelsWordTheStatusAlike();
 };
 
 void TestModels::checksModelShowsEveryCheck()
@@ -275,6 +276,25 @@ void TestModels::zonesTableReadsThePrecomputedStatistics()
             statistics.withinThreshold.share);
     }
     QCOMPARE(model.headerData(ZonesTableModel::WithinThreshold, Qt::Horizontal).toString(), QStringLiteral("≤ 1 s"));
+}
+
+void TestModels::bothModelsWordTheStatusAlike()
+{
+    const auto snapshot = generated(40, 3, 7);
+    ChecksTableModel checks;
+    checks.setSnapshot(snapshot);
+    OverviewMatrixModel overview;
+    overview.setSnapshot(snapshot);
+    QSet<QString> wordings;
+    for (int row = 0; row < overview.rowCount(); ++row) {
+        const QString key = overview.checkKey(row);
+        const QString status = cell(checks, checks.rowOf(key), ChecksTableModel::Status);
+        wordings.insert(status);
+        QCOMPARE(overview.headerData(row, Qt::Vertical, Qt::AccessibleTextRole).toString(),
+            overview.headerData(row, Qt::Vertical).toString() + QStringLiteral(": ") + status);
+    }
+    // The fleet has passing and failing checks, so more than one wording was compared.
+    QVERIFY2(wordings.size() > 1, qPrintable(QStringList(wordings.values()).join(QLatin1String(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
