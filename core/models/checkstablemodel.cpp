@@ -93,7 +93,7 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (column >= Success) {
-        return StatisticColumns::data(statisticOf(column), check.total, role);
+        return StatisticColumns::data(statisticOf(column), check.total, role, m_snapshot->thresholdSeconds);
     }
     switch (role) {
     case Qt::TextAlignmentRole:
@@ -156,7 +156,8 @@ QVariant ChecksTableModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnCount:
         return {};
     default:
-        return StatisticColumns::header(statisticOf(section));
+        return StatisticColumns::header(
+            statisticOf(section), m_snapshot ? m_snapshot->thresholdSeconds : HealthOptions().latencyThresholdSeconds);
     }
 }
 
