@@ -9,6 +9,7 @@
 #include "core/sources/snapshotloader.h"
 #include "simulator/demolauncher.h"
 #include "simulator/simulatorserver.h"
+#include "tests/support/menuactions.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
 #include "ui/checksfilterproxymodel.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+using appclacks::tests::actionTexts;
 using appclacks::ui::MainWindow;
 
 namespace {
@@ -46,26 +48,6 @@ appclacks::simulator::SimulatorServer &demoServerOf(const MainWindow &window)
         qFatal("the demo is not open");
     }
     return demo->server();
-}
-
-QStringList menuTitles(const MainWindow &window)
-{
-    QStringList titles;
-    for (const QAction *action : window.menuBar()->actions()) {
-        titles << action->text();
-    }
-    return titles;
-}
-
-QStringList actionTexts(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions()) {
-        if (!action->isSeparator()) {
-            texts << action->text();
-        }
-    }
-    return texts;
 }
 
 } // namespace
@@ -88,7 +70,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Appclacks Desktop"));
-        QCOMPARE(menuTitles(window),
+        QCOMPARE(actionTexts(window.menuBar()),
             (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help") }));
 
         const auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
