@@ -50,6 +50,18 @@ appclacks::simulator::SimulatorServer &demoServerOf(const MainWindow &window)
     return demo->server();
 }
 
+// Shows the window and opens the demo in it: whether the demo's first snapshot reached it.
+bool showWithTheDemo(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+    window.open(appclacks::core::SourceSpec::demo());
+    return displayed.wait(10000);
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -163,11 +175,7 @@ private Q_SLOTS:
     void filterNarrowsTheChecks()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.open(appclacks::core::SourceSpec::demo());
-        QVERIFY(displayed.wait(10000));
+        QVERIFY(showWithTheDemo(window));
         auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
         const int all = checks->model()->rowCount();
         QVERIFY(all >= 8);
@@ -185,11 +193,8 @@ private Q_SLOTS:
     void failedScrapeShowsTheStaleBannerAndKeepsTheData()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showWithTheDemo(window));
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.open(appclacks::core::SourceSpec::demo());
-        QVERIFY(displayed.wait(10000));
         const auto before = window.session()->displayed();
         auto *banner = window.findChild<appclacks::ui::StaleBanner *>(QStringLiteral("staleBanner"));
         QVERIFY(banner && !banner->isVisible());
@@ -217,11 +222,7 @@ private Q_SLOTS:
     void serverTextIsNeverRichText()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.open(appclacks::core::SourceSpec::demo());
-        QVERIFY(displayed.wait(10000));
+        QVERIFY(showWithTheDemo(window));
 
         appclacks::simulator::SimulatorFaultParameters parameters;
         parameters.fixedBody = "healthcheck_total{id=\"<img src=x>\",name=\"<img src=x>\",zone=\"<i>z</i>\","
