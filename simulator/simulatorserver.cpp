@@ -122,6 +122,17 @@ SimulatorResponse textResponse(int status, const QByteArray &body, const QByteAr
     return response;
 }
 
+// What Appclacks' API answers without valid credentials, for a wrong login and for the fault alike.
+SimulatorResponse appclacksUnauthorized()
+{
+    SimulatorResponse response = textResponse(401,
+        R"({"error":"Unauthorized"})"
+        "\n",
+        "application/json");
+    response.headers.emplaceBack("WWW-Authenticate", R"(Basic realm="appclacks")");
+    return response;
+}
+
 const char loginPage[] = R"(<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -410,12 +421,7 @@ SimulatorResponse SimulatorServer::normalResponse(const RecordedRequest &request
         const QByteArray credentials = m_organizationId.toUtf8() + ':' + m_apiToken.toUtf8();
         const QByteArray expected = "Basic " + credentials.toBase64();
         if (request.header("Authorization") != expected) {
-            SimulatorResponse response = textResponse(401,
-                R"({"error":"Unauthorized"})"
-                "\n",
-                "application/json");
-            response.headers.emplaceBack("WWW-Authenticate", R"(Basic realm="appclacks")");
-            return response;
+            return appclacksUnauthorized();
         }
     } else if (request.path == cabourottePath) {
         flavour = ExpositionFlavour::Cabourotte;
@@ -468,14 +474,8 @@ SimulatorResponse SimulatorServer::faultResponse(const RecordedRequest &request)
                 : m_faultParameters.retryAfterHeader);
         return response;
     }
-    case Fault::Unauthorized: {
-        SimulatorResponse response = textResponse(401,
-            R"({"error":"Unauthorized"})"
-            "\n",
-            "application/json");
-        response.headers.emplaceBack("WWW-Authenticate", R"(Basic realm="appclacks")");
-        return response;
-    }
+    case Fault::Unauthorized:
+        return appclacksUnauthorized();
     case Fault::RedirectToOtherPort: {
         QUrl target = m_faultParameters.redirectUrl;
         if (!target.isValid() || target.isEmpty()) {

@@ -178,6 +178,22 @@ QString problems(HistogramProblems found)
     return sentences.join(QLatin1Char(' '));
 }
 
+QString status(const CheckHealth &check)
+{
+    switch (check.status) {
+    case CheckStatus::Passing:
+        return Text::tr("Passing");
+    case CheckStatus::PartialOutage:
+        return Text::tr("Failing in %n zones", nullptr, 1);
+    case CheckStatus::GlobalOutage:
+        return check.failingZones > 1 ? Text::tr("Failing in %n zones", nullptr, check.failingZones)
+                                      : Text::tr("Failing");
+    case CheckStatus::NoData:
+        break;
+    }
+    return Text::tr("No results yet");
+}
+
 QString disagreement(const ZoneDisagreement &disagreement)
 {
     const QString where = zone(disagreement.zone);

@@ -44,6 +44,10 @@ QString problems(HistogramProblems problems);
 /// that shows it literally. Text without '<' is returned as it is.
 QString toolTip(const QString &text);
 
+/// A check's status as the checks list and the overview matrix word it: "Passing", "Failing in
+/// 1 zone", "Failing in 3 zones", "Failing", "No results yet".
+QString status(const CheckHealth &check);
+
 /// "us-west disagrees: p95 1.4 s vs 180 ms elsewhere".
 QString disagreement(const ZoneDisagreement &disagreement);
 

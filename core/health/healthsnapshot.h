@@ -37,8 +37,7 @@ struct ZoneStatistics
     double meanSeconds = std::nan(""); ///< _sum / _count, when both are exposed and count > 0
     double successRatio = std::nan(""); ///< success / (success + failure)
     double observations = std::nan(""); ///< _count, or the +Inf bucket when _count is missing
-    ThresholdShare withinThreshold; ///< share at or under HealthOptions::latencyThresholdSeconds
-    double thresholdSeconds = std::nan("");
+    ThresholdShare withinThreshold; ///< share at or under the snapshot's thresholdSeconds
 };
 
 /// One check in one zone, as the counters stand (or, in a window, as they moved).

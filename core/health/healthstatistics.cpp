@@ -126,7 +126,6 @@ ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
     } else if (!zone.buckets.empty() && std::isinf(zone.buckets.back().upperBound)) {
         statistics.observations = zone.buckets.back().count;
     }
-    statistics.thresholdSeconds = thresholdSeconds;
     statistics.withinThreshold = Histogram::shareAtOrBelow(thresholdSeconds, zone.buckets);
     return statistics;
 }

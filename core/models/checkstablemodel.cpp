@@ -25,21 +25,6 @@ ChecksTableModel::ChecksTableModel(QObject *parent)
 
 ChecksTableModel::~ChecksTableModel() = default;
 
-QString ChecksTableModel::statusText(const CheckHealth &check)
-{
-    switch (check.status) {
-    case CheckStatus::Passing:
-        return tr("Passing");
-    case CheckStatus::PartialOutage:
-        return tr("Failing in %n zones", nullptr, 1);
-    case CheckStatus::GlobalOutage:
-        return check.failingZones > 1 ? tr("Failing in %n zones", nullptr, check.failingZones) : tr("Failing");
-    case CheckStatus::NoData:
-        return tr("No results yet");
-    }
-    return {};
-}
-
 void ChecksTableModel::setSnapshot(std::shared_ptr<const HealthSnapshot> snapshot)
 {
     const auto keysOf = [](const std::shared_ptr<const HealthSnapshot> &of) {
@@ -108,7 +93,7 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (column >= Success) {
-        return StatisticColumns::data(statisticOf(column), check.total, role);
+        return StatisticColumns::data(statisticOf(column), check.total, role, m_snapshot->thresholdSeconds);
     }
     switch (role) {
     case Qt::TextAlignmentRole:
@@ -116,7 +101,7 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Status:
-            return statusText(check);
+            return HealthFormat::status(check);
         case Name:
             return check.displayName();
         case Id:
@@ -144,8 +129,8 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Status) {
             return HealthFormat::toolTip(check.problems
-                    ? QString(statusText(check) + QLatin1Char('\n') + HealthFormat::problems(check.problems))
-                    : statusText(check));
+                    ? QString(HealthFormat::status(check) + QLatin1Char('\n') + HealthFormat::problems(check.problems))
+                    : HealthFormat::status(check));
         }
         break;
     default:
@@ -171,7 +156,8 @@ QVariant ChecksTableModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnCount:
         return {};
     default:
-        return StatisticColumns::header(statisticOf(section));
+        return StatisticColumns::header(
+            statisticOf(section), m_snapshot ? m_snapshot->thresholdSeconds : HealthOptions().latencyThresholdSeconds);
     }
 }
 

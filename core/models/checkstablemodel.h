@@ -42,9 +42,6 @@ public:
     /// sorts by, without a QVariant per comparison.
     int worstFirstRank(int row) const { return m_rank[std::size_t(row)]; }
 
-    /// "Passing", "Failing in 1 zone", "Failing in 3 zones", "No results yet".
-    static QString statusText(const CheckHealth &check);
-
 private:
     std::shared_ptr<const HealthSnapshot> m_snapshot;
     std::vector<int> m_rank; ///< by row: its position in the snapshot's worstFirst

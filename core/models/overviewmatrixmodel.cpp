@@ -18,21 +18,6 @@ namespace {
 // bucket the quantile was interpolated in.
 constexpr std::array<double, 4> latencyClasses { 0.1, 0.25, 1, 2.5 };
 
-QString statusText(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Passing:
-        return OverviewMatrixModel::tr("Passing");
-    case CheckStatus::PartialOutage:
-        return OverviewMatrixModel::tr("Failing in one zone");
-    case CheckStatus::GlobalOutage:
-        return OverviewMatrixModel::tr("Failing in two or more zones");
-    case CheckStatus::NoData:
-        break;
-    }
-    return OverviewMatrixModel::tr("No results yet");
-}
-
 } // namespace
 
 OverviewMatrixModel::OverviewMatrixModel(QObject *parent)
@@ -270,9 +255,9 @@ QVariant OverviewMatrixModel::headerData(int section, Qt::Orientation orientatio
     case Qt::DisplayRole:
         return row.name;
     case Qt::ToolTipRole:
-        return HealthFormat::toolTip(tr("%1: %2").arg(row.name, statusText(row.check->status)));
+        return HealthFormat::toolTip(tr("%1: %2").arg(row.name, HealthFormat::status(*row.check)));
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(row.name, statusText(row.check->status));
+        return tr("%1: %2").arg(row.name, HealthFormat::status(*row.check));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case CheckKeyRole:

@@ -63,7 +63,7 @@ QString StatisticColumns::header(Statistic statistic, double thresholdSeconds)
     return {};
 }
 
-QVariant StatisticColumns::data(Statistic statistic, const ZoneHealth &zone, int role)
+QVariant StatisticColumns::data(Statistic statistic, const ZoneHealth &zone, int role, double thresholdSeconds)
 {
     const ZoneStatistics &statistics = zone.statistics;
     const QuantileEstimate *quantile = quantileOf(statistic, statistics);
@@ -117,15 +117,15 @@ QVariant StatisticColumns::data(Statistic statistic, const ZoneHealth &zone, int
         case P50:
         case P95:
         case P99:
-            return tr("%1 %2").arg(header(statistic), HealthFormat::quantileBounds(*quantile));
+            return tr("%1 %2").arg(header(statistic, thresholdSeconds), HealthFormat::quantileBounds(*quantile));
         case Mean:
             return std::isnan(statistics.meanSeconds) ? tr("The source exposes no _sum and _count for this check")
                                                       : QVariant();
         case WithinThreshold:
             return statistics.withinThreshold.exact
-                ? tr("Share of runs that took %1 or less").arg(HealthFormat::duration(statistics.thresholdSeconds))
+                ? tr("Share of runs that took %1 or less").arg(HealthFormat::duration(thresholdSeconds))
                 : tr("Share of runs that took %1 or less, interpolated between buckets as Prometheus does")
-                      .arg(HealthFormat::duration(statistics.thresholdSeconds));
+                      .arg(HealthFormat::duration(thresholdSeconds));
         default:
             break;
         }

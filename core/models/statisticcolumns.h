@@ -22,10 +22,11 @@ public:
 
     StatisticColumns() = delete;
 
-    /// `thresholdSeconds` names the WithinThreshold column ("≤ 1 s").
-    static QString header(Statistic statistic, double thresholdSeconds = 1.0);
-    /// Qt::DisplayRole, SortRole (the raw number; empty where there is none) and Qt::ToolTipRole.
-    static QVariant data(Statistic statistic, const ZoneHealth &zone, int role);
+    /// `thresholdSeconds`, the snapshot's, names the WithinThreshold column ("≤ 1 s").
+    static QString header(Statistic statistic, double thresholdSeconds);
+    /// Qt::DisplayRole, SortRole (the raw number; empty where there is none) and Qt::ToolTipRole,
+    /// whose WithinThreshold text names the snapshot's `thresholdSeconds`.
+    static QVariant data(Statistic statistic, const ZoneHealth &zone, int role, double thresholdSeconds);
 };
 
 } // namespace appclacks::core

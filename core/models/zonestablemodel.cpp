@@ -78,7 +78,7 @@ QVariant ZonesTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (index.column() != Zone) {
-        return StatisticColumns::data(statisticOf(index.column()), zone, role);
+        return StatisticColumns::data(statisticOf(index.column()), zone, role, m_snapshot->thresholdSeconds);
     }
     switch (role) {
     case Qt::DisplayRole:

@@ -134,7 +134,8 @@ void SecretStore::runJob(Operation operation, const QString &profileId, const QS
         result.message = Text::tr("The system keychain did not answer within %n seconds.", nullptr, m_timeoutMs / 1000);
         finishWithFallback(operation, profileId, secret, result, done);
     });
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *finished) {
+    // The timeout's handler keeps a copy of the callback; the job's handler takes the original.
+    connect(job, &QKeychain::Job::finished, this, [=, this, done = std::move(done)](QKeychain::Job *finished) {
         timer->stop();
         timer->deleteLater();
         if (*completed) {
@@ -292,7 +293,11 @@ bool SecretStore::readPlaintext(const QString &profileId, QString &secret) const
 bool SecretStore::writePlaintext(const QString &profileId, const QString &secret, QString &error) const
 {
     const QString path = plaintextFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        error = Text::tr("could not create the folder %1").arg(folder);
+        return false;
+    }
     // Create the file with owner-only permissions before anything is written to it.
     if (!QFile::exists(path)) {
         QFile create(path);

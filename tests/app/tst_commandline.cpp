@@ -493,7 +493,7 @@ private Q_SLOTS:
         const QByteArray before = original.open(QIODevice::ReadOnly) ? original.readAll() : QByteArray();
         original.close();
         const QByteArray newer = "[General]\nschemaVersion=99\n";
-        QDir().mkpath(QFileInfo(settingsPath).absolutePath());
+        QVERIFY(QDir().mkpath(QFileInfo(settingsPath).absolutePath()));
         QFile file(settingsPath);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(newer);

@@ -78,8 +78,8 @@ QJsonArray samplesAsJson(const ExpositionDocument &document)
 {
     QJsonArray samples;
     const QJsonArray families = toJsonObject(document).value(QLatin1String("families")).toArray();
-    for (const QJsonValue &family : families) {
-        for (const QJsonValue &sample : family.toObject().value(QLatin1String("samples")).toArray()) {
+    for (const auto &family : families) {
+        for (const auto &sample : family.toObject().value(QLatin1String("samples")).toArray()) {
             samples.append(sample);
         }
     }
@@ -328,7 +328,7 @@ void TestExpositionParser::badInputs_data()
     QTest::addColumn<QString>("reason");
     const QJsonArray entries = readJsonArray(dataDir + QStringLiteral("/exposition/bad_inputs.json"));
     QVERIFY(entries.size() >= 60);
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         QTest::newRow(qPrintable(entry.value(QLatin1String("name")).toString()))
             << inputOf(entry) << entry.value(QLatin1String("format")).toString()
@@ -361,7 +361,7 @@ void TestExpositionParser::goodInputs_data()
     const QString path = dataDir + QStringLiteral("/exposition/good_inputs.json");
     const QJsonArray entries = readJsonArray(path);
     QVERIFY(entries.size() >= 40);
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         QTest::newRow(qPrintable(entry.value(QLatin1String("name")).toString()))
             << inputOf(entry) << entry.value(QLatin1String("format")).toString()

@@ -134,10 +134,10 @@ void TestHealth::quantileMatchesPromQL_data()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray references = QJsonDocument::fromJson(file.readAll()).array();
     QSet<QString> cases;
-    for (const QJsonValue &value : references) {
+    for (const auto &value : references) {
         const QJsonObject reference = value.toObject();
         std::vector<Bucket> buckets;
-        for (const QJsonValue &bucketValue : reference.value(QLatin1String("buckets")).toArray()) {
+        for (const auto &bucketValue : reference.value(QLatin1String("buckets")).toArray()) {
             const QJsonObject bucket = bucketValue.toObject();
             const QByteArray le = bucket.value(QLatin1String("le")).toString().toLatin1();
             const ParsedNumber bound = parsePrometheusFloat(std::string_view(le.constData(), std::size_t(le.size())));

@@ -19,7 +19,7 @@ namespace {
 // that only a reader that really reads to the end sees the second one.
 QString writeLargeFile(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("large.prom"));
+    QString path = dir.filePath(QStringLiteral("large.prom"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         qFatal("cannot write %s", qPrintable(path));

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void modelsPassTheTesterOnEveryCorpusFile();
     void overviewModelIsWorstFirstWithEveryZone();
     void zonesTableReadsThePrecomputedStatistics();
+    void bothModelsWordTheStatusAlike();
+    void zonesTableNamesTheSnapshotsThreshold();
 };
 
 void TestModels::checksModelShowsEveryCheck()
@@ -275,6 +277,43 @@ void TestModels::zonesTableReadsThePrecomputedStatistics()
             statistics.withinThreshold.share);
     }
     QCOMPARE(model.headerData(ZonesTableModel::WithinThreshold, Qt::Horizontal).toString(), QStringLiteral("≤ 1 s"));
+}
+
+void TestModels::bothModelsWordTheStatusAlike()
+{
+    const auto snapshot = generated(40, 3, 7);
+    ChecksTableModel checks;
+    checks.setSnapshot(snapshot);
+    OverviewMatrixModel overview;
+    overview.setSnapshot(snapshot);
+    QSet<QString> wordings;
+    for (int row = 0; row < overview.rowCount(); ++row) {
+        const QString key = overview.checkKey(row);
+        const QString status = cell(checks, checks.rowOf(key), ChecksTableModel::Status);
+        wordings.insert(status);
+        QCOMPARE(overview.headerData(row, Qt::Vertical, Qt::AccessibleTextRole).toString(),
+            overview.headerData(row, Qt::Vertical).toString() + QStringLiteral(": ") + status);
+    }
+    // The fleet has passing and failing checks, so more than one wording was compared.
+    QVERIFY2(wordings.size() > 1, qPrintable(QStringList(wordings.values()).join(QLatin1String(", "))));
+}
+
+void TestModels::zonesTableNamesTheSnapshotsThreshold()
+{
+    const auto result = ExpositionParser().parse("healthcheck_duration_seconds_bucket{name=\"a\",le=\"0.25\"} 1\n"
+                                                 "healthcheck_duration_seconds_bucket{name=\"a\",le=\"+Inf\"} 4\n",
+        ExpositionFormat::Text004);
+    QVERIFY(result.ok());
+    HealthOptions options;
+    options.latencyThresholdSeconds = 0.25;
+    const auto snapshot
+        = std::make_shared<const HealthSnapshot>(HealthSnapshot::fromDocument(*result.document, options));
+    ZonesTableModel zones;
+    zones.setCheck(snapshot, snapshot->checks.front().key);
+    QCOMPARE(zones.headerData(ZonesTableModel::WithinThreshold, Qt::Horizontal).toString(), QStringLiteral("≤ 250 ms"));
+    QCOMPARE(cell(zones, 0, ZonesTableModel::WithinThreshold), QStringLiteral("25.0%"));
+    QCOMPARE(cell(zones, 0, ZonesTableModel::WithinThreshold, Qt::ToolTipRole),
+        QStringLiteral("Share of runs that took 250 ms or less"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -39,8 +39,9 @@ std::shared_ptr<const HealthSnapshot> counters(const QByteArray &text)
     const QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("m.prom"));
     QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(text);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
     file.close();
     return SnapshotLoader::loadBlocking(SourceSpec::file(path), {}, nullptr).built.latest;
 }

@@ -11,6 +11,7 @@
 #include "core/sources/snapshotloader.h"
 #include "simulator/demolauncher.h"
 #include "simulator/simulatorserver.h"
+#include "tests/support/menuactions.h"
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
 #include "ui/checksfilterproxymodel.h"
@@ -41,6 +42,7 @@
 #include <QTextDocument>
 #include <QTimer>
 
+using appclacks::tests::actionTexts;
 using appclacks::ui::MainWindow;
 
 namespace {
@@ -54,24 +56,16 @@ appclacks::simulator::SimulatorServer &demoServerOf(const MainWindow &window)
     return demo->server();
 }
 
-QStringList menuTitles(const MainWindow &window)
+// Shows the window and opens the demo in it: whether the demo's first snapshot reached it.
+bool showWithTheDemo(MainWindow &window)
 {
-    QStringList titles;
-    for (const QAction *action : window.menuBar()->actions()) {
-        titles << action->text();
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
     }
-    return titles;
-}
-
-QStringList actionTexts(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions()) {
-        if (!action->isSeparator()) {
-            texts << action->text();
-        }
-    }
-    return texts;
+    QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+    window.open(appclacks::core::SourceSpec::demo());
+    return displayed.wait(10000);
 }
 
 } // namespace
@@ -94,7 +88,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Appclacks Desktop"));
-        QCOMPARE(menuTitles(window),
+        QCOMPARE(actionTexts(window.menuBar()),
             (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help") }));
 
         const auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
@@ -209,11 +203,7 @@ private Q_SLOTS:
     void filterNarrowsTheChecks()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.open(appclacks::core::SourceSpec::demo());
-        QVERIFY(displayed.wait(10000));
+        QVERIFY(showWithTheDemo(window));
         auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
         const int all = checks->model()->rowCount();
         QVERIFY(all >= 8);
@@ -231,11 +221,8 @@ private Q_SLOTS:
     void failedScrapeShowsTheStaleBannerAndKeepsTheData()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showWithTheDemo(window));
         QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.open(appclacks::core::SourceSpec::demo());
-        QVERIFY(displayed.wait(10000));
         const auto before = window.session()->displayed();
         auto *banner = window.findChild<appclacks::ui::StaleBanner *>(QStringLiteral("staleBanner"));
         QVERIFY(banner && !banner->isVisible());
@@ -263,11 +250,7 @@ private Q_SLOTS:
     void serverTextIsNeverRichText()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
-        window.open(appclacks::core::SourceSpec::demo());
-        QVERIFY(displayed.wait(10000));
+        QVERIFY(showWithTheDemo(window));
 
         appclacks::simulator::SimulatorFaultParameters parameters;
         parameters.fixedBody = "healthcheck_total{id=\"<img src=x>\",name=\"<img src=x>\",zone=\"<i>z</i>\","
@@ -305,13 +288,13 @@ private Q_SLOTS:
         const auto toolTipsAreSafe = [](const QAbstractItemModel *model) -> QString {
             for (int row = 0; row < model->rowCount(); ++row) {
                 for (int column = 0; column < model->columnCount(); ++column) {
-                    const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
+                    QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
                     if (Qt::mightBeRichText(tip)
                         && (tip.contains(QLatin1String("<img")) || tip.contains(QLatin1String("<b>bold")))) {
                         return tip;
                     }
                 }
-                const QString header = model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+                QString header = model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
                 if (Qt::mightBeRichText(header) && header.contains(QLatin1String("<img"))) {
                     return header;
                 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "core/applicationidentity.h"
+#include "tests/support/menuactions.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 
@@ -128,22 +129,11 @@ private Q_SLOTS:
             }
         }
         int withShortcut = 0;
-        for (const QAction *entry : window.menuBar()->actions()) {
-            if (!entry->menu()) {
-                continue;
-            }
-            QList<const QMenu *> menus { entry->menu() };
-            while (!menus.isEmpty()) {
-                const QMenu *menu = menus.takeFirst();
-                for (const QAction *action : menu->actions()) {
-                    if (action->menu()) {
-                        menus << action->menu();
-                    } else if (!action->shortcut().isEmpty()) {
-                        ++withShortcut;
-                        QVERIFY2(shown.contains(ShortcutsDialog::describe(action)),
-                            qPrintable(ShortcutsDialog::describe(action)));
-                    }
-                }
+        for (const QAction *action : appclacks::tests::commandActions(window.menuBar())) {
+            if (!action->shortcut().isEmpty()) {
+                ++withShortcut;
+                QVERIFY2(
+                    shown.contains(ShortcutsDialog::describe(action)), qPrintable(ShortcutsDialog::describe(action)));
             }
         }
         QCOMPARE(shown.size(), withShortcut);
