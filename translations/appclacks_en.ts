@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HealthFormat</name>
+    <message numerus="yes">
+        <source>Failing in %n zones</source>
+        <translation>
+            <numerusform>Failing in %n zone</numerusform>
+            <numerusform>Failing in %n zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthReport</name>
     <message numerus="yes">
         <source>No health checks in this source (%n other metric families).
@@ -48,16 +58,6 @@
         <translation>
             <numerusform>The system keychain did not answer within %n second.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>appclacks::core::ChecksTableModel</name>
-    <message numerus="yes">
-        <source>Failing in %n zones</source>
-        <translation>
-            <numerusform>Failing in %n zone</numerusform>
-            <numerusform>Failing in %n zones</numerusform>
         </translation>
     </message>
 </context>

@@ -207,6 +207,25 @@
         <comment>a percentage</comment>
         <translation>%1&#x202f;%</translation>
     </message>
+    <message>
+        <source>Passing</source>
+        <translation>Réussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing in %n zones</source>
+        <translation>
+            <numerusform>En échec dans %n zone</numerusform>
+            <numerusform>En échec dans %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
 </context>
 <context>
     <name>HealthReport</name>
@@ -911,6 +930,10 @@
         <source>could not write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>could not create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedDemo</name>
@@ -1135,25 +1158,6 @@
 <context>
     <name>appclacks::core::ChecksTableModel</name>
     <message>
-        <source>Passing</source>
-        <translation>Réussi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failing in %n zones</source>
-        <translation>
-            <numerusform>En échec dans %n zone</numerusform>
-            <numerusform>En échec dans %n zones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <source>No results yet</source>
-        <translation>Pas encore de résultat</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1288,22 +1292,6 @@
 </context>
 <context>
     <name>appclacks::core::OverviewMatrixModel</name>
-    <message>
-        <source>Passing</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <source>Failing in one zone</source>
-        <translation>En échec dans une zone</translation>
-    </message>
-    <message>
-        <source>Failing in two or more zones</source>
-        <translation>En échec dans deux zones ou plus</translation>
-    </message>
-    <message>
-        <source>No results yet</source>
-        <translation>Pas encore de résultat</translation>
-    </message>
     <message>
         <source>99–100%</source>
         <translation>99–100&#x202f;%</translation>
