@@ -202,8 +202,7 @@ std::size_t samplesOf(const std::vector<PairState> &pairs, std::size_t count)
 quint16 freePort()
 {
     QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
 }
 
 bool httpOk(QNetworkAccessManager &network, const QString &method, const QUrl &url, const QByteArray &body = {},
@@ -255,8 +254,7 @@ std::optional<double> victoriaBytesPerSample(const QString &file, const QString 
         QThread::msleep(200);
     }
     QFile input(file);
-    input.open(QIODevice::ReadOnly);
-    bool ok = true;
+    bool ok = input.open(QIODevice::ReadOnly);
     while (ok && !input.atEnd()) {
         QByteArray chunk = input.read(16 << 20);
         chunk += input.readLine(); // whole lines only
@@ -313,7 +311,10 @@ int main(int argc, char *argv[])
     comparePairs = std::min(comparePairs - comparePairs % 4, pairs);
     QTemporaryDir temporary;
     const QString work = keep.isEmpty() ? temporary.path() : keep;
-    QDir().mkpath(work);
+    if (!QDir().mkpath(work)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(work));
+        return 1;
+    }
     const std::int64_t scrapes = std::int64_t(days) * 86400 / interval;
     const std::int64_t start = 1764547200000; // 2025-12-01T00:00:00Z
 
@@ -418,10 +419,16 @@ int main(int argc, char *argv[])
         ours = double(checkpoint(subset)) / double(subsetSamples);
         // OpenMetrics: one family after the other, # EOF last.
         QFile combined(work + QStringLiteral("/backfill.om"));
-        combined.open(QIODevice::WriteOnly);
+        if (!combined.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(combined.fileName()));
+            return 1;
+        }
         for (const QString &part : { QStringLiteral("/histogram.om"), QStringLiteral("/counters.om") }) {
             QFile file(work + part);
-            file.open(QIODevice::ReadOnly);
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
+                return 1;
+            }
             while (!file.atEnd()) {
                 combined.write(file.read(16 << 20));
             }

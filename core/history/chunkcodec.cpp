@@ -224,7 +224,7 @@ QByteArray ChunkCodec::encode(const SampleBlock &block, bool compress)
     const std::size_t samples = block.sampleCount();
     const std::size_t seriesCount = block.seriesCount();
     QByteArray raw;
-    raw.reserve(qsizetype(16 + samples * (2 + seriesCount * 2)));
+    raw.reserve(qsizetype(16) + qsizetype(samples) * (2 + qsizetype(seriesCount) * 2));
     putVarint(raw, samples);
     putVarint(raw, seriesCount);
 
@@ -300,14 +300,14 @@ QByteArray ChunkCodec::encode(const SampleBlock &block, bool compress)
         // One context per thread, reused: creating one costs more than packing a block.
         thread_local const std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(
             ZSTD_createCCtx(), &ZSTD_freeCCtx);
-        packed.resize(qsizetype(2 + ZSTD_compressBound(std::size_t(raw.size()))));
+        packed.resize(2 + qsizetype(ZSTD_compressBound(std::size_t(raw.size()))));
         written = ZSTD_compressCCtx(context.get(), packed.data() + 2, std::size_t(packed.size() - 2), raw.constData(),
             std::size_t(raw.size()), zstdLevel);
     }
     if (!compress || ZSTD_isError(written) || written >= std::size_t(raw.size())) {
         packed = QByteArray(2, rawPayload) + raw;
     } else {
-        packed.resize(qsizetype(2 + written));
+        packed.resize(2 + qsizetype(written));
         packed[1] = zstdPayload;
     }
     packed[0] = formatVersion;
@@ -317,7 +317,7 @@ QByteArray ChunkCodec::encode(const SampleBlock &block, bool compress)
 QByteArray ChunkCodec::encodeRow(std::int64_t timeMs, std::span<const double> values)
 {
     QByteArray raw;
-    raw.reserve(qsizetype(16 + values.size() * 4));
+    raw.reserve(16 + qsizetype(values.size()) * 4);
     raw.append(formatVersion);
     raw.append(rawPayload);
     putVarint(raw, 1);

@@ -61,7 +61,7 @@ QList<QPair<QString, QString>> labelsFromText(const QString &text)
 {
     QList<QPair<QString, QString>> labels;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &entry : array) {
+    for (const auto &entry : array) {
         const QJsonArray pair = entry.toArray();
         labels.append({ pair.at(0).toString(), pair.at(1).toString() });
     }
@@ -245,8 +245,8 @@ bool HistoryStore::moveAside(const QString &why, QString *error)
     }
     // The log and index belong to the file moved aside; a fresh file must not pick them up.
     for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        if (QFile::exists(m_path + suffix)) {
-            QFile::rename(m_path + suffix, aside + suffix);
+        if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
+            QFile::remove(m_path + suffix); // never left beside the new file
         }
     }
     m_notice = tr("%1 %2; it was moved aside to %3 and a new history was started.")
@@ -262,7 +262,12 @@ bool HistoryStore::open(Access access, QString *error)
     bool wantWrite = access == Access::ReadWrite;
     const QFileInfo info(m_path);
     if (wantWrite) {
-        QDir().mkpath(info.absolutePath());
+        if (!QDir().mkpath(info.absolutePath())) {
+            if (error) {
+                *error = tr("%1: its folder cannot be created").arg(QDir::toNativeSeparators(m_path));
+            }
+            return false;
+        }
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0); // a lock left by a killed process is stale once its pid is gone
         if (!m_lock->tryLock(0)) {

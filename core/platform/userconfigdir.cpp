@@ -62,7 +62,7 @@ QString userConfigDir(const QProcessEnvironment &environment, ConfigDirRules rul
     case ConfigDirRules::Unix:
         break;
     }
-    const QString xdg = environment.value(QStringLiteral("XDG_CONFIG_HOME"));
+    QString xdg = environment.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (!xdg.isEmpty()) {
         if (!xdg.startsWith(QLatin1Char('/'))) {
             return failed(error, Text::tr("path in $XDG_CONFIG_HOME is relative"));

@@ -32,7 +32,7 @@ struct YamlProblem
 
 QString where(const QString &fileName, const YAML::Mark &mark)
 {
-    const QString file = fileName.isEmpty() ? QStringLiteral("appclacks.yaml") : fileName;
+    QString file = fileName.isEmpty() ? QStringLiteral("appclacks.yaml") : fileName;
     if (mark.is_null() || mark.line < 0) {
         return file;
     }

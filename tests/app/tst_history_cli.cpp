@@ -368,11 +368,11 @@ private Q_SLOTS:
             const double failure = expectedIncrease(pair.times, pair.failures, from, to);
             const double count = expectedIncrease(pair.times, counts, from, to);
             QCOMPARE(success + failure, count); // the generated data's own invariant
-            for (const QJsonValue &check : checks) {
+            for (const auto &check : checks) {
                 if (check[QStringLiteral("id")].toString() != pair.id) {
                     continue;
                 }
-                for (const QJsonValue &zone : check[QStringLiteral("zones")].toArray()) {
+                for (const auto &zone : check[QStringLiteral("zones")].toArray()) {
                     if (zone[QStringLiteral("zone")].toString() != pair.zone) {
                         continue;
                     }
@@ -402,7 +402,7 @@ private Q_SLOTS:
         const QJsonArray points = result.value(QStringLiteral("points")).toArray();
         QCOMPARE(points.size(), 24);
         double success = 0;
-        for (const QJsonValue &point : points) {
+        for (const auto &point : points) {
             success += point[QStringLiteral("success")].toDouble();
         }
         const GeneratedPair &pair = m_week[3]; // db / us-east

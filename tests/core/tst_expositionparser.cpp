@@ -15,10 +15,12 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string_view>
 
 using namespace appclacks::core;
 using namespace appclacks::simulator;
@@ -256,7 +258,8 @@ void TestExpositionParser::streamedCountEdges()
             if (calls++ > 0) {
                 return -1;
             }
-            std::memcpy(buffer, "a 1\n", 4);
+            const std::string_view line = "a 1\n";
+            std::copy(line.begin(), line.end(), buffer);
             return 4;
         },
         8, ExpositionFormat::Text004, 4);

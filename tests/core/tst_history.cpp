@@ -220,7 +220,8 @@ private Q_SLOTS:
         SampleBlock block;
         block.resizeSeries(3);
         for (int i = 0; i < 50; ++i) {
-            block.appendRow(1000 * i, { double(i), double(i / 2), i * 0.123 }, { 1, 1, std::uint8_t(i % 7 != 0) });
+            block.appendRow(
+                1000 * i, { double(i), std::floor(i / 2.0), i * 0.123 }, { 1, 1, std::uint8_t(i % 7 != 0) });
         }
         const QByteArray good = ChunkCodec::encode(block);
         QRandomGenerator random(7);
@@ -377,7 +378,7 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i) {
             sum += 0.1 * (i % 7) + 1e-9 * i;
             Counters a;
-            a.buckets = { { 0.1, double(i) }, { 1, double(i + i / 2) },
+            a.buckets = { { 0.1, double(i) }, { 1, double(i) + std::floor(i / 2.0) },
                 { std::numeric_limits<double>::infinity(), double(2 * i) } };
             a.count = 2 * i;
             a.sum = sum;
@@ -569,8 +570,7 @@ private Q_SLOTS:
         }
         const QByteArray original = [&] {
             QFile file(path);
-            file.open(QIODevice::ReadOnly);
-            return file.readAll();
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
 
         // Reading refuses, and leaves the file alone.
