@@ -591,6 +591,10 @@
         <source>a scrape row</source>
         <translation>une ligne de collecte</translation>
     </message>
+    <message>
+        <source>%1: its folder cannot be created</source>
+        <translation>%1&#xa0;: son dossier ne peut pas être créé</translation>
+    </message>
 </context>
 <context>
     <name>HttpScraper</name>
