@@ -556,18 +556,6 @@
         <translation>l’historique est ouvert en lecture seule</translation>
     </message>
     <message>
-        <source>a scrape row of %1 is damaged: %2</source>
-        <translation>une ligne de collecte de %1 est endommagée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>a block of %1 is damaged: %2</source>
-        <translation>un bloc de %1 est endommagé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: a block of check %2 is damaged: %3</source>
-        <translation>%1&#xa0;: un bloc du contrôle %2 est endommagé&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>a second sample of this series at the same time</source>
         <translation>un deuxième échantillon de cette série au même instant</translation>
     </message>

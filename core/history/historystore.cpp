@@ -750,17 +750,12 @@ bool HistoryStore::compactHead(qint64 sourceId, std::int64_t beforeMs, QString *
             return false;
         }
         currentPair = pairId;
-        const std::optional<SeriesLayout> layout = layoutOf(query.value(2).toLongLong(), error);
-        if (!layout) {
+        Piece piece;
+        if (!decodeStored(query.value(2).toLongLong(), query.value(3).toByteArray(), tr("a scrape row"),
+                QString::number(pairId), piece.layout, piece.block, error)) {
             return false;
         }
-        QString reason;
-        std::optional<SampleBlock> row = ChunkCodec::decode(query.value(3).toByteArray(), &reason);
-        if (!row || row->seriesCount() != layout->size()) {
-            *error = tr("a scrape row of %1 is damaged: %2").arg(query.value(1).toLongLong()).arg(reason);
-            return false;
-        }
-        pieces.push_back({ *layout, std::move(*row) });
+        pieces.push_back(std::move(piece));
     }
     if (!flush()) {
         return false;
@@ -818,26 +813,17 @@ bool HistoryStore::consolidateDays(qint64 sourceId, std::int64_t beforeMs, QStri
         }
         std::vector<Piece> pieces;
         while (query.next()) {
-            const std::optional<SeriesLayout> layout = layoutOf(query.value(0).toLongLong(), error);
-            if (!layout) {
+            Piece piece;
+            if (!decodeStored(query.value(0).toLongLong(), query.value(1).toByteArray(), tr("a block"),
+                    QString::number(pairId), piece.layout, piece.block, error)) {
                 return false;
             }
-            QString reason;
-            std::optional<SampleBlock> block = ChunkCodec::decode(query.value(1).toByteArray(), &reason);
-            if (!block || block->seriesCount() != layout->size()) {
-                *error = tr("a block of %1 is damaged: %2").arg(day).arg(reason);
-                return false;
-            }
-            pieces.push_back({ *layout, std::move(*block) });
+            pieces.push_back(std::move(piece));
         }
         query.finish();
         SeriesLayout layout;
         SampleBlock merged;
         mergePieces(pieces, layout, merged);
-        const qint64 layoutId = ensureLayout(layout, error);
-        if (!layoutId) {
-            return false;
-        }
         query.prepare(QStringLiteral("DELETE FROM blocks WHERE pair_id = ? AND block_ms >= ? AND block_ms < ?"));
         query.addBindValue(pairId);
         query.addBindValue(qint64(day));
@@ -846,20 +832,51 @@ bool HistoryStore::consolidateDays(qint64 sourceId, std::int64_t beforeMs, QStri
             *error = query.lastError().text();
             return false;
         }
-        query.prepare(
-            QStringLiteral("INSERT INTO blocks (pair_id, block_ms, first_ms, last_ms, samples, layout_id, data) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(pairId);
-        query.addBindValue(qint64(day));
-        query.addBindValue(qint64(merged.times.front()));
-        query.addBindValue(qint64(merged.times.back()));
-        query.addBindValue(qint64(merged.storedSamples()));
-        query.addBindValue(layoutId);
-        query.addBindValue(ChunkCodec::encode(merged));
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        if (!writeBlock(pairId, day, layout, merged, error)) {
             return false;
         }
+    }
+    return true;
+}
+
+bool HistoryStore::decodeStored(qint64 layoutId, const QByteArray &bytes, const QString &what, const QString &check,
+    SeriesLayout &layout, SampleBlock &block, QString *error) const
+{
+    const std::optional<SeriesLayout> stored = layoutOf(layoutId, error);
+    if (!stored) {
+        return false;
+    }
+    QString reason;
+    std::optional<SampleBlock> decoded = ChunkCodec::decode(bytes, &reason);
+    if (!decoded || decoded->seriesCount() != stored->size()) {
+        *error = tr("%1: %2 of check %3 is damaged: %4").arg(QDir::toNativeSeparators(m_path), what, check, reason);
+        return false;
+    }
+    layout = *stored;
+    block = std::move(*decoded);
+    return true;
+}
+
+bool HistoryStore::writeBlock(
+    qint64 pairId, std::int64_t start, const SeriesLayout &layout, const SampleBlock &block, QString *error)
+{
+    const qint64 layoutId = ensureLayout(layout, error);
+    if (!layoutId) {
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO blocks (pair_id, block_ms, first_ms, last_ms, samples, "
+                                 "layout_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(pairId);
+    query.addBindValue(qint64(start));
+    query.addBindValue(qint64(block.times.front()));
+    query.addBindValue(qint64(block.times.back()));
+    query.addBindValue(qint64(block.storedSamples()));
+    query.addBindValue(layoutId);
+    query.addBindValue(ChunkCodec::encode(block));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
     }
     return true;
 }
@@ -897,34 +914,16 @@ bool HistoryStore::mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, co
         if (query.next()) {
             // Samples for a block already written (late scrapes, an import over stored data):
             // merged, the stored sample kept where both have one.
-            const std::optional<SeriesLayout> storedLayout = layoutOf(query.value(0).toLongLong(), error);
-            if (!storedLayout) {
+            SeriesLayout storedLayout;
+            SampleBlock stored;
+            if (!decodeStored(query.value(0).toLongLong(), query.value(1).toByteArray(), tr("a block"),
+                    QString::number(pairId), storedLayout, stored, error)) {
                 return false;
             }
-            QString reason;
-            std::optional<SampleBlock> stored = ChunkCodec::decode(query.value(1).toByteArray(), &reason);
-            if (!stored || stored->seriesCount() != storedLayout->size()) {
-                *error = tr("a block of %1 is damaged: %2").arg(start).arg(reason);
-                return false;
-            }
-            merged = SeriesLayout::unite(*storedLayout, layout);
-            part = mergeByTime(relayout(*storedLayout, *stored, merged), relayout(layout, part, merged));
+            merged = SeriesLayout::unite(storedLayout, layout);
+            part = mergeByTime(relayout(storedLayout, stored, merged), relayout(layout, part, merged));
         }
-        const qint64 layoutId = ensureLayout(merged, error);
-        if (!layoutId) {
-            return false;
-        }
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO blocks (pair_id, block_ms, first_ms, last_ms, samples, "
-                                     "layout_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(pairId);
-        query.addBindValue(qint64(start));
-        query.addBindValue(qint64(part.times.front()));
-        query.addBindValue(qint64(part.times.back()));
-        query.addBindValue(qint64(part.storedSamples()));
-        query.addBindValue(layoutId);
-        query.addBindValue(ChunkCodec::encode(part));
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        if (!writeBlock(pairId, start, merged, part, error)) {
             return false;
         }
     }
@@ -1189,18 +1188,12 @@ std::optional<PairHistory> HistoryStore::history(
     std::vector<Piece> pieces;
     const auto readPieces = [&](QSqlQuery &rows, const QString &what) {
         while (rows.next()) {
-            const std::optional<SeriesLayout> layout = layoutOf(rows.value(0).toLongLong(), error);
-            if (!layout) {
+            Piece piece;
+            if (!decodeStored(rows.value(0).toLongLong(), rows.value(1).toByteArray(), what, pair.checkKey(),
+                    piece.layout, piece.block, error)) {
                 return false;
             }
-            QString reason;
-            std::optional<SampleBlock> block = ChunkCodec::decode(rows.value(1).toByteArray(), &reason);
-            if (!block || block->seriesCount() != layout->size()) {
-                *error = tr("%1: %2 of check %3 is damaged: %4")
-                             .arg(QDir::toNativeSeparators(m_path), what, pair.checkKey(), reason);
-                return false;
-            }
-            pieces.push_back({ *layout, std::move(*block) });
+            pieces.push_back(std::move(piece));
         }
         return true;
     };
@@ -1248,18 +1241,12 @@ bool HistoryStore::forEachBlock(const PairInfo &pair,
     std::vector<Piece> pieces;
     const auto visitRows = [&](QSqlQuery &rows) {
         while (rows.next()) {
-            const std::optional<SeriesLayout> layout = layoutOf(rows.value(0).toLongLong(), error);
-            if (!layout) {
+            Piece piece;
+            if (!decodeStored(rows.value(0).toLongLong(), rows.value(1).toByteArray(), tr("a block"), pair.checkKey(),
+                    piece.layout, piece.block, error)) {
                 return false;
             }
-            QString reason;
-            const std::optional<SampleBlock> block = ChunkCodec::decode(rows.value(1).toByteArray(), &reason);
-            if (!block || block->seriesCount() != layout->size()) {
-                *error = tr("%1: a block of check %2 is damaged: %3")
-                             .arg(QDir::toNativeSeparators(m_path), pair.checkKey(), reason);
-                return false;
-            }
-            pieces.push_back({ *layout, *block });
+            pieces.push_back(std::move(piece));
         }
         return true;
     };

@@ -158,6 +158,12 @@ private:
     /// Turns the current-block rows older than `beforeMs` into blocks.
     bool compactHead(qint64 sourceId, std::int64_t beforeMs, QString *error);
     bool mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, const SampleBlock &rows, QString *error);
+    /// A stored block or row and its layout; `what` and `check` name it in the error if damaged.
+    bool decodeStored(qint64 layoutId, const QByteArray &bytes, const QString &what, const QString &check,
+        SeriesLayout &layout, SampleBlock &block, QString *error) const;
+    /// Writes (or replaces) the pair's block that starts at `start`.
+    bool writeBlock(
+        qint64 pairId, std::int64_t start, const SeriesLayout &layout, const SampleBlock &block, QString *error);
     /// Makes the blocks of every day before `beforeMs` that has several into one.
     bool consolidateDays(qint64 sourceId, std::int64_t beforeMs, QString *error);
 

@@ -3,6 +3,7 @@
 
 #include "core/history/openmetricsbackfill.h"
 
+#include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
 
 #include <QIODevice>
@@ -201,18 +202,10 @@ QString fromStd(const std::string &text)
 
 void appendEscaped(QByteArray &out, const QString &value)
 {
+    std::string escaped;
     const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
-        if (c == '\\') {
-            out += "\\\\";
-        } else if (c == '"') {
-            out += "\\\"";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else {
-            out += c;
-        }
-    }
+    ExpositionWriter::appendEscapedLabelValue(escaped, std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    out.append(escaped.data(), qsizetype(escaped.size()));
 }
 
 } // namespace
