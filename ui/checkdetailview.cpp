@@ -128,6 +128,11 @@ void CheckDetailView::setSnapshot(std::shared_ptr<const core::HealthSnapshot> sn
     updateHeader();
 }
 
+void CheckDetailView::setOverTime(std::shared_ptr<const core::CheckOverTime> overTime)
+{
+    m_overTime = std::move(overTime);
+}
+
 void CheckDetailView::setContext(const QString &windowLabel, const QString &sourceLabel)
 {
     m_latency->setContext(windowLabel, sourceLabel);

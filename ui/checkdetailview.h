@@ -17,7 +17,8 @@ class QTableView;
 
 namespace appclacks::core {
 class ZonesTableModel;
-}
+struct CheckOverTime;
+} // namespace appclacks::core
 
 namespace appclacks::ui {
 
@@ -39,6 +40,8 @@ public:
 
     void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot, const QString &checkKey);
     void setContext(const QString &windowLabel, const QString &sourceLabel);
+    /// The check over the range, from the history (MonitoringSession::checkOverTimeChanged).
+    void setOverTime(std::shared_ptr<const core::CheckOverTime> overTime);
     /// Shows the latency of one zone (from the overview matrix).
     void showZone(const QString &zone);
 
@@ -59,6 +62,7 @@ private:
     void applyZoneChoice();
 
     std::shared_ptr<const core::HealthSnapshot> m_snapshot;
+    std::shared_ptr<const core::CheckOverTime> m_overTime;
     QString m_checkKey;
     QLabel *m_header = nullptr;
     QLabel *m_problems = nullptr;

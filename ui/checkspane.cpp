@@ -6,6 +6,7 @@
 #include "core/models/checkstablemodel.h"
 #include "core/settings/appsettings.h"
 #include "ui/checksfilterproxymodel.h"
+#include "ui/statusstripdelegate.h"
 #include "ui/theme/theme.h"
 
 #include <QEvent>
@@ -75,21 +76,29 @@ ChecksPane::~ChecksPane() = default;
 void ChecksPane::setUpColumns()
 {
     for (const int hidden : { int(ChecksTableModel::Status), int(ChecksTableModel::Id), int(ChecksTableModel::Zones),
-             int(ChecksTableModel::Success), int(ChecksTableModel::P50), int(ChecksTableModel::Mean) }) {
+             int(ChecksTableModel::Success), int(ChecksTableModel::P50), int(ChecksTableModel::P99),
+             int(ChecksTableModel::Mean) }) {
         m_view->setColumnHidden(hidden, true);
     }
+    // The strip reads as part of the name: "this check, lately".
+    m_view->setItemDelegateForColumn(ChecksTableModel::Strip, new StatusStripDelegate(m_view));
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->moveSection(columns->visualIndex(ChecksTableModel::Strip), columns->visualIndex(ChecksTableModel::Name) + 1);
     // Widths from the widest texts a column can hold: measuring thousands of rows on every
     // refresh would stall the window.
     const QFontMetrics metrics = m_view->fontMetrics();
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        const QString widest = column == ChecksTableModel::SuccessRatio                  ? QStringLiteral("100.0%")
+        const bool ratio = column == ChecksTableModel::SuccessRatio
+            || (column >= ChecksTableModel::Uptime24h && column <= ChecksTableModel::Uptime30d);
+        const QString widest = ratio                                                     ? QStringLiteral("100.0%")
             : column == ChecksTableModel::Failure || column == ChecksTableModel::Success ? QStringLiteral("1,000,000")
                                                                                          : QStringLiteral("> 7.5 s");
         m_view->setColumnWidth(column,
             std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(widest))
                 + 2 * metrics.averageCharWidth() + 4);
     }
+    m_view->setColumnWidth(ChecksTableModel::Strip, 30 * 4 + 8);
     m_view->horizontalHeader()->setSectionResizeMode(ChecksTableModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(48);
 }

@@ -15,6 +15,7 @@
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/overviewmatrix.h"
+#include "ui/rangepicker.h"
 #include "ui/sessionstatusbar.h"
 #include "ui/sourcechooser.h"
 #include "ui/stalebanner.h"
@@ -44,20 +45,6 @@
 namespace appclacks::ui {
 
 namespace {
-
-core::ObservationWindow windowForIndex(int index)
-{
-    switch (index) {
-    case 1:
-        return { core::ObservationWindow::Kind::SinceAppStarted, 10 };
-    case 2:
-        return { core::ObservationWindow::Kind::LastScrapes, 10 };
-    case 3:
-        return { core::ObservationWindow::Kind::LastScrapes, 60 };
-    default:
-        return { core::ObservationWindow::Kind::SinceProberStarted, 10 };
-    }
-}
 
 QAction *makeAction(
     QObject *parent, const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut = {})
@@ -99,7 +86,8 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
 
     connect(m_session, &core::MonitoringSession::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_session, &core::MonitoringSession::displayedChanged, this, &MainWindow::onDisplayedChanged);
-    connect(m_session, &core::MonitoringSession::latestChanged, m_tray, &TrayNotifier::observe);
+    connect(m_session, &core::MonitoringSession::refreshed, m_tray, &TrayNotifier::observe);
+    connect(m_session, &core::MonitoringSession::checkOverTimeChanged, m_detail, &CheckDetailView::setOverTime);
     // Said once, in the status bar: the history is kept anyway by the process that writes it.
     connect(m_recorder, &core::HistoryRecorder::opened, this, [this](bool, const QString &notice) {
         if (!notice.isEmpty()) {
@@ -110,8 +98,7 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
         [this](const QString &error) { statusBar()->showMessage(tr("History: %1").arg(error), 60000); });
 
     const core::AppSettings settings;
-    m_windowChoice->setCurrentIndex(settings.defaultWindow());
-    m_session->setWindow(windowForIndex(settings.defaultWindow()));
+    m_session->setStatusWindowMinutes(settings.statusWindowMinutes());
     m_session->setRefreshInterval(settings.refreshIntervalSeconds());
     m_intervalChoice->setCurrentIndex(std::max(0, m_intervalChoice->findData(settings.refreshIntervalSeconds())));
     restoreWindowGeometry();
@@ -242,15 +229,9 @@ void MainWindow::createToolBar()
         [this] { m_session->setRefreshInterval(m_intervalChoice->currentData().toInt()); });
     bar->addWidget(m_intervalChoice);
 
-    m_windowChoice = new QComboBox(bar);
-    m_windowChoice->setObjectName(QStringLiteral("windowChoice"));
-    m_windowChoice->setAccessibleName(tr("Observation window"));
-    for (int index = 0; index < 4; ++index) {
-        m_windowChoice->addItem(tr("window: %1").arg(windowForIndex(index).label()));
-    }
-    connect(m_windowChoice, &QComboBox::activated, this,
-        [this](int index) { m_session->setWindow(windowForIndex(index)); });
-    bar->addWidget(m_windowChoice);
+    m_rangePicker = new RangePicker(bar);
+    connect(m_rangePicker, &RangePicker::rangeChosen, this, &MainWindow::onRangeChosen);
+    bar->addWidget(m_rangePicker);
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -329,7 +310,11 @@ void MainWindow::open(const core::SourceSpec &spec)
         onDisplayedChanged(nullptr);
         return;
     }
-    core::AppSettings().setLastSource(spec);
+    core::AppSettings settings;
+    settings.setLastSource(spec);
+    const core::TimeRange range = settings.rangeFor(spec.settingsKey());
+    m_rangePicker->setRange(range);
+    m_session->setRange(range);
     m_session->open(spec);
 }
 
@@ -356,6 +341,8 @@ void MainWindow::onStatusChanged(const core::SessionStatus &status)
     }
     m_intervalChoice->setCurrentIndex(std::max(0, m_intervalChoice->findData(status.refreshIntervalSeconds)));
     m_refreshAction->setEnabled(status.isOpen() && !status.opening);
+    m_rangePicker->setEnabled(status.isOpen());
+    m_rangePicker->setHistoryAvailable(status.hasHistory);
     if (!status.refreshing && !status.error.isEmpty() && (status.stale || !m_session->displayed())) {
         m_staleBanner->showStale(status.lastGoodTime, status.error);
     } else if (!status.refreshing) {
@@ -367,7 +354,7 @@ void MainWindow::onStatusChanged(const core::SessionStatus &status)
 
 void MainWindow::onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot)
 {
-    const QString windowLabel = m_session->window().label();
+    const QString windowLabel = m_rangePicker->text();
     const QString sourceLabel = m_status.sourceName;
     m_checks->setSnapshot(snapshot);
     m_overview->setContext(windowLabel, sourceLabel);
@@ -406,13 +393,21 @@ QString MainWindow::selectedCheck() const
 void MainWindow::onSelectionChanged(const QString &checkKey)
 {
     if (checkKey.isEmpty()) {
+        m_session->setFocusedCheck(QString());
         m_rightPages->setCurrentWidget(m_overview);
     } else {
         m_detail->setSnapshot(m_session->displayed(), checkKey);
+        m_session->setFocusedCheck(checkKey);
         m_rightPages->setCurrentWidget(m_detail);
     }
     m_exportAction->setEnabled(!checkKey.isEmpty());
     m_copyImageAction->setEnabled(!checkKey.isEmpty());
+}
+
+void MainWindow::onRangeChosen(const core::TimeRange &range)
+{
+    core::AppSettings().setRangeFor(m_status.spec.settingsKey(), range);
+    m_session->setRange(range);
 }
 
 void MainWindow::showPreferences()
@@ -421,6 +416,7 @@ void MainWindow::showPreferences()
     if (dialog.exec() == QDialog::Accepted) {
         const core::AppSettings settings;
         m_session->setRefreshInterval(settings.refreshIntervalSeconds());
+        m_session->setStatusWindowMinutes(settings.statusWindowMinutes());
         onDisplayedChanged(m_session->displayed()); // charts and icons follow a changed theme
     }
 }

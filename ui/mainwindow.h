@@ -21,6 +21,7 @@ namespace appclacks::ui {
 class CheckDetailView;
 class ChecksPane;
 class OverviewMatrix;
+class RangePicker;
 class SessionStatusBar;
 class SourceChooser;
 class StaleBanner;
@@ -64,6 +65,7 @@ private:
     void onStatusChanged(const core::SessionStatus &status);
     void onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot);
     void onSelectionChanged(const QString &checkKey);
+    void onRangeChosen(const core::TimeRange &range);
     void updateEmptyText();
     void showPreferences();
     void exportChecksCsv();
@@ -85,7 +87,7 @@ private:
     TrayNotifier *m_tray = nullptr;
 
     QComboBox *m_intervalChoice = nullptr;
-    QComboBox *m_windowChoice = nullptr;
+    RangePicker *m_rangePicker = nullptr;
     QLineEdit *m_filter = nullptr;
 
     QAction *m_openFileAction = nullptr;

@@ -3,7 +3,10 @@
 
 #include "core/health/healthformat.h"
 
+#include "core/history/checktimeline.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -192,6 +195,67 @@ QString status(const CheckHealth &check)
         break;
     }
     return Text::tr("No results yet");
+}
+
+QString elapsed(std::int64_t ms)
+{
+    const std::int64_t seconds = std::max<std::int64_t>(0, ms / 1000);
+    const std::int64_t minutes = seconds / 60;
+    const std::int64_t hours = minutes / 60;
+    const std::int64_t days = hours / 24;
+    if (days >= 1) {
+        return hours % 24 == 0 || days >= 3 ? Text::tr("%1 d").arg(days)
+                                            : Text::tr("%1 d %2 h").arg(days).arg(hours % 24);
+    }
+    if (hours >= 1) {
+        return minutes % 60 == 0 ? Text::tr("%1 h").arg(hours) : Text::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    }
+    if (minutes >= 1) {
+        return Text::tr("%1 min").arg(minutes);
+    }
+    return Text::tr("%1 s").arg(seconds);
+}
+
+QString moment(std::int64_t ms, std::int64_t nowMs)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+    const QLocale locale;
+    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    if (when.date() == now.date()) {
+        return time;
+    }
+    return locale.toString(when.date(), QStringLiteral("d MMM")) + QLatin1Char(' ') + time;
+}
+
+QString statusNow(const CheckHealth &check, std::int64_t nowMs)
+{
+    const QString word = status(check);
+    const CheckTimeline *timeline = check.timeline.get();
+    if (!timeline || nowMs <= 0) {
+        return word;
+    }
+    const CheckNow &now = timeline->now;
+    if (now.failingSinceMs > 0 && check.status != CheckStatus::Passing && check.status != CheckStatus::NoData) {
+        return Text::tr("%1 since %2 (%3)")
+            .arg(word, moment(now.failingSinceMs, nowMs), elapsed(nowMs - now.failingSinceMs));
+    }
+    if (now.passingSinceMs > 0 && check.status == CheckStatus::Passing) {
+        return Text::tr("Passing for %1").arg(elapsed(nowMs - now.passingSinceMs));
+    }
+    return word;
+}
+
+QString lastFailure(const CheckHealth &check, std::int64_t nowMs)
+{
+    const CheckTimeline *timeline = check.timeline.get();
+    if (!timeline || nowMs <= 0) {
+        return {};
+    }
+    if (timeline->now.lastFailureMs <= 0) {
+        return Text::tr("No failure in the history");
+    }
+    return Text::tr("Last failure %1 ago").arg(elapsed(nowMs - timeline->now.lastFailureMs));
 }
 
 QString disagreement(const ZoneDisagreement &disagreement)

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 namespace appclacks::core::HealthFormat {
 
 /// "0.5 ms", "8 ms", "180 ms", "1.4 s", "2.25 s", "12 s" (docs/UI.md, Numbers).
@@ -47,6 +49,19 @@ QString toolTip(const QString &text);
 /// A check's status as the checks list and the overview matrix word it: "Passing", "Failing in
 /// 1 zone", "Failing in 3 zones", "Failing", "No results yet".
 QString status(const CheckHealth &check);
+
+/// The status now with since when, as the checks list and the details say it: "Failing in 2
+/// zones since 14:02 (38 min)", "Passing for 3 d", "Passing"; the status alone without a history.
+QString statusNow(const CheckHealth &check, std::int64_t nowMs);
+
+/// "Last failure 2 h ago", "No failure in the history"; empty without a history.
+QString lastFailure(const CheckHealth &check, std::int64_t nowMs);
+
+/// A span of time as people say it: "45 s", "38 min", "2 h 10 min", "3 d", "3 d 4 h".
+QString elapsed(std::int64_t ms);
+
+/// A moment: "14:02" today, "29 Nov 14:02" otherwise (local time).
+QString moment(std::int64_t ms, std::int64_t nowMs);
 
 /// "us-west disagrees: p95 1.4 s vs 180 ms elsewhere".
 QString disagreement(const ZoneDisagreement &disagreement);

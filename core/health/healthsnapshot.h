@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -54,6 +56,9 @@ struct ZoneHealth
     bool hasFailure = false; ///< its status="failure" series was: Cabourotte creates it lazily
     HistogramProblems problems;
     ZoneStatistics statistics;
+    /// The check fails in this zone now: its failures rose within the status window (or, without
+    /// a history, between the last two scrapes; for a file, at all).
+    bool failingNow = false;
 };
 
 /// A check is failing in a zone when it failed there during the window being looked at.
@@ -77,6 +82,8 @@ struct ZoneDisagreement
 /// How a check's failures moved between the previous snapshot of a source and this one.
 enum class FailureTransition { None, StartedFailing, Recovered };
 
+struct CheckTimeline;
+
 struct CheckHealth
 {
     QString key; ///< the `id` label, or `name` when the source has no ids (Cabourotte)
@@ -87,13 +94,18 @@ struct CheckHealth
     QList<QPair<QString, QString>> extraLabels; ///< other labels, such as Cabourotte's own
     HistogramProblems problems; ///< of any zone, plus layouts that differ between zones
 
-    // Derived once, when the snapshot is built (completeStatistics, markTransitions).
+    // Derived once, when the snapshot is built (completeStatistics, markTransitions), then, for a
+    // source with a history, from its status now (core/history/rangesnapshots.h).
+    /// The check's status now, which the list, the overview, the tray and the notifications share.
     CheckStatus status = CheckStatus::NoData;
     int failingZones = 0;
     int severity = 3; ///< severityOf(status)
     std::vector<ZoneDisagreement> disagreements;
     bool failuresRising = false; ///< the failure counter rose since the previous snapshot
     FailureTransition transition = FailureTransition::None;
+    /// Since when, uptime and the status strip, when the source has a history
+    /// (core/history/checktimeline.h); null otherwise.
+    std::shared_ptr<const CheckTimeline> timeline;
 
     QString displayName() const { return name.isEmpty() ? key : name; }
     const ZoneHealth *zone(const QString &zoneName) const;
@@ -116,6 +128,15 @@ struct HealthSnapshot
     std::vector<std::uint32_t> worstFirst;
     bool hasPrevious = false; ///< transitions were computed against an earlier snapshot
     double thresholdSeconds = 1.0; ///< HealthOptions::latencyThresholdSeconds it was built with
+    /// What the figures cover, (from, to] in milliseconds since the epoch: 0 and 0 for the
+    /// counters as the prober reports them. `coveredFromMs` is where the stored samples begin
+    /// when that is later than `rangeFromMs` (a range that cannot be filled yet).
+    std::int64_t rangeFromMs = 0;
+    std::int64_t rangeToMs = 0;
+    std::int64_t coveredFromMs = 0;
+    /// Statuses come from the history's last minutes (true), or from the counters of this
+    /// snapshot and the one before (false).
+    bool statusFromHistory = false;
 
     const CheckHealth *check(const QString &key) const;
 

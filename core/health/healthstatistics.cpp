@@ -72,7 +72,7 @@ std::vector<ZoneDisagreement> findDisagreements(const CheckHealth &check)
     return found;
 }
 
-CheckStatus statusOf(const CheckHealth &check)
+CheckStatus statusFromZones(const CheckHealth &check)
 {
     const bool anyOutcome
         = std::any_of(check.zones.begin(), check.zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
@@ -91,6 +91,11 @@ CheckStatus statusOf(const CheckHealth &check)
 }
 
 } // namespace
+
+CheckStatus statusOf(const CheckHealth &check)
+{
+    return statusFromZones(check);
+}
 
 int severityOf(CheckStatus status)
 {
@@ -134,29 +139,36 @@ void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
 {
     // Most checks share the same few zones: a hash set keeps the ten thousand inserts cheap.
     QSet<QString> zoneNames;
-    snapshot.failingChecks = 0;
-    snapshot.worstStatus = CheckStatus::NoData;
-    int worstSeverity = severityOf(CheckStatus::NoData) + 1;
     for (CheckHealth &check : snapshot.checks) {
         check.failingZones = 0;
         for (ZoneHealth &zone : check.zones) {
             zone.statistics = statisticsOf(zone, thresholdSeconds);
-            check.failingZones += zone.failure > 0 ? 1 : 0;
+            zone.failingNow = zone.failure > 0;
+            check.failingZones += zone.failingNow ? 1 : 0;
             zoneNames.insert(zone.zone);
         }
         check.total.statistics = statisticsOf(check.total, thresholdSeconds);
-        check.status = statusOf(check);
+        check.status = statusFromZones(check);
         check.severity = severityOf(check.status);
         check.disagreements = findDisagreements(check);
+    }
+    snapshot.zoneNames = QStringList(zoneNames.begin(), zoneNames.end());
+    std::sort(snapshot.zoneNames.begin(), snapshot.zoneNames.end());
+    rankChecks(snapshot);
+}
+
+void rankChecks(HealthSnapshot &snapshot)
+{
+    snapshot.failingChecks = 0;
+    snapshot.worstStatus = CheckStatus::NoData;
+    int worstSeverity = severityOf(CheckStatus::NoData) + 1;
+    for (const CheckHealth &check : snapshot.checks) {
         snapshot.failingChecks += check.failingZones > 0 ? 1 : 0;
         if (check.severity < worstSeverity) {
             worstSeverity = check.severity;
             snapshot.worstStatus = check.status;
         }
     }
-    snapshot.zoneNames = QStringList(zoneNames.begin(), zoneNames.end());
-    std::sort(snapshot.zoneNames.begin(), snapshot.zoneNames.end());
-
     // The checks are in name order already (orderChecks()): worst first is a stable counting
     // sort by severity, with no string compared again.
     constexpr int severities = 4;

@@ -15,6 +15,15 @@ ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds);
 /// snapshot, on the thread that builds it.
 void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds);
 
+/// A check's status from its zones' `failingNow` count (failingZones) and outcomes: Appclacks'
+/// rule, failing in two or more zones (or in every zone) is a global outage.
+CheckStatus statusOf(const CheckHealth &check);
+
+/// Counts failing checks, finds the worst status and orders worstFirst from each check's
+/// status and severity: after completeStatistics, and again when statuses are replaced by the
+/// status now.
+void rankChecks(HealthSnapshot &snapshot);
+
 /// Sorts checks by name ignoring case, then exactly, then by key: the order worstFirst keeps
 /// within each severity.
 void orderChecks(std::vector<CheckHealth> &checks);

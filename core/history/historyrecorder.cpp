@@ -118,6 +118,12 @@ public:
         applyRetention();
     }
 
+    void read(const std::function<void(const HistoryStore *store)> &work)
+    {
+        commit();
+        work(m_store.isOpen() ? &m_store : nullptr);
+    }
+
     void measureSize()
     {
         announce([recorder = m_recorder, bytes = m_store.bytesOnDisk()] { Q_EMIT recorder->sizeKnown(bytes); });
@@ -220,6 +226,12 @@ void HistoryRecorder::measureSize()
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->measureSize(); }, Qt::QueuedConnection);
+}
+
+void HistoryRecorder::read(std::function<void(const HistoryStore *store)> work)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, work = std::move(work)] { worker->read(work); }, Qt::QueuedConnection);
 }
 
 bool HistoryRecorder::waitForCommitted(int timeoutMs)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QThread;
 
 namespace appclacks::core {
@@ -44,6 +46,11 @@ public:
     void setRetentionDays(int days);
     /// Asks for the file's size; `sizeKnown` answers.
     void measureSize();
+
+    /// Runs `work` on the recorder's thread once everything recorded so far is committed, with
+    /// the store, or null when the file could not be opened. The window reads its ranges this
+    /// way: never on the GUI thread, and always after the scrape it shows.
+    void read(std::function<void(const HistoryStore *store)> work);
 
     /// Waits until everything queued so far is committed or failed. For the command line and
     /// tests; the window never calls it.

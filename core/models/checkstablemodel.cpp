@@ -4,9 +4,13 @@
 #include "core/models/checkstablemodel.h"
 
 #include "core/health/healthformat.h"
+#include "core/history/checktimeline.h"
 #include "core/models/statisticcolumns.h"
 
+#include <QStringList>
+
 #include <algorithm>
+#include <cmath>
 
 namespace appclacks::core {
 
@@ -15,6 +19,16 @@ namespace {
 StatisticColumns::Statistic statisticOf(int column)
 {
     return StatisticColumns::Statistic(column - ChecksTableModel::Success);
+}
+
+bool isStatistic(int column)
+{
+    return column >= ChecksTableModel::Success && column <= ChecksTableModel::Mean;
+}
+
+double uptimeOf(const CheckHealth &check, int column)
+{
+    return check.timeline ? check.timeline->uptime[std::size_t(column - ChecksTableModel::Uptime24h)] : std::nan("");
 }
 
 } // namespace
@@ -54,6 +68,11 @@ void ChecksTableModel::setSnapshot(std::shared_ptr<const HealthSnapshot> snapsho
     endResetModel();
 }
 
+std::int64_t ChecksTableModel::nowMs() const
+{
+    return m_snapshot && m_snapshot->scrapedAt.isValid() ? m_snapshot->scrapedAt.toMSecsSinceEpoch() : 0;
+}
+
 int ChecksTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->checks.size());
@@ -89,19 +108,27 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
         return int(check.status);
     case ProblemsRole:
         return int(check.problems.toInt());
+    case TimelineRole:
+        return QVariant::fromValue(check.timeline);
     default:
         break;
     }
-    if (column >= Success) {
+    if (isStatistic(column)) {
         return StatisticColumns::data(statisticOf(column), check.total, role, m_snapshot->thresholdSeconds);
     }
     switch (role) {
     case Qt::TextAlignmentRole:
-        return column == Zones ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return column == Zones || (column >= Uptime24h && column <= Uptime30d)
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case Qt::DisplayRole:
         switch (column) {
         case Status:
-            return HealthFormat::status(check);
+            return HealthFormat::statusNow(check, nowMs());
+        case Uptime24h:
+        case Uptime7d:
+        case Uptime30d:
+            return HealthFormat::ratio(uptimeOf(check, column));
         case Name:
             return check.displayName();
         case Id:
@@ -122,15 +149,35 @@ QVariant ChecksTableModel::data(const QModelIndex &index, int role) const
             return check.id;
         case Zones:
             return int(check.zones.size());
+        case Uptime24h:
+        case Uptime7d:
+        case Uptime30d: {
+            const double uptime = uptimeOf(check, column);
+            return std::isnan(uptime) ? QVariant() : QVariant(uptime);
+        }
         default:
             break;
         }
         break;
     case Qt::ToolTipRole:
-        if (column == Status) {
-            return HealthFormat::toolTip(check.problems
-                    ? QString(HealthFormat::status(check) + QLatin1Char('\n') + HealthFormat::problems(check.problems))
-                    : HealthFormat::status(check));
+        if (column == Status || column == Name) {
+            QStringList lines { HealthFormat::statusNow(check, nowMs()) };
+            if (const QString last = HealthFormat::lastFailure(check, nowMs()); !last.isEmpty()) {
+                lines << last;
+            }
+            if (check.problems) {
+                lines << HealthFormat::problems(check.problems);
+            }
+            return HealthFormat::toolTip(lines.join(QLatin1Char('\n')));
+        }
+        if (column >= Uptime24h && column <= Uptime30d) {
+            return tr("Share of successful probes over the last %1").arg(headerData(column, Qt::Horizontal).toString());
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        if (column == Name) {
+            // The status is an icon on screen: screen readers hear it as words.
+            return QString(check.displayName() + QStringLiteral(", ") + HealthFormat::statusNow(check, nowMs()));
         }
         break;
     default:
@@ -153,6 +200,14 @@ QVariant ChecksTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("ID");
     case Zones:
         return tr("Zones");
+    case Uptime24h:
+        return tr("24 h");
+    case Uptime7d:
+        return tr("7 d");
+    case Uptime30d:
+        return tr("30 d");
+    case Strip:
+        return tr("Recent");
     case ColumnCount:
         return {};
     default:

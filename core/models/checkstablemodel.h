@@ -13,8 +13,9 @@
 
 namespace appclacks::core {
 
-/// One row per check: status, name, id, zones, success, failure, success ratio, p50/p95/p99 and
-/// mean over all zones, read off the snapshot's statistics. A new snapshot with the same checks
+/// One row per check: status (now, and since when), name, id, zones, success, failure, success
+/// ratio, p50/p95/p99 and mean over all zones in the range, uptime over 24 h, 7 d and 30 d, and the
+/// recent steps' status strip, read off the snapshot's statistics and timelines. A new snapshot with the same checks
 /// only changes data, so selections and scroll positions survive refreshes.
 class ChecksTableModel final : public QAbstractTableModel
 {
@@ -22,7 +23,24 @@ class ChecksTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ChecksTableModel)
 
 public:
-    enum Column { Status, Name, Id, Zones, Success, Failure, SuccessRatio, P50, P95, P99, Mean, ColumnCount };
+    enum Column {
+        Status,
+        Name,
+        Id,
+        Zones,
+        Success,
+        Failure,
+        SuccessRatio,
+        P50,
+        P95,
+        P99,
+        Mean,
+        Uptime24h,
+        Uptime7d,
+        Uptime30d,
+        Strip,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ChecksTableModel(QObject *parent = nullptr);
@@ -43,6 +61,9 @@ public:
     int worstFirstRank(int row) const { return m_rank[std::size_t(row)]; }
 
 private:
+    /// When the snapshot was taken: what "failing since … (38 min)" counts to.
+    std::int64_t nowMs() const;
+
     std::shared_ptr<const HealthSnapshot> m_snapshot;
     std::vector<int> m_rank; ///< by row: its position in the snapshot's worstFirst
 };

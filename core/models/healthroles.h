@@ -16,6 +16,7 @@ enum HealthRole {
     ZoneRole, ///< the zone's name, where a cell belongs to one zone
     ShadeRole, ///< the overview's class of the value on its metric's scale; -1 without a value
     HasZoneRole, ///< false where the check is not probed from the cell's zone
+    TimelineRole, ///< the check's std::shared_ptr<const CheckTimeline>, or null (the strip's cells)
 };
 
 } // namespace appclacks::core

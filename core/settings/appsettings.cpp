@@ -24,7 +24,9 @@ const auto mainWindowStateKey = QStringLiteral("mainWindow/state");
 const auto notificationsKey = QStringLiteral("notifications/enabled");
 const auto mutedChecksKey = QStringLiteral("notifications/mutedChecks");
 const auto themeKey = QStringLiteral("appearance/theme");
-const auto defaultWindowKey = QStringLiteral("view/defaultWindow");
+const auto defaultRangeKey = QStringLiteral("view/defaultRange");
+const auto rangesKey = QStringLiteral("view/ranges");
+const auto statusWindowKey = QStringLiteral("status/windowMinutes");
 const auto refreshIntervalKey = QStringLiteral("refresh/intervalSeconds");
 const auto historyRetentionKey = QStringLiteral("history/retentionDays");
 } // namespace
@@ -187,14 +189,40 @@ void AppSettings::setTheme(const QString &theme)
     set(themeKey, theme);
 }
 
-int AppSettings::defaultWindow() const
+TimeRange AppSettings::defaultRange() const
 {
-    return std::clamp(m_settings.value(defaultWindowKey, 0).toInt(), 0, 2);
+    return TimeRange::fromText(m_settings.value(defaultRangeKey).toString()).value_or(TimeRange::last(24 * 3600 * 1000));
 }
 
-void AppSettings::setDefaultWindow(int window)
+void AppSettings::setDefaultRange(const TimeRange &range)
 {
-    set(defaultWindowKey, window);
+    set(defaultRangeKey, range.toText());
+}
+
+TimeRange AppSettings::rangeFor(const QString &source) const
+{
+    const QString text = m_settings.value(rangesKey).toMap().value(source).toString();
+    return TimeRange::fromText(text).value_or(defaultRange());
+}
+
+void AppSettings::setRangeFor(const QString &source, const TimeRange &range)
+{
+    if (source.isEmpty()) {
+        return;
+    }
+    QVariantMap ranges = m_settings.value(rangesKey).toMap();
+    ranges.insert(source, range.toText());
+    set(rangesKey, ranges);
+}
+
+int AppSettings::statusWindowMinutes() const
+{
+    return std::clamp(m_settings.value(statusWindowKey, 5).toInt(), 1, 60);
+}
+
+void AppSettings::setStatusWindowMinutes(int minutes)
+{
+    set(statusWindowKey, minutes);
 }
 
 SourceSpec AppSettings::lastSource() const

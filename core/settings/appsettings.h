@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/history/timerange.h"
 #include "core/sources/sourcespec.h"
 
 #include <QByteArray>
@@ -61,9 +62,15 @@ public:
     /// "system", "light" or "dark".
     QString theme() const;
     void setTheme(const QString &theme);
-    /// 0 since the prober started, 1 since the app started, 2 last 10 scrapes.
-    int defaultWindow() const;
-    void setDefaultWindow(int window);
+    /// The range a source opens with until one is chosen for it: the last 24 hours unless set.
+    TimeRange defaultRange() const;
+    void setDefaultRange(const TimeRange &range);
+    /// The range last chosen for `source` (SourceSpec::settingsKey()), or the default range.
+    TimeRange rangeFor(const QString &source) const;
+    void setRangeFor(const QString &source, const TimeRange &range);
+    /// How far back "now" reaches for a check's status: 5 minutes unless chosen (1 to 60).
+    int statusWindowMinutes() const;
+    void setStatusWindowMinutes(int minutes);
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
     /// How long the history keeps scrapes: 90 days unless chosen (1 day to 10 years).

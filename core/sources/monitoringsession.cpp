@@ -8,39 +8,40 @@
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
 
+#include "core/history/rangesnapshots.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace appclacks::core {
 
 namespace {
 
-class SessionText final
-{
-    Q_DECLARE_TR_FUNCTIONS(MonitoringSession)
-};
-
-// Enough for "last N scrapes" choices up to an hour at 30 s; the first snapshot is kept apart.
-constexpr std::size_t maxHistory = 121;
 // A demo that refreshes every 30 s looks frozen.
 constexpr int demoIntervalSeconds = 10;
 // 30 simulated seconds per second: the demo visibly moves.
 constexpr double demoTimeScale = 30;
+// The status strip's cells and the over-time charts' points: fine enough to read, few enough to
+// compute on every refresh.
+constexpr int stripCells = 30;
+constexpr int overTimePoints = 240;
+
+/// Runs `done` on the GUI thread if the session still exists: answers come from the history's
+/// thread, and the session may be gone by then.
+void deliver(const QPointer<MonitoringSession> &session, std::function<void()> done)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [session, done = std::move(done)] {
+            if (session) {
+                done();
+            }
+        },
+        Qt::QueuedConnection);
+}
 
 } // namespace
-
-QString ObservationWindow::label() const
-{
-    switch (kind) {
-    case Kind::SinceProberStarted:
-        return SessionText::tr("since the prober started");
-    case Kind::SinceAppStarted:
-        return SessionText::tr("since the app started");
-    case Kind::LastScrapes:
-        return SessionText::tr("last %n scrapes", nullptr, scrapes);
-    }
-    return {};
-}
 
 MonitoringSession::MonitoringSession(DemoLauncher demoLauncher, QObject *parent)
     : QObject(parent)
@@ -49,7 +50,7 @@ MonitoringSession::MonitoringSession(DemoLauncher demoLauncher, QObject *parent)
     , m_scheduler(new ScrapeScheduler(m_network, this))
 {
     m_resolver->setDemoTimeScale(demoTimeScale);
-    m_scheduler->setContextProvider([this] { return SnapshotLoader::Context { latest(), baseline(true) }; });
+    m_scheduler->setContextProvider([this] { return SnapshotLoader::Context { m_latest, nullptr }; });
     connect(m_scheduler, &ScrapeScheduler::scrapeStarted, this, [this] {
         m_status.refreshing = true;
         m_status.nextRefresh = {};
@@ -67,11 +68,12 @@ void MonitoringSession::close()
 {
     m_resolver->cancel();
     m_scheduler->stop();
-    ++m_windowGeneration;
+    ++m_displayGeneration;
+    ++m_checkGeneration;
     m_source.reset();
-    m_history.clear();
+    m_latest.reset();
+    m_previousScrape.reset();
     m_displayed.reset();
-    m_changes = {};
     const int interval = m_status.refreshIntervalSeconds;
     m_status = {};
     m_status.refreshIntervalSeconds = interval;
@@ -103,6 +105,7 @@ void MonitoringSession::onResolved(const ResolvedSource &source)
     m_source = std::make_unique<ResolvedSource>(source);
     m_status.opening = false;
     m_status.sourceName = source.name;
+    m_status.hasHistory = m_recorder && !historySource().isEmpty();
     if (source.refreshSeconds > 0) {
         m_status.refreshIntervalSeconds = source.refreshSeconds;
     }
@@ -137,31 +140,6 @@ void MonitoringSession::setRefreshInterval(int seconds)
     publishStatus();
 }
 
-std::shared_ptr<const HealthSnapshot> MonitoringSession::latest() const
-{
-    return m_history.empty() ? nullptr : m_history.back();
-}
-
-// The window's start: null when the window is the prober's own counters, or until there is a
-// second snapshot to measure from. With `forNextSnapshot`, for the snapshot being built now.
-std::shared_ptr<const HealthSnapshot> MonitoringSession::baseline(bool forNextSnapshot) const
-{
-    std::vector<std::shared_ptr<const HealthSnapshot>> history(m_history.begin(), m_history.end());
-    if (forNextSnapshot) {
-        history.push_back(nullptr); // where the new snapshot will be
-        if (history.size() > maxHistory) {
-            history.erase(history.begin() + 1); // as onRefreshed() trims
-        }
-    }
-    if (m_window.kind == ObservationWindow::Kind::SinceProberStarted || history.size() < 2) {
-        return nullptr;
-    }
-    const std::size_t back = m_window.kind == ObservationWindow::Kind::SinceAppStarted
-        ? history.size() - 1
-        : std::min<std::size_t>(std::max(1, m_window.scrapes), history.size() - 1);
-    return history[history.size() - 1 - back];
-}
-
 void MonitoringSession::onRefreshed(const LoadResult &result)
 {
     if (m_recorder && m_source) {
@@ -172,50 +150,159 @@ void MonitoringSession::onRefreshed(const LoadResult &result)
     m_status.nextRefresh = m_scheduler->nextScrapeTime();
     if (!result.ok()) {
         m_status.error = result.metadata.message;
-        m_status.stale = !m_history.empty();
+        m_status.stale = m_latest != nullptr;
         publishStatus();
         return;
     }
     m_status.error.clear();
     m_status.stale = false;
     m_status.lastGoodTime = result.metadata.time;
-    m_history.push_back(result.built.latest);
-    if (m_history.size() > maxHistory) {
-        // Keep the session's first snapshot: "since the app started" is measured from it.
-        m_history.erase(m_history.begin() + 1);
-    }
-    ++m_windowGeneration;
+    m_previousScrape = std::exchange(m_latest, result.built.latest);
     publishStatus();
-    Q_EMIT latestChanged(result.built.latest);
-    showWindow(result.built.displayed, result.built.changes);
+    requestDisplayed(true);
 }
 
-void MonitoringSession::setWindow(const ObservationWindow &window)
+void MonitoringSession::setRecorder(HistoryRecorder *recorder)
 {
-    if (window == m_window) {
+    m_recorder = recorder;
+}
+
+QString MonitoringSession::historySource() const
+{
+    return m_source ? historySourceName(*m_source) : QString();
+}
+
+void MonitoringSession::setRange(const TimeRange &range)
+{
+    if (range == m_range) {
         return;
     }
-    m_window = window;
-    const auto newest = latest();
-    if (!newest) {
+    m_range = range;
+    if (m_latest || m_status.hasHistory) {
+        requestDisplayed(false);
+    }
+}
+
+void MonitoringSession::setStatusWindowMinutes(int minutes)
+{
+    const std::int64_t windowMs = std::int64_t(std::max(1, minutes)) * 60 * 1000;
+    if (windowMs == m_statusWindowMs) {
         return;
     }
-    // Another window over the same snapshots: computed on a worker, like every statistic.
-    const quint64 generation = ++m_windowGeneration;
-    SnapshotBuilder::runAsync([newest, start = baseline(false)] { return SnapshotBuilder::window(newest, start); },
-        this,
-        [this, generation](const BuiltSnapshot &built) {
-            if (generation == m_windowGeneration) {
-                showWindow(built.displayed, built.changes);
+    m_statusWindowMs = windowMs;
+    if (m_latest) {
+        requestDisplayed(false);
+    }
+}
+
+void MonitoringSession::setFocusedCheck(const QString &checkKey)
+{
+    if (checkKey == m_focusedCheck) {
+        return;
+    }
+    m_focusedCheck = checkKey;
+    requestCheckOverTime();
+}
+
+void MonitoringSession::requestDisplayed(bool news)
+{
+    const quint64 generation = ++m_displayGeneration;
+    RangeRequest request;
+    request.source = historySource();
+    request.range = m_status.hasHistory ? m_range : TimeRange::sinceProberStarted();
+    request.nowMs = m_latest && m_latest->scrapedAt.isValid() ? m_latest->scrapedAt.toMSecsSinceEpoch()
+                                                              : QDateTime::currentMSecsSinceEpoch();
+    request.statusWindowMs = m_statusWindowMs;
+    request.stripCells = stripCells;
+    request.thresholdSeconds = m_latest ? m_latest->thresholdSeconds : 1.0;
+    request.latest = m_latest;
+    request.previous = news ? m_displayed : nullptr;
+    request.previousScrape = m_previousScrape;
+    const QPointer<MonitoringSession> session(this);
+    auto answer = [session, generation, news](std::shared_ptr<const HealthSnapshot> displayed, QString error) {
+        deliver(session, [=] {
+            if (generation == session->m_displayGeneration) {
+                session->showDisplayed(displayed, error, news);
             }
         });
+    };
+    if (!m_status.hasHistory) {
+        SnapshotBuilder::runAsync(
+            [request] {
+                BuiltSnapshot built;
+                built.displayed = RangeSnapshots::withoutHistory(request);
+                return built;
+            },
+            this, [answer](const BuiltSnapshot &built) { answer(built.displayed, QString()); });
+        return;
+    }
+    m_recorder->read([request, answer](const HistoryStore *store) {
+        QString error;
+        std::shared_ptr<const HealthSnapshot> displayed;
+        if (store) {
+            displayed = RangeSnapshots::fromHistory(*store, request, &error);
+        } else {
+            error = tr("The history could not be opened.");
+        }
+        if (!displayed && request.latest) {
+            // What the history cannot tell, the scrapes can: the counters as they stand.
+            displayed = RangeSnapshots::withoutHistory(request);
+        }
+        answer(displayed, error);
+    });
 }
 
-void MonitoringSession::showWindow(std::shared_ptr<const HealthSnapshot> displayed, const WindowChanges &changes)
+void MonitoringSession::showDisplayed(
+    std::shared_ptr<const HealthSnapshot> displayed, const QString &historyError, bool news)
 {
     m_displayed = std::move(displayed);
-    m_changes = changes;
+    if (m_status.historyError != historyError) {
+        m_status.historyError = historyError;
+        publishStatus();
+    }
     Q_EMIT displayedChanged(m_displayed);
+    if (news && m_displayed) {
+        Q_EMIT refreshed(m_displayed);
+    }
+    requestCheckOverTime();
+}
+
+void MonitoringSession::requestCheckOverTime()
+{
+    const quint64 generation = ++m_checkGeneration;
+    if (m_focusedCheck.isEmpty() || !m_status.hasHistory) {
+        Q_EMIT checkOverTimeChanged(nullptr);
+        return;
+    }
+    const QString source = historySource();
+    const QString check = m_focusedCheck;
+    const TimeRange range = m_range;
+    TimelineOptions options;
+    options.nowMs = m_latest && m_latest->scrapedAt.isValid() ? m_latest->scrapedAt.toMSecsSinceEpoch()
+                                                              : QDateTime::currentMSecsSinceEpoch();
+    options.statusWindowMs = m_statusWindowMs;
+    options.thresholdSeconds = m_latest ? m_latest->thresholdSeconds : 1.0;
+    const QPointer<MonitoringSession> session(this);
+    m_recorder->read([=](const HistoryStore *store) mutable {
+        std::shared_ptr<const CheckOverTime> overTime;
+        QString error;
+        const std::optional<HistoryStore::SourceInfo> info
+            = store ? store->source(source, &error) : std::optional<HistoryStore::SourceInfo>();
+        if (info) {
+            options.range = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs,
+                range.endMs(options.nowMs) };
+            std::optional<CheckOverTime> found = CheckTimelines::forCheck(
+                *store, *info, check, CheckTimelines::stepFor(options.range, overTimePoints), options, &error);
+            if (found) {
+                overTime = std::make_shared<const CheckOverTime>(std::move(*found));
+            }
+        }
+        deliver(session, [=] {
+            if (generation == session->m_checkGeneration) {
+                Q_EMIT session->checkOverTimeChanged(overTime);
+            }
+        });
+    });
 }
 
 void MonitoringSession::publishStatus()

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/health/healthsnapshot.h"
+#include "core/history/checktimeline.h"
+#include "core/history/timerange.h"
 #include "core/scrape/scraperequest.h"
 #include "core/sources/demoserver.h"
 #include "core/sources/sourcespec.h"
@@ -11,7 +13,6 @@
 #include <QDateTime>
 #include <QObject>
 
-#include <deque>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -24,17 +25,6 @@ class SecretStore;
 class SourceResolver;
 struct LoadResult;
 struct ResolvedSource;
-
-/// Which counters a view shows: as the prober reports them, or how they moved while we watched.
-struct ObservationWindow
-{
-    enum class Kind { SinceProberStarted, SinceAppStarted, LastScrapes };
-    Kind kind = Kind::SinceProberStarted;
-    int scrapes = 10; ///< for LastScrapes
-
-    QString label() const; ///< "since the prober started", "since the app started", "last 10 scrapes"
-    friend bool operator==(const ObservationWindow &, const ObservationWindow &) = default;
-};
 
 /// Everything the window tells about the open source besides its checks, pushed by the session
 /// whenever any of it changes.
@@ -49,14 +39,20 @@ struct SessionStatus
     QDateTime nextRefresh; ///< invalid when nothing is scheduled
     bool stale = false; ///< the last refresh failed; the last good data stays on screen
     QString error; ///< the last refresh's error, or the source's; empty when it went well
+    /// Why the chosen range cannot be shown (the history cannot be read, or holds nothing of the
+    /// source yet): the counters as they stand are shown instead.
+    QString historyError;
+    /// Whether ranges other than "since the prober started" can be shown: a scraped source
+    /// whose scrapes the history keeps.
+    bool hasHistory = false;
     int refreshIntervalSeconds = 30;
 
     bool isOpen() const { return spec.kind != SourceKind::None; }
 };
 
-/// One open source and what the window shows of it. Keeps the snapshots seen in this session so
-/// that windows other than the prober's own counters can be computed. GUI-thread object;
-/// reading, parsing and every statistic happen on worker threads (SnapshotBuilder).
+/// One open source and what the window shows of it: the chosen range's figures, read from the
+/// history after each scrape, with every check's status now. GUI-thread object; reading,
+/// parsing and every statistic happen on worker threads (SnapshotBuilder, the history's thread).
 class MonitoringSession final : public QObject
 {
     Q_OBJECT
@@ -76,14 +72,22 @@ public:
     void setRefreshInterval(int seconds);
     int refreshInterval() const { return m_status.refreshIntervalSeconds; }
 
-    void setWindow(const ObservationWindow &window);
-    ObservationWindow window() const { return m_window; }
+    /// The range every figure covers; ranges other than "since the prober started" need the
+    /// history (status().hasHistory).
+    void setRange(const TimeRange &range);
+    TimeRange range() const { return m_range; }
+    /// How far back "now" reaches for a check's status (AppSettings::statusWindowMinutes).
+    void setStatusWindowMinutes(int minutes);
+
+    /// The check whose course over the range the details show; checkOverTimeChanged follows
+    /// each change and each refresh. Empty for none.
+    void setFocusedCheck(const QString &checkKey);
 
     SessionStatus status() const { return m_status; }
-    /// What the views show: the latest snapshot, or the increase over the chosen window.
+    /// What the views show: the range's figures with each check's status now.
     std::shared_ptr<const HealthSnapshot> displayed() const { return m_displayed; }
-    std::shared_ptr<const HealthSnapshot> latest() const;
-    WindowChanges windowChanges() const { return m_changes; }
+    /// The counters of the last good scrape, as the prober reports them.
+    std::shared_ptr<const HealthSnapshot> latest() const { return m_latest; }
 
     /// The demo's server while the demo is open (for scripted incidents in tests and
     /// demonstrations); null otherwise.
@@ -92,21 +96,28 @@ public:
     /// available to the session even when the keychain is not.
     SecretStore *secrets() const;
 
-    /// Every scrape of a scraped source (not a file) is appended to this history from now on.
-    void setRecorder(HistoryRecorder *recorder) { m_recorder = recorder; }
+    /// Every scrape of a scraped source (not a file) is appended to this history from now on,
+    /// and ranges are read from it.
+    void setRecorder(HistoryRecorder *recorder);
 
 Q_SIGNALS:
     void statusChanged(const appclacks::core::SessionStatus &status);
-    /// What the views show changed: a new refresh, or another window over the same snapshots.
+    /// What the views show changed: a new refresh, or another range over the same source.
     void displayedChanged(std::shared_ptr<const appclacks::core::HealthSnapshot> snapshot);
-    /// A new good refresh, with its failure transitions (core/health/failurewatch.h).
-    void latestChanged(std::shared_ptr<const appclacks::core::HealthSnapshot> snapshot);
+    /// What a new good refresh displays, its failure transitions marked against the previous
+    /// one's statuses (core/health/failurewatch.h). Not emitted for a change of range.
+    void refreshed(std::shared_ptr<const appclacks::core::HealthSnapshot> snapshot);
+    /// The focused check over the range; null when there is none or the history cannot tell.
+    void checkOverTimeChanged(std::shared_ptr<const appclacks::core::CheckOverTime> overTime);
 
 private:
     void onResolved(const ResolvedSource &source);
     void onRefreshed(const LoadResult &result);
-    void showWindow(std::shared_ptr<const HealthSnapshot> displayed, const WindowChanges &changes);
-    std::shared_ptr<const HealthSnapshot> baseline(bool forNextSnapshot) const;
+    /// Asks for what the views show; `news` after a refresh (its transitions are told).
+    void requestDisplayed(bool news);
+    void showDisplayed(std::shared_ptr<const HealthSnapshot> displayed, const QString &historyError, bool news);
+    void requestCheckOverTime();
+    QString historySource() const;
     void publishStatus();
 
     QNetworkAccessManager *m_network = nullptr;
@@ -115,11 +126,15 @@ private:
     HistoryRecorder *m_recorder = nullptr;
     std::unique_ptr<ResolvedSource> m_source;
     SessionStatus m_status;
-    ObservationWindow m_window;
-    std::deque<std::shared_ptr<const HealthSnapshot>> m_history; // first of the session kept at the front
+    TimeRange m_range;
+    std::int64_t m_statusWindowMs = 5 * 60 * 1000;
+    QString m_focusedCheck;
+    std::shared_ptr<const HealthSnapshot> m_latest;
+    std::shared_ptr<const HealthSnapshot> m_previousScrape;
     std::shared_ptr<const HealthSnapshot> m_displayed;
-    WindowChanges m_changes;
-    quint64 m_windowGeneration = 0; // a window computed for an older choice is dropped
+    // Answers computed for an older scrape, range or source are dropped.
+    quint64 m_displayGeneration = 0;
+    quint64 m_checkGeneration = 0;
 };
 
 } // namespace appclacks::core

@@ -108,6 +108,23 @@ QVariantMap SourceSpec::toVariant() const
     return map;
 }
 
+QString SourceSpec::settingsKey() const
+{
+    switch (kind) {
+    case SourceKind::Demo:
+        return QStringLiteral("demo");
+    case SourceKind::File:
+        return path == QLatin1String("-") ? QString() : QStringLiteral("file:") + path;
+    case SourceKind::Url:
+        return QStringLiteral("url:") + url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    case SourceKind::Profile:
+        return QStringLiteral("profile:") + profile;
+    case SourceKind::None:
+        break;
+    }
+    return {};
+}
+
 SourceSpec SourceSpec::fromVariant(const QVariantMap &map)
 {
     const QString kind = map.value(kindKey).toString();

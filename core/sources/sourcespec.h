@@ -51,6 +51,9 @@ struct SourceSpec
     /// For settings: every field as plain values. A spec for standard input is not worth keeping.
     QVariantMap toVariant() const;
     static SourceSpec fromVariant(const QVariantMap &map);
+    /// "profile:production", "url:https://host/metrics", "demo", "file:/path": what settings
+    /// remember per source (its range). Never holds a secret; empty for no source or stdin.
+    QString settingsKey() const;
 
     /// SOURCE's options, shared by every command that reads health checks.
     static QList<QCommandLineOption> commandLineOptions();

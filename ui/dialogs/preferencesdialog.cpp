@@ -27,7 +27,8 @@ PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, core::HistoryRe
     : QDialog(parent)
     , m_interval(new QSpinBox(this))
     , m_notifications(new QCheckBox(tr("Notify when a check starts failing or recovers"), this))
-    , m_window(new QComboBox(this))
+    , m_defaultRange(new QComboBox(this))
+    , m_statusWindow(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_plaintextFallback(new QCheckBox(tr("Keep tokens in a plain-text file when no keychain is available"), this))
     , m_secrets(secrets)
@@ -43,8 +44,16 @@ PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, core::HistoryRe
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(settings.refreshIntervalSeconds());
     m_notifications->setChecked(settings.notificationsEnabled());
-    m_window->addItems({ tr("Since the prober started"), tr("Since the app started"), tr("Last 10 scrapes") });
-    m_window->setCurrentIndex(settings.defaultWindow());
+    m_defaultRange->setObjectName(QStringLiteral("defaultRange"));
+    for (const core::TimeRange &preset : core::TimeRange::presets()) {
+        m_defaultRange->addItem(preset.label(), preset.toText());
+    }
+    m_defaultRange->setCurrentIndex(std::max(0, m_defaultRange->findData(settings.defaultRange().toText())));
+    m_statusWindow->setObjectName(QStringLiteral("statusWindow"));
+    m_statusWindow->setRange(1, 60);
+    m_statusWindow->setSuffix(tr(" min"));
+    m_statusWindow->setValue(settings.statusWindowMinutes());
+    m_statusWindow->setToolTip(tr("A check is failing now when it failed within this time"));
     m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
@@ -82,7 +91,8 @@ PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, core::HistoryRe
     auto *form = new QFormLayout;
     form->addRow(tr("&Refresh every:"), m_interval);
     form->addRow(QString(), m_notifications);
-    form->addRow(tr("Default &window:"), m_window);
+    form->addRow(tr("Default &range:"), m_defaultRange);
+    form->addRow(tr("&Status looks back:"), m_statusWindow);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(QString(), m_plaintextFallback);
     form->addRow(tr("&Keep history for:"), m_retention);
@@ -100,7 +110,9 @@ void PreferencesDialog::accept()
     core::AppSettings settings;
     settings.setRefreshIntervalSeconds(m_interval->value());
     settings.setNotificationsEnabled(m_notifications->isChecked());
-    settings.setDefaultWindow(m_window->currentIndex());
+    settings.setDefaultRange(
+        core::TimeRange::fromText(m_defaultRange->currentData().toString()).value_or(core::TimeRange::last(86400000)));
+    settings.setStatusWindowMinutes(m_statusWindow->value());
     settings.setTheme(m_theme->currentData().toString());
     settings.setHistoryRetentionDays(m_retention->value());
     settings.sync();

@@ -39,7 +39,8 @@ public:
 private:
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_notifications = nullptr;
-    QComboBox *m_window = nullptr;
+    QComboBox *m_defaultRange = nullptr;
+    QSpinBox *m_statusWindow = nullptr;
     QComboBox *m_theme = nullptr;
     QCheckBox *m_plaintextFallback = nullptr;
     core::SecretStore *m_secrets = nullptr;
