@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "core/history/historyrecorder.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
 
@@ -76,32 +77,87 @@ private Q_SLOTS:
         QVERIFY(!snapshot->hasPrevious); // the first refresh only sets the baseline
     }
 
-    void windowsComeFromTheSessionsSnapshots()
+    void withoutHistoryStatusComesFromTheLastTwoScrapes()
     {
-        MonitoringSession session(appclacks::simulator::demoLauncher());
+        MonitoringSession session(appclacks::simulator::demoLauncher()); // no recorder: no history
         QSignalSpy displayed(&session, &MonitoringSession::displayedChanged);
         session.open(SourceSpec::demo(3));
         QTRY_VERIFY_WITH_TIMEOUT(session.displayed(), 10000);
-        const double cumulative = session.displayed()->checks.front().total.success;
+        QVERIFY(!session.status().hasHistory);
+        // One scrape says nothing about now, whatever its lifetime counters hold.
+        for (const CheckHealth &check : session.displayed()->checks) {
+            QCOMPARE(check.status, CheckStatus::NoData);
+            QVERIFY(!check.timeline);
+        }
         demoOf(session)->server().setTimeScale(0);
         demoOf(session)->server().advance(300); // ten probes per check and zone
         displayed.clear();
         session.refreshNow();
         QVERIFY(displayed.wait(10000));
-        QVERIFY(session.displayed()->checks.front().total.success > cumulative);
-        QVERIFY(session.latest()->hasPrevious);
-
+        const auto snapshot = session.displayed();
+        QVERIFY(!snapshot->statusFromHistory);
+        QVERIFY(snapshot->hasPrevious);
+        for (const CheckHealth &check : snapshot->checks) {
+            QVERIFY(check.status != CheckStatus::NoData);
+            int failingNow = 0;
+            for (const ZoneHealth &zone : check.zones) {
+                failingNow += zone.failingNow ? 1 : 0;
+            }
+            QCOMPARE(check.failingZones, failingNow);
+            QCOMPARE(check.status == CheckStatus::Passing, failingNow == 0);
+        }
+        // The figures are the prober's counters: the range needs a history.
         displayed.clear();
-        session.setWindow({ ObservationWindow::Kind::SinceAppStarted, 10 });
-        QVERIFY(displayed.wait(10000)); // computed on a worker, like every statistic
-        const auto window = session.displayed();
-        const double moved = window->checks.front().total.success + window->checks.front().total.failure;
-        QVERIFY2(moved > 0 && moved < cumulative, qPrintable(QString::number(moved)));
-        QCOMPARE(session.window().label(), QStringLiteral("since the app started"));
-        displayed.clear();
-        session.setWindow({ ObservationWindow::Kind::SinceProberStarted, 10 });
+        session.setRange(TimeRange::last(3600 * 1000));
         QVERIFY(displayed.wait(10000));
-        QVERIFY(session.displayed()->checks.front().total.success > cumulative);
+        QCOMPARE(session.displayed()->checks.front().total.success, session.latest()->checks.front().total.success);
+    }
+
+    void rangesComeFromTheHistory()
+    {
+        QTemporaryDir dir;
+        HistoryRecorder recorder(dir.filePath(QStringLiteral("history.sqlite")));
+        MonitoringSession session(appclacks::simulator::demoLauncher());
+        session.setRecorder(&recorder);
+        QSignalSpy displayed(&session, &MonitoringSession::displayedChanged);
+        QSignalSpy refreshed(&session, &MonitoringSession::refreshed);
+        session.open(SourceSpec::demo(3));
+        QTRY_VERIFY_WITH_TIMEOUT(session.displayed(), 10000);
+        QVERIFY(session.status().hasHistory);
+        QVERIFY(session.displayed()->statusFromHistory);
+        QVERIFY(session.displayed()->checks.front().timeline); // since when, uptime, strip
+        const double cumulative = session.latest()->checks.front().total.success;
+        demoOf(session)->server().setTimeScale(0);
+        demoOf(session)->server().advance(300);
+        displayed.clear();
+        refreshed.clear();
+        session.refreshNow();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(session.displayed()->hasPrevious);
+        const double lifetime = session.latest()->checks.front().total.success;
+        QVERIFY(lifetime > cumulative);
+        // "Since the prober started" shows the counters as they stand.
+        QCOMPARE(session.displayed()->checks.front().total.success, lifetime);
+
+        // The last hour holds this session's two scrapes: what the counters moved between them.
+        displayed.clear();
+        session.setRange(TimeRange::last(3600 * 1000));
+        QVERIFY(displayed.wait(10000)); // read on the history's thread
+        const auto window = session.displayed();
+        QCOMPARE(window->checks.front().total.success, lifetime - cumulative);
+        QVERIFY(window->rangeToMs > window->rangeFromMs);
+        QCOMPARE(window->rangeToMs, session.latest()->scrapedAt.toMSecsSinceEpoch());
+        QVERIFY(window->coveredFromMs > window->rangeFromMs); // the hour cannot be filled yet
+        QCOMPARE(refreshed.size(), 1); // a change of range is no news
+
+        // The focused check's course over the range follows.
+        QSignalSpy overTime(&session, &MonitoringSession::checkOverTimeChanged);
+        session.setFocusedCheck(window->checks.front().key);
+        QVERIFY(overTime.wait(10000));
+        const auto course = overTime.constLast().constFirst().value<std::shared_ptr<const CheckOverTime>>();
+        QVERIFY(course);
+        QCOMPARE(course->key, window->checks.front().key);
+        QVERIFY(!course->total.empty());
     }
 
     void badFileKeepsTheLastGoodData()
