@@ -10,6 +10,7 @@
 #include "ui/charts/outcomeschart.h"
 #include "ui/charts/zonescomparisonchart.h"
 #include "ui/dialogs/exportdialog.h"
+#include "ui/theme/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -205,16 +206,26 @@ void CheckDetailView::updateHeader()
     if (!check->id.isEmpty()) {
         text += QStringLiteral(" · ") + tr("id %1").arg(check->id.left(8).toHtmlEscaped() + QStringLiteral("…"));
     }
+    // Now, and since when: the same words as the checks list.
+    const std::int64_t nowMs = m_snapshot->scrapedAt.isValid() ? m_snapshot->scrapedAt.toMSecsSinceEpoch() : 0;
     QStringList failing;
     for (const core::ZoneHealth &zone : check->zones) {
-        if (zone.failure > 0) {
+        if (zone.failingNow) {
             failing << core::HealthFormat::zone(zone.zone);
         }
     }
+    QString now = core::HealthFormat::statusNow(*check, nowMs);
     if (!failing.isEmpty()) {
-        text += QStringLiteral(" &nbsp; <span style='color:#D55E00'>⚠ ")
-            + tr("failing in %1").arg(failing.join(QStringLiteral(", ")).toHtmlEscaped()) + QStringLiteral("</span>");
+        now += QStringLiteral(" (") + failing.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
+    if (const QString last = core::HealthFormat::lastFailure(*check, nowMs);
+        !last.isEmpty() && check->status == core::CheckStatus::Passing) {
+        now += QStringLiteral(" · ") + last;
+    }
+    text += QStringLiteral(" &nbsp; ")
+        + (failing.isEmpty() ? now.toHtmlEscaped()
+                             : QStringLiteral("<span style='color:%1'>⚠ %2</span>")
+                                   .arg(Theme::of(this).failing().name(), now.toHtmlEscaped()));
     m_header->setText(text);
     m_header->setToolTip(core::HealthFormat::toolTip(check->id));
     if (check->problems) {

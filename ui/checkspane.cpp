@@ -83,7 +83,8 @@ void ChecksPane::setUpColumns()
     // The strip reads as part of the name: "this check, lately".
     m_view->setItemDelegateForColumn(ChecksTableModel::Strip, new StatusStripDelegate(m_view));
     QHeaderView *columns = m_view->horizontalHeader();
-    columns->moveSection(columns->visualIndex(ChecksTableModel::Strip), columns->visualIndex(ChecksTableModel::Name) + 1);
+    columns->moveSection(
+        columns->visualIndex(ChecksTableModel::Strip), columns->visualIndex(ChecksTableModel::Name) + 1);
     // Widths from the widest texts a column can hold: measuring thousands of rows on every
     // refresh would stall the window.
     const QFontMetrics metrics = m_view->fontMetrics();

@@ -164,9 +164,11 @@ void MainWindow::createMenus()
     auto *metrics = new QActionGroup(colouring);
     QAction *byRatio = colouring->addAction(tr("&Success Ratio"));
     QAction *byP95 = colouring->addAction(tr("&p95 Latency"));
+    QAction *byNow = colouring->addAction(tr("Status &Now"));
     byRatio->setObjectName(QStringLiteral("overviewBySuccessAction"));
     byP95->setObjectName(QStringLiteral("overviewByP95Action"));
-    for (QAction *choice : { byRatio, byP95 }) {
+    byNow->setObjectName(QStringLiteral("overviewByStatusNowAction"));
+    for (QAction *choice : { byRatio, byP95, byNow }) {
         choice->setCheckable(true);
         metrics->addAction(choice);
     }
@@ -174,6 +176,7 @@ void MainWindow::createMenus()
     connect(
         byRatio, &QAction::triggered, this, [this] { m_overview->setMetric(OverviewMatrix::Metric::SuccessRatio); });
     connect(byP95, &QAction::triggered, this, [this] { m_overview->setMetric(OverviewMatrix::Metric::P95); });
+    connect(byNow, &QAction::triggered, this, [this] { m_overview->setMetric(OverviewMatrix::Metric::StatusNow); });
     view->addSeparator();
     QAction *statusBarAction = view->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
@@ -354,7 +357,7 @@ void MainWindow::onStatusChanged(const core::SessionStatus &status)
 
 void MainWindow::onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot)
 {
-    const QString windowLabel = m_rangePicker->text();
+    const QString windowLabel = snapshot ? m_session->range().phraseFor(*snapshot) : QString();
     const QString sourceLabel = m_status.sourceName;
     m_checks->setSnapshot(snapshot);
     m_overview->setContext(windowLabel, sourceLabel);

@@ -224,10 +224,12 @@ void OverviewMatrix::applyTheme()
 
 void OverviewMatrix::updateTitle()
 {
-    const QString what
-        = shownMetric() == Metric::SuccessRatio ? tr("success ratio by zone") : tr("p95 latency by zone");
+    const Metric shown = shownMetric();
+    const QString what = shown == Metric::SuccessRatio ? tr("success ratio by zone")
+        : shown == Metric::P95                         ? tr("p95 latency by zone")
+                                                       : tr("status now by zone");
     QString title = tr("Overview") + QStringLiteral(" — ") + what;
-    if (!m_windowLabel.isEmpty()) {
+    if (!m_windowLabel.isEmpty() && shown != Metric::StatusNow) {
         title += QStringLiteral(", ") + m_windowLabel;
     }
     if (!m_sourceLabel.isEmpty()) {
@@ -235,8 +237,9 @@ void OverviewMatrix::updateTitle()
     }
     m_titleText = title;
     m_title->setText(title);
-    m_view->setAccessibleName(shownMetric() == Metric::SuccessRatio ? tr("Success ratio of every check in every zone")
-                                                                    : tr("p95 latency of every check in every zone"));
+    m_view->setAccessibleName(shown == Metric::SuccessRatio ? tr("Success ratio of every check in every zone")
+            : shown == Metric::P95                          ? tr("p95 latency of every check in every zone")
+                                                            : tr("Status now of every check in every zone"));
 }
 
 void OverviewMatrix::updateLegend()
@@ -258,7 +261,10 @@ void OverviewMatrix::updateLegend()
         layout->addWidget(label);
         return label;
     };
-    addText(shown == Metric::SuccessRatio ? tr("Success ratio:") : tr("p95:"), true);
+    addText(shown == Metric::SuccessRatio ? tr("Success ratio:")
+            : shown == Metric::P95        ? tr("p95:")
+                                          : tr("Now:"),
+        true);
     const int size = QFontMetrics(theme.labelFont()).height() - 2;
     for (int shade = 0; shade < core::OverviewMatrixModel::shadeCount(shown); ++shade) {
         auto *mark = new QLabel(m_legend);

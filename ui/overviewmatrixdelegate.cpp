@@ -35,6 +35,10 @@ QColor OverviewMatrixDelegate::shadeColour(const Theme &theme, core::OverviewMat
     if (shade < 0) {
         return Theme::blend(theme.text(), background, 0.05);
     }
+    if (metric == core::OverviewMatrixModel::Metric::StatusNow) {
+        return shade == 0 ? Theme::blend(theme.passing(), background, 0.22)
+                          : Theme::blend(theme.failing(), background, 0.9);
+    }
     if (metric == core::OverviewMatrixModel::Metric::SuccessRatio) {
         // Healthy cells stay quiet; the eye goes to the failing ones.
         switch (shade) {

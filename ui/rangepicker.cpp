@@ -18,7 +18,8 @@ RangePicker::RangePicker(QWidget *parent)
     setObjectName(QStringLiteral("rangePicker"));
     setAccessibleName(tr("Time range"));
     setToolTip(tr("The time every figure covers"));
-    setIcon(QIcon::fromTheme(QStringLiteral("view-calendar-day"), QIcon::fromTheme(QStringLiteral("x-office-calendar"))));
+    setIcon(
+        QIcon::fromTheme(QStringLiteral("view-calendar-day"), QIcon::fromTheme(QStringLiteral("x-office-calendar"))));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setPopupMode(QToolButton::InstantPopup);
 

@@ -106,12 +106,12 @@ bool StatusStripDelegate::helpEvent(
         return true;
     }
     const core::StateStep &step = timeline->strip[std::size_t(cell)];
-    const QString when = tr("%1 – %2").arg(core::HealthFormat::moment(step.fromMs, step.toMs),
-        core::HealthFormat::moment(step.toMs, step.toMs));
-    const QString what = !step.hasSamples ? tr("no results")
-                                          : tr("%1 passed, %2 failed")
-                                                .arg(core::HealthFormat::count(step.success),
-                                                    core::HealthFormat::count(step.failure));
+    const QString when = tr("%1 – %2").arg(
+        core::HealthFormat::moment(step.fromMs, step.toMs), core::HealthFormat::moment(step.toMs, step.toMs));
+    const QString what = !step.hasSamples
+        ? tr("no results")
+        : tr("%1 passed, %2 failed")
+              .arg(core::HealthFormat::count(step.success), core::HealthFormat::count(step.failure));
     QToolTip::showText(event->globalPos(), when + QLatin1Char('\n') + what, view);
     return true;
 }

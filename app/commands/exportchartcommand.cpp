@@ -105,7 +105,7 @@ int runExportChartCommand(const QStringList &arguments)
         return loaded.exitCode;
     }
     const core::HealthSnapshot &snapshot = *loaded.snapshot;
-    const QString windowLabel = core::TimeRange::sinceProberStarted().label();
+    const QString windowLabel = core::TimeRange::sinceProberStarted().phrase();
     std::unique_ptr<QWidget> widget;
     ui::ExportableView *view = nullptr;
     if (chart == QLatin1String("overview")) {

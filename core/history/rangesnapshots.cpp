@@ -99,8 +99,8 @@ std::shared_ptr<const HealthSnapshot> RangeSnapshots::withoutHistory(const Range
                 const ZoneHealth *then = earlier ? earlier->zone(zone.zone) : nullptr;
                 // Prometheus's reset rule: a failure counter lower than before restarted, and
                 // what it shows is new.
-                zone.failingNow = then
-                    && (zone.failure > then->failure || (zone.failure < then->failure && zone.failure > 0));
+                zone.failingNow
+                    = then && (zone.failure > then->failure || (zone.failure < then->failure && zone.failure > 0));
                 check.failingZones += zone.failingNow ? 1 : 0;
             }
             // One scrape of a check says nothing about now.
@@ -146,8 +146,8 @@ void RangeSnapshots::markStatusTransitions(HealthSnapshot &snapshot, const Healt
         const CheckHealth *earlier = before.value(check.key);
         const bool was = earlier && isOutage(earlier->status);
         const bool is = isOutage(check.status);
-        check.transition = !previous ? FailureTransition::None
-            : is && !was             ? FailureTransition::StartedFailing
+        check.transition = !previous                      ? FailureTransition::None
+            : is && !was                                  ? FailureTransition::StartedFailing
             : was && check.status == CheckStatus::Passing ? FailureTransition::Recovered
                                                           : FailureTransition::None;
     }

@@ -3,6 +3,8 @@
 
 #include "core/history/timerange.h"
 
+#include "core/health/healthformat.h"
+#include "core/health/healthsnapshot.h"
 #include "core/history/openmetricsbackfill.h"
 
 #include <QDateTime>
@@ -103,8 +105,8 @@ TimeRange TimeRange::custom(std::int64_t fromMs, std::int64_t toMs)
 
 QList<TimeRange> TimeRange::presets()
 {
-    return { sinceProberStarted(), last(15 * minuteMs), last(hourMs), last(6 * hourMs), last(dayMs),
-        last(7 * dayMs), last(30 * dayMs) };
+    return { sinceProberStarted(), last(15 * minuteMs), last(hourMs), last(6 * hourMs), last(dayMs), last(7 * dayMs),
+        last(30 * dayMs) };
 }
 
 std::int64_t TimeRange::startMs(std::int64_t nowMs) const
@@ -152,6 +154,36 @@ QString TimeRange::label() const
     }
     }
     return {};
+}
+
+QString TimeRange::phrase() const
+{
+    switch (kind) {
+    case Kind::SinceProberStarted:
+        return tr("since the prober started");
+    case Kind::Last:
+        if (lastMs % dayMs == 0 && lastMs >= 2 * dayMs) {
+            return tr("last %n days", nullptr, int(lastMs / dayMs));
+        }
+        if (lastMs % hourMs == 0) {
+            return tr("last %n hours", nullptr, int(lastMs / hourMs));
+        }
+        return tr("last %n minutes", nullptr, int(std::max<std::int64_t>(1, lastMs / minuteMs)));
+    case Kind::Custom:
+        return label();
+    }
+    return {};
+}
+
+QString TimeRange::phraseFor(const HealthSnapshot &shown) const
+{
+    if (shown.rangeToMs == 0) {
+        return sinceProberStarted().phrase();
+    }
+    if (shown.coveredFromMs > shown.rangeFromMs) {
+        return tr("%1 (%2 so far)").arg(phrase(), HealthFormat::elapsed(shown.rangeToMs - shown.coveredFromMs));
+    }
+    return phrase();
 }
 
 QString TimeRange::toText() const

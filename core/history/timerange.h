@@ -13,6 +13,8 @@
 
 namespace appclacks::core {
 
+struct HealthSnapshot;
+
 /// The range every figure of the window covers: the last 15 minutes up to 30 days before now, a
 /// custom from–to, or the prober's own counters as they stand ("since the prober started").
 /// Remembered per source (AppSettings::timeRange).
@@ -41,6 +43,12 @@ public:
     /// "Since the prober started", "Last 15 minutes", "Last 24 hours", "Last 7 days",
     /// "1 Dec 14:00 – 2 Dec 09:30" (local time).
     QString label() const;
+    /// The same inside a sentence, as chart titles use it: "since the prober started", "last 24 hours".
+    QString phrase() const;
+    /// What `shown` really covers, for titles: the phrase, "last 24 hours (12 min so far)" while
+    /// the history holds less than the range, or "since the prober started" when the figures are
+    /// the prober's counters (no history).
+    QString phraseFor(const HealthSnapshot &shown) const;
     /// "15m", "24h", "7d", "since-start", or "FROM..TO" (Unix milliseconds): for settings.
     QString toText() const;
     static std::optional<TimeRange> fromText(const QString &text);

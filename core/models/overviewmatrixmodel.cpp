@@ -99,11 +99,29 @@ QModelIndex OverviewMatrixModel::indexOf(const QString &checkKey, const QString 
 
 int OverviewMatrixModel::shadeCount(Metric metric)
 {
-    return metric == Metric::SuccessRatio ? 4 : int(latencyClasses.size()) + 1;
+    switch (metric) {
+    case Metric::SuccessRatio:
+        return 4;
+    case Metric::StatusNow:
+        return 2;
+    case Metric::P95:
+        break;
+    }
+    return int(latencyClasses.size()) + 1;
 }
 
 QString OverviewMatrixModel::shadeLabel(Metric metric, int shade)
 {
+    if (metric == Metric::StatusNow) {
+        switch (shade) {
+        case 0:
+            return tr("passing");
+        case 1:
+            return tr("failing");
+        default:
+            return tr("no results yet");
+        }
+    }
     if (metric == Metric::SuccessRatio) {
         switch (shade) {
         case 0:
@@ -132,6 +150,9 @@ int OverviewMatrixModel::shadeOf(const ZoneHealth *zone) const
     if (!zone) {
         return -1;
     }
+    if (m_metric == Metric::StatusNow) {
+        return !zone->hasOutcomes ? -1 : zone->failingNow ? 1 : 0;
+    }
     if (m_metric == Metric::SuccessRatio) {
         const double ratio = zone->statistics.successRatio;
         if (std::isnan(ratio)) {
@@ -158,8 +179,15 @@ QString OverviewMatrixModel::textOf(const ZoneHealth *zone) const
     if (!zone) {
         return {};
     }
-    return m_metric == Metric::SuccessRatio ? HealthFormat::ratio(zone->statistics.successRatio)
-                                            : HealthFormat::quantile(zone->statistics.p95);
+    switch (m_metric) {
+    case Metric::SuccessRatio:
+        return HealthFormat::ratio(zone->statistics.successRatio);
+    case Metric::P95:
+        return HealthFormat::quantile(zone->statistics.p95);
+    case Metric::StatusNow:
+        break;
+    }
+    return shadeLabel(Metric::StatusNow, shadeOf(zone));
 }
 
 QString OverviewMatrixModel::toolTipOf(const Row &row, const ZoneHealth *zone, int column) const
@@ -213,6 +241,9 @@ QVariant OverviewMatrixModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (!zone) {
             return {};
+        }
+        if (m_metric == Metric::StatusNow) {
+            return shadeOf(zone);
         }
         if (m_metric == Metric::SuccessRatio) {
             const double ratio = zone->statistics.successRatio;

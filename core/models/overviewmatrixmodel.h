@@ -15,16 +15,17 @@
 namespace appclacks::core {
 
 /// Every check × zone of a snapshot: rows are checks, worst first as the checks list sorts
-/// them, columns are all the snapshot's zones. A cell holds the zone's success ratio or p95 and
-/// its shade on the metric's scale. Row headers carry StatusRole; the ui adds their icons
-/// (ui/theme/statusiconproxymodel.h).
+/// them, columns are all the snapshot's zones. A cell holds the zone's success ratio or p95 over
+/// the range, or its status now, and its shade on the metric's scale. Row headers carry StatusRole; the ui adds their
+/// icons (ui/theme/statusiconproxymodel.h).
 class OverviewMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewMatrixModel)
 
 public:
-    enum class Metric { SuccessRatio, P95 };
+    /// The range's success ratio or p95, or whether each zone fails now.
+    enum class Metric { SuccessRatio, P95, StatusNow };
     Q_ENUM(Metric)
 
     explicit OverviewMatrixModel(QObject *parent = nullptr);

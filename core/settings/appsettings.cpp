@@ -191,7 +191,8 @@ void AppSettings::setTheme(const QString &theme)
 
 TimeRange AppSettings::defaultRange() const
 {
-    return TimeRange::fromText(m_settings.value(defaultRangeKey).toString()).value_or(TimeRange::last(24 * 3600 * 1000));
+    return TimeRange::fromText(m_settings.value(defaultRangeKey).toString())
+        .value_or(TimeRange::last(24 * 3600 * 1000));
 }
 
 void AppSettings::setDefaultRange(const TimeRange &range)

@@ -4,11 +4,10 @@
 #include "core/sources/monitoringsession.h"
 
 #include "core/history/historyrecorder.h"
+#include "core/history/rangesnapshots.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
-
-#include "core/history/rangesnapshots.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -289,8 +288,8 @@ void MonitoringSession::requestCheckOverTime()
         const std::optional<HistoryStore::SourceInfo> info
             = store ? store->source(source, &error) : std::optional<HistoryStore::SourceInfo>();
         if (info) {
-            options.range = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs,
-                range.endMs(options.nowMs) };
+            options.range
+                = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs, range.endMs(options.nowMs) };
             std::optional<CheckOverTime> found = CheckTimelines::forCheck(
                 *store, *info, check, CheckTimelines::stepFor(options.range, overTimePoints), options, &error);
             if (found) {
