@@ -20,6 +20,7 @@
 #include "core/health/healthsnapshot.h"
 #include "core/history/historyqueries.h"
 #include "core/history/historystore.h"
+#include "fleetgenerator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,95 +48,9 @@
 #include <vector>
 
 using namespace appclacks::core;
+using namespace appclacks::bench;
 
 namespace {
-
-const std::vector<double> bounds { 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
-    std::numeric_limits<double>::infinity() };
-const char *const zones[] = { "eu-west", "eu-central", "us-east", "ap-south" };
-
-struct PairState
-{
-    std::vector<double> buckets = std::vector<double>(bounds.size(), 0);
-    double sum = 0;
-    double count = 0;
-    double success = 0;
-    std::optional<double> failure;
-};
-
-// Every pair's counters, one scrape after another; the same sequence for every tool.
-class FleetGenerator
-{
-public:
-    explicit FleetGenerator(int pairs)
-        : m_pairs(std::size_t(pairs))
-        , m_random(20261201)
-    { }
-
-    void step()
-    {
-        for (PairState &pair : m_pairs) {
-            const int observations = m_observations(m_random) < 0.1 ? 0 : m_observations(m_random) < 0.9 ? 1 : 2;
-            for (int i = 0; i < observations; ++i) {
-                const double latency = std::round(std::exp(m_latency(m_random)) * 1e9) / 1e9;
-                for (std::size_t b = 0; b < bounds.size(); ++b) {
-                    pair.buckets[b] += latency <= bounds[b] ? 1 : 0;
-                }
-                pair.sum += latency;
-                pair.count += 1;
-                if (m_observations(m_random) < 0.01) {
-                    pair.failure = pair.failure.value_or(0) + 1;
-                } else {
-                    pair.success += 1;
-                }
-            }
-        }
-    }
-
-    const std::vector<PairState> &pairs() const { return m_pairs; }
-    std::int64_t jitter() { return std::int64_t(m_jitter(m_random)); }
-
-private:
-    std::vector<PairState> m_pairs;
-    std::mt19937_64 m_random;
-    std::uniform_real_distribution<double> m_observations { 0.0, 1.0 };
-    std::normal_distribution<double> m_latency { std::log(0.08), 0.7 };
-    std::uniform_int_distribution<int> m_jitter { 0, 40 };
-};
-
-QString checkName(std::size_t pair)
-{
-    return QStringLiteral("check-%1").arg(pair / 4, 4, 10, QLatin1Char('0'));
-}
-
-std::shared_ptr<HealthSnapshot> snapshotOf(const std::vector<PairState> &pairs, std::size_t count)
-{
-    auto snapshot = std::make_shared<HealthSnapshot>();
-    for (std::size_t index = 0; index < count; ++index) {
-        if (index % 4 == 0) {
-            CheckHealth check;
-            check.name = checkName(index);
-            check.id = check.name + QStringLiteral("-id");
-            check.key = check.id;
-            snapshot->checks.push_back(std::move(check));
-        }
-        const PairState &state = pairs[index];
-        ZoneHealth zone;
-        zone.zone = QString::fromLatin1(zones[index % 4]);
-        for (std::size_t b = 0; b < bounds.size(); ++b) {
-            zone.buckets.push_back({ bounds[b], state.buckets[b] });
-        }
-        zone.sum = state.sum;
-        zone.count = state.count;
-        zone.success = state.success;
-        zone.hasSuccess = true;
-        zone.hasFailure = state.failure.has_value();
-        zone.failure = state.failure.value_or(0);
-        zone.hasOutcomes = true;
-        snapshot->checks.back().zones.push_back(std::move(zone));
-    }
-    return snapshot;
-}
 
 qint64 directoryBytes(const QString &path)
 {
@@ -188,15 +103,6 @@ void writeText(const std::vector<PairState> &pairs, std::size_t count, std::int6
             }
         }
     }
-}
-
-std::size_t samplesOf(const std::vector<PairState> &pairs, std::size_t count)
-{
-    std::size_t samples = 0;
-    for (std::size_t index = 0; index < count; ++index) {
-        samples += bounds.size() + 3 + (pairs[index].failure ? 1 : 0);
-    }
-    return samples;
 }
 
 quint16 freePort()

@@ -76,21 +76,26 @@ CheckStatus statusFromZones(const CheckHealth &check)
 {
     const bool anyOutcome
         = std::any_of(check.zones.begin(), check.zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
+    return statusFor(int(check.zones.size()), check.failingZones, anyOutcome);
+}
+
+} // namespace
+
+CheckStatus statusFor(int zones, int failingZones, bool anyOutcome)
+{
     if (!anyOutcome) {
         return CheckStatus::NoData;
     }
-    if (check.failingZones == 0) {
+    if (failingZones == 0) {
         return CheckStatus::Passing;
     }
     // Appclacks' rule: failing in two or more zones is a global outage, in one zone a partial
     // one. A check probed from a single zone (Cabourotte) that fails is failing everywhere.
-    if (check.failingZones >= 2 || check.failingZones == int(check.zones.size())) {
+    if (failingZones >= 2 || failingZones == zones) {
         return CheckStatus::GlobalOutage;
     }
     return CheckStatus::PartialOutage;
 }
-
-} // namespace
 
 CheckStatus statusOf(const CheckHealth &check)
 {

@@ -10,6 +10,12 @@ namespace appclacks::core {
 /// Every statistic of ZoneStatistics for one zone (or a check's total).
 ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds);
 
+/// Appclacks' status rule, the one every view and the history's timelines share: no outcome in
+/// any zone is NoData; no failing zone is Passing; failing in two or more zones, or in every zone
+/// there is, is a global outage; in one zone of several, a partial one. `zones` counts the zones
+/// with samples, `failingZones` those whose failure counter rose.
+CheckStatus statusFor(int zones, int failingZones, bool anyOutcome);
+
 /// Computes what the views read and never compute themselves: each zone's and each check's
 /// statistics, status, severity and disagreeing zones, and the snapshot's totals. Called once per
 /// snapshot, on the thread that builds it.

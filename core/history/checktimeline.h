@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -26,23 +27,31 @@ struct Incident
 {
     std::int64_t startMs = 0; ///< the sample before the first rise
     std::int64_t endMs = 0; ///< the sample that showed the last rise
-    bool ongoing = false; ///< its last rise is within the status window of `now`
+    bool ongoing = false; ///< it holds the latest rise up to now, and that rise is in the status window
     QStringList zones; ///< sorted; the zones that failed in it ("" for a check without zones)
     double failures = 0; ///< the failure counters' total increase over it
 
     std::int64_t durationMs() const { return endMs - startMs; }
 };
 
-/// A check now: what the list, the overview, the tray and the notifications agree on.
+/// A check now: what the list, the overview, the tray and the notifications agree on
+/// (docs/HISTORY.md, "Status now, incidents and uptime").
 struct CheckNow
 {
-    /// From the failures in the last status window (default five minutes) of history; before the
-    /// history holds two samples of the check, from the last two scrapes; NoData with one sample.
+    /// From the failures in the status window: (now − statusWindow, now], stretched back when
+    /// needed to hold the check's last two samples (so before the history holds a window's worth,
+    /// or when scrapes are further apart than the window, it is the last two scrapes); NoData
+    /// with fewer than two samples, or without outcome counters. The zones counted are those with
+    /// a sample in the window; the rule is statusFor()'s, as for a scrape.
     CheckStatus status = CheckStatus::NoData;
     QStringList failingZones; ///< sorted; the zones failing now
+    std::int64_t statusFromMs = 0; ///< the status window's start, after stretching: it is (statusFrom, now]
+    std::int64_t lastSampleMs = 0; ///< the check's newest sample at or before now (0 without one)
     std::int64_t failingSinceMs = 0; ///< start of the ongoing incident; 0 when not failing
-    std::int64_t passingSinceMs = 0; ///< end of the last incident, or the first sample; 0 when failing
-    std::int64_t lastFailureMs = 0; ///< end of the latest incident in the history; 0 when none
+    /// End of the last incident (the sample that showed its last failure), or the check's first
+    /// sample read when it had none; 0 unless Passing.
+    std::int64_t passingSinceMs = 0;
+    std::int64_t lastFailureMs = 0; ///< end of the latest incident up to now; 0 when none
 };
 
 /// One cell of a status strip, or one step of a state timeline: how a check (or a zone) fared
@@ -54,8 +63,10 @@ struct StateStep
     bool hasSamples = false;
     double success = 0; ///< increases over the step
     double failure = 0;
-    /// NoData without samples; Passing without failures; PartialOutage when some zones failed in
-    /// the step and GlobalOutage when all that had samples did (for one zone: Passing or GlobalOutage).
+    /// statusFor() over the zones with samples in the step: NoData without samples or outcome
+    /// counters; Passing without failures; GlobalOutage when two or more zones failed, or every
+    /// zone that had samples; PartialOutage when one zone of several did (for one zone: Passing or
+    /// GlobalOutage).
     CheckStatus status = CheckStatus::NoData;
 };
 
@@ -71,7 +82,9 @@ struct CheckTimeline
     QString key; ///< CheckHealth::key
     CheckNow now;
     std::array<double, 3> uptime { std::nan(""), std::nan(""), std::nan("") }; ///< by UptimePeriod
-    std::vector<StateStep> strip; ///< `stripCells` steps ending at the range's end, oldest first
+    /// `stripCells` steps of equal length ending at the range's end, oldest first; a range that
+    /// starts before the source's first sample starts the strip there. Empty without a range.
+    std::vector<StateStep> strip;
 };
 
 /// Options shared by the timeline queries.
@@ -106,16 +119,20 @@ class CheckTimelines final
     Q_DECLARE_TR_FUNCTIONS(CheckTimelines)
 
 public:
-    /// Every check of `source` with a sample in the last 30 days (or the range), by key.
+    /// Every check of `source` with a sample in the last 30 days (or the range), by key. Each
+    /// pair's samples are read once, from 30 days before now (or the strip's start when earlier):
+    /// incidents, failing since and passing since reach no further back.
     static std::optional<std::vector<CheckTimeline>> forSource(const HistoryStore &store,
         const HistoryStore::SourceInfo &source, const TimelineOptions &options, QString *error);
 
-    /// One check (by id, or name when no check has that id) over the range in steps of `stepMs`.
+    /// One check (by id, or name when no check has that id) over the range in steps of `stepMs`;
+    /// its incidents from the same 30 days as forSource's, so both give the same start.
     static std::optional<CheckOverTime> forCheck(const HistoryStore &store, const HistoryStore::SourceInfo &source,
         const QString &check, std::int64_t stepMs, const TimelineOptions &options, QString *error);
 
     /// A step that gives about `points` steps over the range, rounded to a pleasant length
-    /// (10 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min, 15 min, 30 min, 1 h, 2 h, 3 h, 6 h, 12 h, 1 d).
+    /// (10 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min, 15 min, 30 min, 1 h, 2 h, 3 h, 6 h, 12 h, 1 d):
+    /// the shortest that gives no more than `points` steps; past a day, whole days.
     static std::int64_t stepFor(TimeWindow range, int points);
 };
 

@@ -79,29 +79,42 @@ std::optional<std::vector<StepPoint>> HistoryQueries::steps(const HistoryStore &
                       : tr("%1 has no check %2").arg(source.name, check);
         return std::nullopt;
     }
-    const int count = int(std::max<std::int64_t>(1, (range.toMs - range.fromMs + stepMs - 1) / stepMs));
-    // The zones' series summed step by step into flat columns of one layout (every zone's series),
-    // then one histogram per step: no snapshot, no check, no zone list per step.
     std::vector<PairHistory> histories;
-    SeriesLayout layout;
     for (const HistoryStore::PairInfo *pair : chosen) {
         std::optional<PairHistory> history = store.history(*pair, range.fromMs, range.toMs, error);
         if (!history) {
             return std::nullopt;
         }
-        layout = SeriesLayout::unite(layout, history->layout);
         histories.push_back(std::move(*history));
+    }
+    std::vector<const PairHistory *> read;
+    for (const PairHistory &history : histories) {
+        read.push_back(&history);
+    }
+    return stepsOf(read, range, stepMs, thresholdSeconds);
+}
+
+std::vector<StepPoint> HistoryQueries::stepsOf(
+    const std::vector<const PairHistory *> &histories, TimeWindow range, std::int64_t stepMs, double thresholdSeconds)
+{
+    const int count = int(std::max<std::int64_t>(1, (range.toMs - range.fromMs + stepMs - 1) / stepMs));
+    // The zones' series summed step by step into flat columns of one layout (every zone's series),
+    // then one histogram per step: no snapshot, no check, no zone list per step.
+    SeriesLayout layout;
+    for (const PairHistory *history : histories) {
+        layout = SeriesLayout::unite(layout, history->layout);
     }
     const std::size_t width = layout.size();
     std::vector<double> values(std::size_t(count) * width, 0.0);
     std::vector<std::uint8_t> present(std::size_t(count) * width, 0);
     std::vector<std::uint8_t> stepHasSamples(std::size_t(count), 0);
-    for (const PairHistory &history : histories) {
+    for (const PairHistory *history : histories) {
         std::vector<std::size_t> columnOf;
-        for (const SeriesKey &key : history.layout.series()) {
+        for (const SeriesKey &key : history->layout.series()) {
             columnOf.push_back(std::size_t(layout.indexOf(key)));
         }
-        addStepIncreases(history, range.fromMs, stepMs, count, columnOf, width, values, present, stepHasSamples);
+        addStepIncreases(
+            *history, range.fromMs, stepMs, count, columnOf, width, values, present, stepHasSamples, range.toMs);
     }
     std::vector<StepPoint> points;
     points.reserve(std::size_t(count));

@@ -49,6 +49,11 @@ public:
     static std::optional<std::vector<StepPoint>> steps(const HistoryStore &store,
         const HistoryStore::SourceInfo &source, const QString &check, const std::optional<QString> &zone,
         TimeWindow range, std::int64_t stepMs, double thresholdSeconds, QString *error);
+
+    /// What steps() computes, from histories already read (a check's zones, each read through at
+    /// least (range.from, range.to]; samples after range.to count in no step).
+    static std::vector<StepPoint> stepsOf(const std::vector<const PairHistory *> &histories, TimeWindow range,
+        std::int64_t stepMs, double thresholdSeconds);
 };
 
 } // namespace appclacks::core

@@ -114,17 +114,18 @@ std::vector<SeriesIncreases> stepIncreases(
 
 void addStepIncreases(const PairHistory &history, std::int64_t fromMs, std::int64_t stepMs, int steps,
     const std::vector<std::size_t> &columnOf, std::size_t width, std::vector<double> &values,
-    std::vector<std::uint8_t> &present, std::vector<std::uint8_t> &stepHasSamples)
+    std::vector<std::uint8_t> &present, std::vector<std::uint8_t> &stepHasSamples, std::int64_t toMs)
 {
     IncreaseWalk walk(history, fromMs);
     for (int step = 0; step < steps; ++step) {
         const std::size_t row = std::size_t(step) * width;
-        walk.advanceTo(fromMs + std::int64_t(step + 1) * stepMs, [&](std::size_t, std::size_t series, double increase) {
-            const std::size_t cell = row + columnOf[series];
-            values[cell] += increase;
-            present[cell] = 1;
-            stepHasSamples[std::size_t(step)] = 1;
-        });
+        walk.advanceTo(std::min(toMs, fromMs + std::int64_t(step + 1) * stepMs),
+            [&](std::size_t, std::size_t series, double increase) {
+                const std::size_t cell = row + columnOf[series];
+                values[cell] += increase;
+                present[cell] = 1;
+                stepHasSamples[std::size_t(step)] = 1;
+            });
     }
 }
 

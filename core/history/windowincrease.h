@@ -8,6 +8,7 @@
 #include "core/history/serieslayout.h"
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -49,9 +50,11 @@ std::vector<SeriesIncreases> stepIncreases(
 /// The same, added into flat per-step columns: step k's increase of the pair's series i goes to
 /// values[k · width + columnOf[i]] (and present[…] = 1), and stepHasSamples[k] = 1 when the pair
 /// had a sample in step k. For summing several zones of a check without a snapshot per step.
+/// Samples after `toMs` count in no step (the last step may end there, short).
 void addStepIncreases(const PairHistory &history, std::int64_t fromMs, std::int64_t stepMs, int steps,
     const std::vector<std::size_t> &columnOf, std::size_t width, std::vector<double> &values,
-    std::vector<std::uint8_t> &present, std::vector<std::uint8_t> &stepHasSamples);
+    std::vector<std::uint8_t> &present, std::vector<std::uint8_t> &stepHasSamples,
+    std::int64_t toMs = std::numeric_limits<std::int64_t>::max());
 
 /// A ZoneHealth whose counters are the window's increases: its buckets are the window's
 /// histogram. Statistics are left to completeStatistics().

@@ -11,6 +11,7 @@
 #include "core/history/historystore.h"
 #include "core/history/openmetricsbackfill.h"
 #include "core/history/windowincrease.h"
+#include "tests/support/historyfixtures.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -29,6 +30,9 @@
 #include <map>
 
 using namespace appclacks::core;
+using appclacks::tests::Counters;
+using appclacks::tests::scrapeAt;
+using appclacks::tests::snapshotOf;
 
 namespace {
 
@@ -53,61 +57,6 @@ void compareBlocks(const SampleBlock &expected, const SampleBlock &actual)
             }
         }
     }
-}
-
-// One check × zone's counters at one scrape, as a test writes them down.
-struct Counters
-{
-    std::map<double, double> buckets; // upper bound → cumulative count
-    std::optional<double> sum;
-    std::optional<double> count;
-    std::optional<double> success;
-    std::optional<double> failure;
-};
-
-std::shared_ptr<HealthSnapshot> snapshotOf(const std::map<std::pair<QString, QString>, Counters> &pairs)
-{
-    auto snapshot = std::make_shared<HealthSnapshot>();
-    for (const auto &[key, counters] : pairs) {
-        CheckHealth *check = nullptr;
-        for (CheckHealth &candidate : snapshot->checks) {
-            if (candidate.id == key.first) {
-                check = &candidate;
-            }
-        }
-        if (!check) {
-            CheckHealth fresh;
-            fresh.id = key.first;
-            fresh.key = key.first;
-            fresh.name = key.first + QStringLiteral("-name");
-            snapshot->checks.push_back(fresh);
-            check = &snapshot->checks.back();
-        }
-        ZoneHealth zone;
-        zone.zone = key.second;
-        for (const auto &[bound, count] : counters.buckets) {
-            zone.buckets.push_back({ bound, count });
-        }
-        zone.sum = counters.sum;
-        zone.count = counters.count;
-        zone.hasSuccess = counters.success.has_value();
-        zone.hasFailure = counters.failure.has_value();
-        zone.success = counters.success.value_or(0);
-        zone.failure = counters.failure.value_or(0);
-        zone.hasOutcomes = zone.hasSuccess || zone.hasFailure;
-        check->zones.push_back(zone);
-    }
-    return snapshot;
-}
-
-ScrapeRecord scrapeAt(
-    std::int64_t timeMs, std::shared_ptr<HealthSnapshot> snapshot, const QString &source = QStringLiteral("demo"))
-{
-    ScrapeRecord record;
-    record.source = source;
-    record.timeMs = timeMs;
-    record.snapshot = std::move(snapshot);
-    return record;
 }
 
 // The window rule written out plainly, independently of windowIncrease's single pass: for each
