@@ -233,7 +233,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_intervalChoice);
 
     m_rangePicker = new RangePicker(bar);
-    connect(m_rangePicker, &RangePicker::rangeChosen, this, &MainWindow::onRangeChosen);
+    connect(m_rangePicker, &RangePicker::rangeChosen, this, &MainWindow::setRange);
     bar->addWidget(m_rangePicker);
 
     auto *spacer = new QWidget(bar);
@@ -407,9 +407,10 @@ void MainWindow::onSelectionChanged(const QString &checkKey)
     m_copyImageAction->setEnabled(!checkKey.isEmpty());
 }
 
-void MainWindow::onRangeChosen(const core::TimeRange &range)
+void MainWindow::setRange(const core::TimeRange &range)
 {
     core::AppSettings().setRangeFor(m_status.spec.settingsKey(), range);
+    m_rangePicker->setRange(range);
     m_session->setRange(range);
 }
 

@@ -47,6 +47,8 @@ public:
     bool reopenLastSource();
 
     core::MonitoringSession *session() const { return m_session; }
+    /// Shows every figure over `range`, remembered for the open source (as the range picker does).
+    void setRange(const core::TimeRange &range);
     void selectCheck(const QString &checkKey);
     QString selectedCheck() const;
 
@@ -65,7 +67,6 @@ private:
     void onStatusChanged(const core::SessionStatus &status);
     void onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot);
     void onSelectionChanged(const QString &checkKey);
-    void onRangeChosen(const core::TimeRange &range);
     void updateEmptyText();
     void showPreferences();
     void exportChecksCsv();

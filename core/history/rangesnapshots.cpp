@@ -90,7 +90,7 @@ std::shared_ptr<const HealthSnapshot> RangeSnapshots::fromHistory(
 std::shared_ptr<const HealthSnapshot> RangeSnapshots::withoutHistory(const RangeRequest &request)
 {
     std::shared_ptr<HealthSnapshot> snapshot = copyOf(request.latest);
-    if (request.previousScrape) {
+    if (!request.fromFile) {
         const QHash<QString, const CheckHealth *> before = byKey(request.previousScrape.get());
         for (CheckHealth &check : snapshot->checks) {
             const CheckHealth *earlier = before.value(check.key);

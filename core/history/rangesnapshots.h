@@ -31,6 +31,8 @@ struct RangeRequest
     std::shared_ptr<const HealthSnapshot> previous;
     /// The scrape before `latest`, for statuses without a history.
     std::shared_ptr<const HealthSnapshot> previousScrape;
+    /// `latest` is a file's: no "now" to speak of, its counters are all there is.
+    bool fromFile = false;
 };
 
 /// The snapshot the window shows: the range's figures, each check's status now, and its

@@ -217,6 +217,7 @@ void MonitoringSession::requestDisplayed(bool news)
     request.latest = m_latest;
     request.previous = news ? m_displayed : nullptr;
     request.previousScrape = m_previousScrape;
+    request.fromFile = m_status.spec.kind == SourceKind::File;
     const QPointer<MonitoringSession> session(this);
     auto answer = [session, generation, news](std::shared_ptr<const HealthSnapshot> displayed, QString error) {
         deliver(session, [=] {
