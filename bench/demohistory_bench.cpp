@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-// demohistory_bench [--runs N]
+// demohistory_bench [--runs N] [--keep FILE]
 //
 // Seeds the demo's day (simulator/demoday.h: 2,881 scrapes of 8 checks × 3 zones) into a fresh
 // temporary history N times (default 5), as the window does when the demo opens, and reports the
@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -48,12 +49,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int runs = 5;
+    QString keep; // a copy of the last seeded file, to look into
     const QStringList arguments = QCoreApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--runs") && i + 1 < arguments.size()) {
             runs = std::max(1, arguments.at(++i).toInt());
+        } else if (arguments.at(i) == QLatin1String("--keep") && i + 1 < arguments.size()) {
+            keep = arguments.at(++i);
         } else {
-            std::fprintf(stderr, "usage: demohistory_bench [--runs N]\n");
+            std::fprintf(stderr, "usage: demohistory_bench [--runs N] [--keep FILE]\n");
             return 2;
         }
     }
@@ -96,6 +100,10 @@ int main(int argc, char **argv)
             if (const auto source = store.source(core::DemoHistory::sourceName(), &error)) {
                 samples = source->samples;
             }
+        }
+        if (!keep.isEmpty()) {
+            QFile::remove(keep);
+            QFile::copy(history.path(), keep);
         }
         std::printf("run %d: seeded %d scrapes in %.0f ms (%.0f ms CPU), playing the day alone %.1f ms\n", run + 1,
             scrapes, wall.back(), cpu.back(), playOnly.back());

@@ -25,8 +25,8 @@ constexpr double quietSecondsBefore = 2 * 24 * 3600;
 constexpr std::int64_t regressionMs = -45 * minuteMs;
 constexpr double regressionFactor = 4.0;
 constexpr std::int64_t failingNowMs = -20 * minuteMs;
-// A batch of scrapes per transaction: two hours, one block of the store.
-constexpr std::size_t scrapesPerAppend = 240;
+// Scrapes per transaction: six hours, a few megabytes of snapshots at a time.
+constexpr std::size_t scrapesPerAppend = 720;
 
 // Which incidents hold at `offsetMs`: the probes of the next step fail in their check × zone.
 void applyIncidents(SimulatedFleet &fleet, const std::vector<DemoDay::Incident> &incidents, std::int64_t offsetMs,
@@ -200,7 +200,7 @@ bool DemoDay::seed(core::HistoryStore &store, const QString &source, std::int64_
     batch.reserve(scrapesPerAppend);
     bool ok = true;
     const auto flush = [&] {
-        ok = store.append(batch, error);
+        ok = store.appendPast(batch, error);
         batch.clear();
         return ok;
     };
