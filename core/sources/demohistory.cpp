@@ -3,6 +3,7 @@
 
 #include "core/sources/demohistory.h"
 
+#include "core/history/historyrecorder.h"
 #include "core/history/historystore.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,18 @@ DemoHistory::~DemoHistory()
     if (m_thread) {
         m_thread->wait();
     }
+    m_recorder.reset(); // commits and closes the file while its folder is still there
+}
+
+HistoryRecorder *DemoHistory::recorder()
+{
+    if (isSeeding() || path().isEmpty()) {
+        return nullptr;
+    }
+    if (!m_recorder) {
+        m_recorder = std::make_unique<HistoryRecorder>(path(), 0);
+    }
+    return m_recorder.get();
 }
 
 QString DemoHistory::sourceName()
@@ -91,6 +104,7 @@ void DemoHistory::seed(DemoHistorySeeder seeder, std::int64_t endMs)
     if (isSeeding()) {
         return;
     }
+    m_recorder.reset(); // the seeding has the file to itself
     m_seeded = false;
     auto outcome = std::make_shared<Outcome>();
     m_outcome = outcome;
@@ -131,6 +145,7 @@ bool DemoHistory::seedBlocking(const DemoHistorySeeder &seeder, std::int64_t end
         m_thread->wait();
     }
     m_outcome.reset(); // a seeding that ran before says nothing about this one
+    m_recorder.reset();
     QElapsedTimer timer;
     timer.start();
     QString message;

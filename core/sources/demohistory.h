@@ -16,10 +16,12 @@ class QThread;
 
 namespace appclacks::core {
 
+class HistoryRecorder;
+
 /// The demo's own history: a file in a temporary folder, never the user's history, seeded with
 /// the day the demo's fleet lived before it started (DemoServer::historySeeder), so that every
 /// view of time has something to show at once. The folder goes with this object: keep it for as
-/// long as the demo is open, and record the demo's live scrapes into path().
+/// long as the demo is open, and record the demo's live scrapes with recorder(), into path().
 ///
 /// Seeding runs on a thread of its own; seeded() follows on this object's thread. Nothing else
 /// opens the file meanwhile. GUI-thread object.
@@ -42,6 +44,9 @@ public:
     bool isSeeded() const { return m_seeded; }
     /// How long the last seeding took.
     qint64 seedingMs() const { return m_seedingMs; }
+    /// Records the demo's live scrapes after its day (no retention: the file lives for a session).
+    /// Made at the first call; null while seeding, as the seeding has the file to itself.
+    HistoryRecorder *recorder();
 
     /// Writes the demo's past, ending at `endMs` (the demo's start, or later), into the file on a
     /// worker thread; seeded() says how it went. Ignored while a seeding is under way.
@@ -59,6 +64,7 @@ private:
     static bool write(const QString &path, const DemoHistorySeeder &seeder, std::int64_t endMs, QString *error);
 
     std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<HistoryRecorder> m_recorder; // after m_folder: closes its file before the folder goes
     QThread *m_thread = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     bool m_seeded = false;

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -109,6 +110,25 @@ private Q_SLOTS:
     {
         m_store.reset();
         m_demo.reset();
+    }
+
+    void theStoryIsAboutTheDemosChecks()
+    {
+        const SimulatedFleet fleet = DemoDay(1).finalFleet();
+        const std::vector<DemoDay::Incident> story = DemoDay::incidents();
+        QVERIFY(story.size() >= 4);
+        std::int64_t previousStart = -DemoDay::lengthMs;
+        for (const DemoDay::Incident &incident : story) {
+            QVERIFY2(fleet.indexOf(incident.check) >= 0, qPrintable(incident.check));
+            QVERIFY(incident.zone.isEmpty() || fleet.zones().contains(incident.zone));
+            QVERIFY(incident.startMs >= previousStart);
+            QVERIFY(incident.startMs < 0 && incident.endMs <= 0);
+            QVERIFY(incident.endMs == 0 || incident.endMs > incident.startMs);
+            // On the scrapes' beat, so that windows on its edges hold it exactly.
+            QCOMPARE(incident.startMs % DemoDay::scrapeIntervalMs, 0);
+            QCOMPARE(incident.endMs % DemoDay::scrapeIntervalMs, 0);
+            previousStart = incident.startMs;
+        }
     }
 
     void aDayOfSamplesForEveryCheckAndZone()
@@ -324,11 +344,11 @@ private Q_SLOTS:
         const auto result = loaded.constFirst().constFirst().value<LoadResult>();
         QVERIFY2(result.ok(), qPrintable(result.metadata.message));
         QVERIFY(result.metadata.time.toMSecsSinceEpoch() > endMs);
-        {
-            HistoryRecorder recorder(history.path(), 0);
-            recorder.record(source, result);
-            QVERIFY(recorder.waitForCommitted());
-        }
+        HistoryRecorder *recorder = history.recorder();
+        QVERIFY(recorder);
+        QCOMPARE(recorder->path(), history.path());
+        recorder->record(source, result);
+        QVERIFY(recorder->waitForCommitted());
 
         // Over the seam, each series grew by what the fleet added: no counter reset.
         const auto store = openStore(history.path());
@@ -361,14 +381,24 @@ private Q_SLOTS:
         DemoHistory history;
         QSignalSpy seeded(&history, &DemoHistory::seeded);
         Qt::HANDLE seedingThread = nullptr;
+        QSemaphore checked;
         const DemoHistorySeeder seeder = SimulatedDemo::historySeeder(1);
         history.seed(
-            [&seedingThread, seeder](HistoryStore &store, const QString &source, std::int64_t endMs, QString *error) {
+            [&seedingThread, &checked, seeder](
+                HistoryStore &store, const QString &source, std::int64_t endMs, QString *error) {
                 seedingThread = QThread::currentThreadId();
+                checked.acquire(); // until the test has looked at the seeding under way
                 return seeder(store, source, endMs, error);
             },
             dayEndMs);
+        // The caller goes on at once; nothing records into the file before the day is in it.
+        QVERIFY(history.isSeeding());
+        QVERIFY(!history.isSeeded());
+        QVERIFY(!history.recorder());
+        checked.release();
         QVERIFY(seeded.wait(30000));
+        QVERIFY(!history.isSeeding());
+        QVERIFY(history.recorder());
         QVERIFY(seeded.constFirst().at(0).toBool());
         QVERIFY(seedingThread);
         QVERIFY(seedingThread != QThread::currentThreadId());
