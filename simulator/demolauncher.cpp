@@ -3,12 +3,15 @@
 
 #include "simulator/demolauncher.h"
 
+#include "simulator/demoday.h"
+
 #include <QCoreApplication>
 
 namespace appclacks::simulator {
 
 SimulatedDemo::SimulatedDemo(const core::DemoOptions &options)
-    : m_server(SimulatedFleet::demoScenario(options.seed))
+    : m_server(DemoDay(options.seed).finalFleet())
+    , m_seed(options.seed)
 {
     m_server.setTimeScale(options.timeScale);
 }
@@ -16,6 +19,13 @@ SimulatedDemo::SimulatedDemo(const core::DemoOptions &options)
 core::ScrapeRequest SimulatedDemo::scrapeRequest() const
 {
     return m_server.appclacksScrapeRequest(QCoreApplication::translate("SimulatedDemo", "demo"));
+}
+
+core::DemoHistorySeeder SimulatedDemo::historySeeder(std::uint64_t seed)
+{
+    return [seed](core::HistoryStore &store, const QString &source, std::int64_t endMs, QString *error) {
+        return DemoDay(seed).seed(store, source, endMs, error);
+    };
 }
 
 core::DemoLauncher demoLauncher()

@@ -5,6 +5,7 @@
 
 #include "core/exposition/expositionwriter.h"
 #include "core/exposition/prometheusnumber.h"
+#include "simulator/demoday.h"
 
 #include <QSet>
 
@@ -354,19 +355,8 @@ SimulatedFleet::SimulatedFleet(const FleetOptions &options)
 
 SimulatedFleet SimulatedFleet::demoScenario(std::uint64_t seed)
 {
-    FleetOptions options;
-    options.checks = 8;
-    options.zones = 3;
-    options.seed = seed;
-    SimulatedFleet fleet(options);
-    // Hours of quiet history first, so that the incidents stand out in the charts.
-    fleet.advance(5 * 3600 + 15 * 60);
-    fleet.startLatencyRegression(fleet.indexOf(QStringLiteral("api-gateway")), QStringLiteral("eu-east"), 4.0);
-    fleet.advance(25 * 60);
-    fleet.startFailing(fleet.indexOf(QStringLiteral("checkout")), QStringLiteral("us-west"));
-    fleet.startFailing(fleet.indexOf(QStringLiteral("legacy-ftp")));
-    fleet.advance(20 * 60);
-    return fleet;
+    // The demo's day owns the story, so that the live demo carries on from its seeded history.
+    return DemoDay(seed).finalFleet();
 }
 
 QString SimulatedFleet::checkId(int check) const

@@ -69,7 +69,7 @@ public:
 
     /// 8 checks × 3 zones six hours into their life: one failing in us-west, one failing
     /// everywhere, one slow (some probes beyond 10 s), one slower since a regression, the rest
-    /// healthy — every status the app shows.
+    /// healthy — every status the app shows. The end of DemoDay (simulator/demoday.h).
     static SimulatedFleet demoScenario(std::uint64_t seed = 1);
 
     const FleetOptions &options() const { return m_options; }

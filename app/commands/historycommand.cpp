@@ -123,11 +123,12 @@ int runImport(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("usage: appclacks-desktop history export [--source NAME] [--from T] [--to T] "
-                                         "[--history-file PATH] --format openmetrics\n");
+                                         "[--history-file PATH | --demo [--seed N]] --format openmetrics\n");
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Write the history as the OpenMetrics text promtool's "
                                               "create-blocks-from openmetrics reads."));
     parser.addOption(HistoryOptions::historyFile());
+    parser.addOptions(HistoryOptions::demo());
     parser.addOption(HistoryOptions::source());
     parser.addOptions(HistoryOptions::window());
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output: openmetrics."),
@@ -143,7 +144,13 @@ int runExport(const QStringList &arguments)
     }
     QString error;
     int exitCode = ExitOk;
-    const std::unique_ptr<core::HistoryStore> store = HistoryOptions::openForReading(parser, &error, &exitCode);
+    const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
+    if (!demo && exitCode != ExitOk) {
+        QTextStream(stderr) << error << "\n";
+        return exitCode;
+    }
+    const std::unique_ptr<core::HistoryStore> store
+        = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
     if (!store) {
         QTextStream(stderr) << error << "\n";
         return exitCode;
@@ -194,11 +201,13 @@ int runExport(const QStringList &arguments)
 int runInfo(const QStringList &arguments)
 {
     const QString usage
-        = QStringLiteral("usage: appclacks-desktop history info [--history-file PATH] [--format text|json]\n");
+        = QStringLiteral("usage: appclacks-desktop history info [--history-file PATH | --demo [--seed N]] "
+                         "[--format text|json]\n");
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Per source: series, samples, first and last time; for the file: "
                                               "bytes on disk and bytes per sample."));
     parser.addOption(HistoryOptions::historyFile());
+    parser.addOptions(HistoryOptions::demo());
     const QCommandLineOption format(
         QStringLiteral("format"), Text::tr("Output: text or json."), QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(format);
@@ -212,7 +221,13 @@ int runInfo(const QStringList &arguments)
     }
     QString error;
     int exitCode = ExitOk;
-    const std::unique_ptr<core::HistoryStore> store = HistoryOptions::openForReading(parser, &error, &exitCode);
+    const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
+    if (!demo && exitCode != ExitOk) {
+        QTextStream(stderr) << error << "\n";
+        return exitCode;
+    }
+    const std::unique_ptr<core::HistoryStore> store
+        = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
     if (!store) {
         QTextStream(stderr) << error << "\n";
         return exitCode;
@@ -272,10 +287,11 @@ int runQuery(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("usage: appclacks-desktop history query --check ID_OR_NAME [--zone ZONE] "
                                          "[--source NAME] (--last DURATION | --from T --to T) --step DURATION "
-                                         "[--history-file PATH] --format json|csv\n");
+                                         "[--history-file PATH | --demo [--seed N]] --format json|csv\n");
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("A check's outcomes and latency quantiles step by step over a window."));
     parser.addOption(HistoryOptions::historyFile());
+    parser.addOptions(HistoryOptions::demo());
     parser.addOption(HistoryOptions::source());
     parser.addOptions(HistoryOptions::window());
     const QCommandLineOption check(
@@ -298,7 +314,13 @@ int runQuery(const QStringList &arguments)
     }
     QString error;
     int exitCode = ExitOk;
-    const std::unique_ptr<core::HistoryStore> store = HistoryOptions::openForReading(parser, &error, &exitCode);
+    const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
+    if (!demo && exitCode != ExitOk) {
+        QTextStream(stderr) << error << "\n";
+        return exitCode;
+    }
+    const std::unique_ptr<core::HistoryStore> store
+        = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
     if (!store) {
         QTextStream(stderr) << error << "\n";
         return exitCode;
@@ -416,16 +438,55 @@ QCommandLineOption HistoryOptions::source()
         Text::tr("The source in the history: a profile's name, demo, or an import's name."), QStringLiteral("name"));
 }
 
+QList<QCommandLineOption> HistoryOptions::demo()
+{
+    return {
+        QCommandLineOption(QStringLiteral("demo"),
+            Text::tr("Read the demo's generated day from a temporary history instead of the history file.")),
+        QCommandLineOption(QStringLiteral("seed"), Text::tr("With --demo: the simulated fleet's seed (default 1)."),
+            QStringLiteral("n"), QStringLiteral("1")),
+    };
+}
+
 QString HistoryOptions::path(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("history-file")) ? parser.value(QStringLiteral("history-file"))
                                                         : core::HistoryStore::defaultPath();
 }
 
-std::unique_ptr<core::HistoryStore> HistoryOptions::openForReading(
+std::unique_ptr<core::DemoHistory> HistoryOptions::seededDemo(
     const QCommandLineParser &parser, QString *error, int *exitCode)
 {
-    auto store = std::make_unique<core::HistoryStore>(path(parser));
+    if (!parser.isSet(QStringLiteral("demo"))) {
+        return nullptr;
+    }
+    bool numeric = true;
+    const std::uint64_t seed
+        = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&numeric) : 1;
+    if (!numeric) {
+        *error
+            = Text::tr("--seed: \"%1\" is not a whole number of 0 or more").arg(parser.value(QStringLiteral("seed")));
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    if (parser.isSet(QStringLiteral("history-file"))) {
+        *error = Text::tr("--demo reads the demo's own history; leave out --history-file");
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    auto demo = std::make_unique<core::DemoHistory>();
+    if (!demo->seedBlocking(
+            simulator::SimulatedDemo::historySeeder(seed), QDateTime::currentMSecsSinceEpoch(), error)) {
+        *exitCode = ExitIoError;
+        return nullptr;
+    }
+    return demo;
+}
+
+std::unique_ptr<core::HistoryStore> HistoryOptions::openForReading(
+    const QCommandLineParser &parser, QString *error, int *exitCode, const core::DemoHistory *demo)
+{
+    auto store = std::make_unique<core::HistoryStore>(demo ? demo->path() : path(parser));
     if (!store->open(core::HistoryStore::Access::ReadOnly, error)) {
         *exitCode = QFileInfo::exists(store->path()) ? ExitDataError : ExitIoError;
         return nullptr;

@@ -5,6 +5,7 @@
 
 #include "core/history/historyqueries.h"
 #include "core/history/historystore.h"
+#include "core/sources/demohistory.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -28,10 +29,17 @@ namespace HistoryOptions {
 QCommandLineOption historyFile();
 QList<QCommandLineOption> window(); ///< --last, --from, --to
 QCommandLineOption source();
+/// --demo and --seed: the demo's generated day instead of the history file.
+QList<QCommandLineOption> demo();
 
 QString path(const QCommandLineParser &parser);
-/// Opens the file for reading; on failure, `error` says why and `exitCode` is set.
-std::unique_ptr<core::HistoryStore> openForReading(const QCommandLineParser &parser, QString *error, int *exitCode);
+/// With --demo: the demo's day (DemoHistory) in a temporary history that lives as long as the
+/// result. Null without --demo, and on failure, with `error` and `exitCode` set.
+std::unique_ptr<core::DemoHistory> seededDemo(const QCommandLineParser &parser, QString *error, int *exitCode);
+/// Opens the file (the demo's, when given) for reading; on failure, `error` says why and
+/// `exitCode` is set.
+std::unique_ptr<core::HistoryStore> openForReading(
+    const QCommandLineParser &parser, QString *error, int *exitCode, const core::DemoHistory *demo = nullptr);
 /// The --source named, or the only one the file has.
 std::optional<core::HistoryStore::SourceInfo> chooseSource(
     const core::HistoryStore &store, const QCommandLineParser &parser, QString *error);

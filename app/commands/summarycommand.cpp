@@ -45,7 +45,8 @@ int runSummaryCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + core::SourceSpec::commandLineSynopsis()
         + QStringLiteral(" [--format table|json|csv]\n       appclacks-desktop summary --history [--source NAME] "
-                         "(--last DURATION | --from T --to T) [--history-file PATH] [--format table|json|csv]\n");
+                         "(--last DURATION | --from T --to T) [--history-file PATH | --demo [--seed N]] "
+                         "[--format table|json|csv]\n");
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop summary") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
         return ExitUsage;
@@ -64,7 +65,14 @@ int runSummaryCommand(const QStringList &arguments)
     if (parser.isSet(historyOption)) {
         QString error;
         int exitCode = ExitOk;
-        const std::unique_ptr<core::HistoryStore> store = HistoryOptions::openForReading(parser, &error, &exitCode);
+        // With --demo: the demo's generated day, in a temporary history of its own.
+        const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
+        if (!demo && exitCode != ExitOk) {
+            err << error << "\n";
+            return exitCode;
+        }
+        const std::unique_ptr<core::HistoryStore> store
+            = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
         if (!store) {
             err << error << "\n";
             return exitCode;

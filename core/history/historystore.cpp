@@ -25,6 +25,7 @@
 #include <atomic>
 #include <bit>
 #include <limits>
+#include <map>
 
 namespace appclacks::core {
 
@@ -168,6 +169,20 @@ struct HistoryStore::Caches
     QHash<qint64, SeriesLayout> layouts;
     QHash<QString, qint64> pairs;
     QHash<QByteArray, RowLayout> rowLayouts; ///< by the signature appendOne() makes of a zone
+};
+
+// appendPast()'s rows, pair by pair, in runs of one layout: a run becomes blocks at the end.
+struct HistoryStore::PastRows
+{
+    struct Run
+    {
+        qint64 layoutId = 0;
+        SeriesLayout layout;
+        SampleBlock block;
+    };
+    std::map<qint64, std::vector<Run>> pairs;
+    std::map<qint64, std::int64_t> lastMsOfSource;
+    std::vector<std::uint8_t> present;
 };
 
 HistoryStore::HistoryStore(const QString &path)
@@ -586,6 +601,52 @@ bool HistoryStore::append(std::span<const ScrapeRecord> scrapes, QString *error)
     return true;
 }
 
+bool HistoryStore::appendPast(std::span<const ScrapeRecord> scrapes, QString *error)
+{
+    if (!m_writable) {
+        *error = m_notice.isEmpty() ? tr("the history is open for reading only") : m_notice;
+        return false;
+    }
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return false;
+    }
+    m_pastRows = std::make_unique<PastRows>();
+    QString reason;
+    bool ok = true;
+    for (const ScrapeRecord &scrape : scrapes) {
+        if (!appendOne(scrape, &reason)) {
+            ok = false;
+            break;
+        }
+    }
+    for (auto &[pairId, runs] : m_pastRows->pairs) {
+        for (PastRows::Run &run : runs) {
+            if (ok && !mergeIntoBlocks(pairId, run.layout, run.block, &reason)) {
+                ok = false;
+            }
+        }
+    }
+    for (const auto &[sourceId, lastMs] : m_pastRows->lastMsOfSource) {
+        // Days over before the current block are one block each, as compactHead() leaves them.
+        if (ok && !consolidateDays(sourceId, blockStart(lastMs), &reason)) {
+            ok = false;
+        }
+    }
+    m_pastRows.reset();
+    if (!ok) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        *m_caches = Caches();
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        return false;
+    }
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        *m_caches = Caches();
+        return false;
+    }
+    return true;
+}
+
 bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
 {
     const qint64 sourceId = ensureSource(scrape.source, scrape.zoneLabel, error);
@@ -666,6 +727,19 @@ bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
             if (!pairId) {
                 return false;
             }
+            if (m_pastRows) {
+                std::vector<PastRows::Run> &runs = m_pastRows->pairs[pairId];
+                if (!runs.empty() && runs.back().block.times.back() >= scrape.timeMs) {
+                    continue; // a scrape out of order, ignored as append() ignores a second row
+                }
+                if (runs.empty() || runs.back().layoutId != rowLayout->layoutId) {
+                    runs.push_back({ rowLayout->layoutId, rowLayout->layout, {} });
+                    runs.back().block.resizeSeries(rowLayout->layout.size());
+                }
+                m_pastRows->present.assign(ordered.size(), 1);
+                runs.back().block.appendRow(scrape.timeMs, ordered, m_pastRows->present);
+                continue;
+            }
             insert.addBindValue(pairId);
             insert.addBindValue(qint64(scrape.timeMs));
             insert.addBindValue(sourceId);
@@ -679,6 +753,11 @@ bool HistoryStore::appendOne(const ScrapeRecord &scrape, QString *error)
         }
     }
     m_caches->sourceScraped.insert(sourceId, true);
+    if (m_pastRows) {
+        std::int64_t &lastMs = m_pastRows->lastMsOfSource.try_emplace(sourceId, scrape.timeMs).first->second;
+        lastMs = std::max(lastMs, scrape.timeMs);
+        return true;
+    }
     return compactHead(sourceId, blockStart(scrape.timeMs), error);
 }
 

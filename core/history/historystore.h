@@ -99,6 +99,10 @@ public:
 
     // Writing (read-write only). Each call is one transaction: all of it, or none of it.
     bool append(std::span<const ScrapeRecord> scrapes, QString *error);
+    /// The same for many scrapes made up at once (the demo's generated day), in time order, many
+    /// times faster: each check × zone's samples go straight into blocks instead of a row a
+    /// scrape. A scrape no newer than the one before it in the same call adds no samples.
+    bool appendPast(std::span<const ScrapeRecord> scrapes, QString *error);
     /// Removes blocks whose every sample is older than `cutoffMs`, and scrape events before it.
     bool removeBefore(std::int64_t cutoffMs, QString *error);
     /// Removes every sample, source and event.
@@ -135,6 +139,7 @@ public:
 private:
     friend class HistoryImport;
     struct Caches;
+    struct PastRows;
     /// How a scraped zone's series map to a stored layout's columns.
     struct RowLayout
     {
@@ -173,6 +178,7 @@ private:
     bool m_writable = false;
     QString m_notice;
     std::unique_ptr<Caches> m_caches;
+    std::unique_ptr<PastRows> m_pastRows; ///< while appendPast() runs: the rows it gathers
 };
 
 /// An import in progress (HistoryStore::beginImport). Destroyed without commit(), it leaves the

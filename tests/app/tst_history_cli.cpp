@@ -5,14 +5,17 @@
 // accepted by Prometheus's own promtool), windowed figures checked against a computation written
 // here, collect killed with SIGKILL many times, two collectors on one file.
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -511,6 +514,88 @@ private Q_SLOTS:
         QVERIFY(first.waitForFinished(20000));
         QCOMPARE(first.exitCode(), 0);
         QCOMPARE(integrityOf(history), QStringLiteral("ok"));
+    }
+
+    void theDemosDayIsATemporaryHistory()
+    {
+        // Where the user's history would go: nothing may appear there.
+        const QString data = m_dir.filePath(QStringLiteral("xdg-data"));
+        const QByteArray savedData = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+        const auto restore = qScopeGuard(
+            [&savedData] { savedData.isNull() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", savedData); });
+
+        const Run info = runApp({ QStringLiteral("history"), QStringLiteral("info"), QStringLiteral("--demo"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+        const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
+        QCOMPARE(sources.size(), 1);
+        const QJsonObject demo = sources.at(0).toObject();
+        QCOMPARE(demo.value(QLatin1String("name")).toString(), QStringLiteral("demo"));
+        QCOMPARE(demo.value(QLatin1String("scrapes")).toInt(), 2881);
+        QCOMPARE(demo.value(QLatin1String("samples")).toInteger(), root.value(QLatin1String("samples")).toInteger());
+        QVERIFY(demo.value(QLatin1String("samples")).toInteger() > 1000000);
+        const qint64 first = QDateTime::fromString(demo.value(QLatin1String("first")).toString(), Qt::ISODateWithMs)
+                                 .toMSecsSinceEpoch();
+        const qint64 last = QDateTime::fromString(demo.value(QLatin1String("last")).toString(), Qt::ISODateWithMs)
+                                .toMSecsSinceEpoch();
+        QCOMPARE(last - first, qint64(24 * 3600 * 1000));
+        QVERIFY(qAbs(QDateTime::currentMSecsSinceEpoch() - last) < 120000); // the day ends now
+        // The file was temporary, and the user's folder never saw one.
+        const QString file = root.value(QLatin1String("file")).toString();
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(!QFileInfo::exists(data + QStringLiteral("/com.appclacks/Desktop/history.sqlite")));
+        QVERIFY(!QDir(data).exists() || QDir(data).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+
+        // The summary of the day: the global outage of auth-service counts in every zone.
+        const Run summary = runApp({ QStringLiteral("summary"), QStringLiteral("--demo"), QStringLiteral("--history"),
+            QStringLiteral("--last"), QStringLiteral("24h"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+        const QJsonArray checks
+            = QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QLatin1String("checks")).toArray();
+        QCOMPARE(checks.size(), 8);
+        std::map<QString, QJsonObject> byName;
+        for (const QJsonValue &check : checks) {
+            byName[check.toObject().value(QLatin1String("name")).toString()] = check.toObject();
+        }
+        const QJsonArray authZones = byName[QStringLiteral("auth-service")].value(QLatin1String("zones")).toArray();
+        QCOMPARE(authZones.size(), 3);
+        for (const QJsonValue &zone : authZones) {
+            QCOMPARE(zone.toObject().value(QLatin1String("failure")).toDouble(), 40.0); // 20 min at 30 s
+            QCOMPARE(zone.toObject().value(QLatin1String("success")).toDouble()
+                    + zone.toObject().value(QLatin1String("failure")).toDouble(),
+                2880.0);
+        }
+        QCOMPARE(byName[QStringLiteral("api-gateway")]
+                     .value(QLatin1String("total"))
+                     .toObject()
+                     .value(QLatin1String("failure"))
+                     .toDouble(),
+            0.0);
+
+        // Step by step, the outage is in one hour of the day.
+        const Run query = runApp({ QStringLiteral("history"), QStringLiteral("query"), QStringLiteral("--demo"),
+            QStringLiteral("--check"), QStringLiteral("auth-service"), QStringLiteral("--last"), QStringLiteral("24h"),
+            QStringLiteral("--step"), QStringLiteral("1h"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(query.exitCode == 0, qPrintable(query.err));
+        const QJsonArray points
+            = QJsonDocument::fromJson(query.out.toUtf8()).object().value(QLatin1String("points")).toArray();
+        QCOMPARE(points.size(), 24);
+        int failingHours = 0;
+        for (const QJsonValue &point : points) {
+            const double failure = point.toObject().value(QLatin1String("failure")).toDouble();
+            QVERIFY(failure == 0 || failure == 120);
+            failingHours += failure > 0 ? 1 : 0;
+        }
+        QCOMPARE(failingHours, 1);
+
+        // The demo's history is the demo's: not a file of the user's choosing.
+        const Run both = runApp({ QStringLiteral("history"), QStringLiteral("info"), QStringLiteral("--demo"),
+            QStringLiteral("--history-file"), m_history });
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(QStringLiteral("--history-file")), qPrintable(both.err));
     }
 };
 

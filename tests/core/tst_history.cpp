@@ -384,6 +384,102 @@ private Q_SLOTS:
         QVERIFY(none && none->checks.empty());
     }
 
+    void appendPastStoresWhatAppendStores()
+    {
+        // 30 h at 60 s (blocks, a day to consolidate, the current block) with what real scrapes
+        // do: a failure counter created late, a pair appearing, a counter reset, a failed
+        // scrape, a scrape repeated at the same time.
+        const std::int64_t start = 1700000000000 - 1700000000000 % HistoryStore::blockMs + 1234;
+        std::vector<ScrapeRecord> scrapes;
+        for (int i = 0; i < 1800; ++i) {
+            const std::int64_t time = start + i * 60000 + (i % 3);
+            if (i == 500) {
+                ScrapeRecord failed;
+                failed.source = QStringLiteral("demo");
+                failed.timeMs = time;
+                failed.error = QStringLiteral("timed out");
+                scrapes.push_back(failed);
+                continue;
+            }
+            const int n = i < 1200 ? i : i - 1200; // the prober restarts at 1200
+            std::map<std::pair<QString, QString>, Counters> pairs;
+            Counters a;
+            a.buckets = { { 0.1, double(n) }, { std::numeric_limits<double>::infinity(), double(2 * n) } };
+            a.count = 2 * n;
+            a.sum = 0.37 * n + 1e-9 * i;
+            a.success = 2 * n - n / 10;
+            if (n >= 10) {
+                a.failure = n / 10;
+            }
+            pairs[{ QStringLiteral("a"), QStringLiteral("eu") }] = a;
+            pairs[{ QStringLiteral("a"), QStringLiteral("us") }] = a;
+            if (i >= 700) {
+                Counters b;
+                b.success = i - 699;
+                pairs[{ QStringLiteral("b"), QStringLiteral("eu") }] = b;
+            }
+            scrapes.push_back(scrapeAt(time, snapshotOf(pairs)));
+            if (i == 100) {
+                // The same time again, other counters: the first scrape's samples stay.
+                Counters again = a;
+                again.success = *a.success + 5;
+                scrapes.push_back(
+                    scrapeAt(time, snapshotOf({ { { QStringLiteral("a"), QStringLiteral("eu") }, again } })));
+            }
+        }
+        QTemporaryDir dir;
+        HistoryStore scraped(dir.filePath(QStringLiteral("scraped.sqlite")));
+        HistoryStore past(dir.filePath(QStringLiteral("past.sqlite")));
+        QString error;
+        QVERIFY(scraped.open(HistoryStore::Access::ReadWrite, &error)
+            && past.open(HistoryStore::Access::ReadWrite, &error));
+        for (std::size_t i = 0; i < scrapes.size(); i += 7) {
+            QVERIFY2(
+                scraped.append(std::span(scrapes).subspan(i, std::min<std::size_t>(7, scrapes.size() - i)), &error),
+                qPrintable(error));
+        }
+        for (std::size_t i = 0; i < scrapes.size(); i += 500) {
+            QVERIFY2(
+                past.appendPast(std::span(scrapes).subspan(i, std::min<std::size_t>(500, scrapes.size() - i)), &error),
+                qPrintable(error));
+        }
+        QSqlQuery head(QSqlDatabase::database(past.connectionName()));
+        QVERIFY(head.exec(QStringLiteral("SELECT COUNT(*) FROM head")) && head.next());
+        QCOMPARE(head.value(0).toInt(), 0); // blocks only
+
+        const auto expected = scraped.source(QStringLiteral("demo"), &error);
+        const auto actual = past.source(QStringLiteral("demo"), &error);
+        QVERIFY2(expected && actual, qPrintable(error));
+        QCOMPARE(actual->scrapes, expected->scrapes);
+        QCOMPARE(actual->failedScrapes, 1);
+        QCOMPARE(actual->series, expected->series);
+        QCOMPARE(actual->samples, expected->samples);
+        QCOMPARE(actual->firstMs, expected->firstMs);
+        QCOMPARE(actual->lastMs, expected->lastMs);
+        const auto expectedPairs = scraped.pairs(expected->id, &error);
+        const auto actualPairs = past.pairs(actual->id, &error);
+        QVERIFY2(expectedPairs && actualPairs, qPrintable(error));
+        QCOMPARE(actualPairs->size(), std::size_t(3));
+        QCOMPARE(actualPairs->size(), expectedPairs->size());
+        for (std::size_t p = 0; p < actualPairs->size(); ++p) {
+            const HistoryStore::PairInfo &want = (*expectedPairs)[p];
+            const HistoryStore::PairInfo &got = (*actualPairs)[p];
+            QCOMPARE(got.checkKey(), want.checkKey());
+            QCOMPARE(got.zone, want.zone);
+            QCOMPARE(got.firstMs, want.firstMs);
+            QCOMPARE(got.countsFromZero, want.countsFromZero);
+            const auto wantHistory = scraped.history(want, start - 1, start + 1800 * 60000, &error);
+            const auto gotHistory = past.history(got, start - 1, start + 1800 * 60000, &error);
+            QVERIFY2(wantHistory && gotHistory, qPrintable(error));
+            QCOMPARE(gotHistory->layout.toText(), wantHistory->layout.toText());
+            compareBlocks(wantHistory->block, gotHistory->block);
+        }
+        // And the window's figures over the reset.
+        const auto window = HistoryQueries::window(past, *actual, { start, start + 1800 * 60000 }, 1.0, &error);
+        QVERIFY2(window, qPrintable(error));
+        QCOMPARE(*window->check(QStringLiteral("a"))->zones[0].count, 2.0 * 1199 + 2.0 * 599);
+    }
+
     void storeCountsAPairNewToACollectedSourceFromZero()
     {
         QTemporaryDir dir;
