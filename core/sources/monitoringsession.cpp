@@ -5,6 +5,7 @@
 
 #include "core/history/historyrecorder.h"
 #include "core/history/rangesnapshots.h"
+#include "core/sources/demohistory.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
@@ -70,6 +71,7 @@ void MonitoringSession::close()
     ++m_displayGeneration;
     ++m_checkGeneration;
     m_source.reset();
+    m_demoHistory.reset();
     m_latest.reset();
     m_previousScrape.reset();
     m_displayed.reset();
@@ -109,8 +111,38 @@ void MonitoringSession::onResolved(const ResolvedSource &source)
         m_status.refreshIntervalSeconds = source.refreshSeconds;
     }
     m_scheduler->setSource(source, m_status.refreshIntervalSeconds);
+    if (m_recorder && source.demo) {
+        // The demo keeps its made-up day in a history of its own, never in the user's: scraping
+        // starts once the day is written, so that the first look already has time in it.
+        m_demoHistory = std::make_unique<DemoHistory>();
+        connect(m_demoHistory.get(), &DemoHistory::seeded, this, [this](bool ok, const QString &error) {
+            m_status.hasHistory = ok;
+            m_status.historyError = ok ? QString() : error;
+            publishStatus();
+            m_scheduler->start();
+        });
+        m_demoHistory->seed(source.demo->historySeeder(), QDateTime::currentMSecsSinceEpoch());
+        publishStatus();
+        return;
+    }
     publishStatus();
     m_scheduler->start();
+}
+
+HistoryRecorder *MonitoringSession::activeRecorder() const
+{
+    if (m_demoHistory) {
+        return m_demoHistory->isSeeded() ? m_demoHistory->recorder() : nullptr;
+    }
+    return m_recorder;
+}
+
+QString MonitoringSession::historyPath() const
+{
+    if (m_demoHistory) {
+        return m_demoHistory->path();
+    }
+    return m_recorder ? m_recorder->path() : QString();
 }
 
 SecretStore *MonitoringSession::secrets() const
@@ -141,8 +173,8 @@ void MonitoringSession::setRefreshInterval(int seconds)
 
 void MonitoringSession::onRefreshed(const LoadResult &result)
 {
-    if (m_recorder && m_source) {
-        m_recorder->record(*m_source, result); // a failed scrape too: it is kept as an event
+    if (HistoryRecorder *recorder = activeRecorder(); recorder && m_source) {
+        recorder->record(*m_source, result); // a failed scrape too: it is kept as an event
     }
     m_status.refreshing = false;
     m_status.lastScrape = result.metadata;
@@ -226,7 +258,7 @@ void MonitoringSession::requestDisplayed(bool news)
             }
         });
     };
-    if (!m_status.hasHistory) {
+    if (!m_status.hasHistory || !activeRecorder()) {
         SnapshotBuilder::runAsync(
             [request] {
                 BuiltSnapshot built;
@@ -236,7 +268,7 @@ void MonitoringSession::requestDisplayed(bool news)
             this, [answer](const BuiltSnapshot &built) { answer(built.displayed, QString()); });
         return;
     }
-    m_recorder->read([request, answer](const HistoryStore *store) {
+    activeRecorder()->read([request, answer](const HistoryStore *store) {
         QString error;
         std::shared_ptr<const HealthSnapshot> displayed;
         if (store) {
@@ -270,7 +302,7 @@ void MonitoringSession::showDisplayed(
 void MonitoringSession::requestCheckOverTime()
 {
     const quint64 generation = ++m_checkGeneration;
-    if (m_focusedCheck.isEmpty() || !m_status.hasHistory) {
+    if (m_focusedCheck.isEmpty() || !m_status.hasHistory || !activeRecorder()) {
         Q_EMIT checkOverTimeChanged(nullptr);
         return;
     }
@@ -283,7 +315,7 @@ void MonitoringSession::requestCheckOverTime()
     options.statusWindowMs = m_statusWindowMs;
     options.thresholdSeconds = m_latest ? m_latest->thresholdSeconds : 1.0;
     const QPointer<MonitoringSession> session(this);
-    m_recorder->read([=](const HistoryStore *store) mutable {
+    activeRecorder()->read([=](const HistoryStore *store) mutable {
         std::shared_ptr<const CheckOverTime> overTime;
         QString error;
         const std::optional<HistoryStore::SourceInfo> info

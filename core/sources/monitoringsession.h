@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace appclacks::core {
 
+class DemoHistory;
 class HistoryRecorder;
 class ScrapeScheduler;
 class SecretStore;
@@ -99,6 +100,9 @@ public:
     /// Every scrape of a scraped source (not a file) is appended to this history from now on,
     /// and ranges are read from it.
     void setRecorder(HistoryRecorder *recorder);
+    /// The history file the open source's ranges are read from: the recorder's, or for the
+    /// demo its own temporary one (DemoHistory); empty without a history.
+    QString historyPath() const;
 
 Q_SIGNALS:
     void statusChanged(const appclacks::core::SessionStatus &status);
@@ -118,12 +122,15 @@ private:
     void showDisplayed(std::shared_ptr<const HealthSnapshot> displayed, const QString &historyError, bool news);
     void requestCheckOverTime();
     QString historySource() const;
+    /// Where scrapes are recorded and ranges read: the demo's own history, or the recorder.
+    HistoryRecorder *activeRecorder() const;
     void publishStatus();
 
     QNetworkAccessManager *m_network = nullptr;
     SourceResolver *m_resolver = nullptr;
     ScrapeScheduler *m_scheduler = nullptr;
     HistoryRecorder *m_recorder = nullptr;
+    std::unique_ptr<DemoHistory> m_demoHistory;
     std::unique_ptr<ResolvedSource> m_source;
     SessionStatus m_status;
     TimeRange m_range;

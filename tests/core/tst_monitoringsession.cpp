@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "core/history/historyqueries.h"
 #include "core/history/historyrecorder.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
@@ -116,39 +117,61 @@ private Q_SLOTS:
     void rangesComeFromTheHistory()
     {
         QTemporaryDir dir;
-        HistoryRecorder recorder(dir.filePath(QStringLiteral("history.sqlite")));
+        const QString userHistory = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryRecorder recorder(userHistory);
         MonitoringSession session(appclacks::simulator::demoLauncher());
         session.setRecorder(&recorder);
         QSignalSpy displayed(&session, &MonitoringSession::displayedChanged);
         QSignalSpy refreshed(&session, &MonitoringSession::refreshed);
         session.open(SourceSpec::demo(3));
-        QTRY_VERIFY_WITH_TIMEOUT(session.displayed(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.displayed(), 15000);
         QVERIFY(session.status().hasHistory);
+        // The demo's made-up day lives in a history of its own, never in the user's.
+        QVERIFY(!session.historyPath().isEmpty());
+        QVERIFY(session.historyPath() != userHistory);
         QVERIFY(session.displayed()->statusFromHistory);
-        QVERIFY(session.displayed()->checks.front().timeline); // since when, uptime, strip
-        const double cumulative = session.latest()->checks.front().total.success;
+        const CheckHealth &first = session.displayed()->checks.front();
+        QVERIFY(first.timeline); // since when, uptime, strip
+        QVERIFY(!std::isnan(first.timeline->uptime[0])); // the day is there at once
+        QCOMPARE(first.timeline->strip.size(), std::size_t(30));
+
         demoOf(session)->server().setTimeScale(0);
         demoOf(session)->server().advance(300);
-        displayed.clear();
         refreshed.clear();
         session.refreshNow();
         QVERIFY(refreshed.wait(10000));
         QVERIFY(session.displayed()->hasPrevious);
-        const double lifetime = session.latest()->checks.front().total.success;
-        QVERIFY(lifetime > cumulative);
-        // "Since the prober started" shows the counters as they stand.
-        QCOMPARE(session.displayed()->checks.front().total.success, lifetime);
 
-        // The last hour holds this session's two scrapes: what the counters moved between them.
+        // "Since the prober started" shows the counters as they stand.
         displayed.clear();
-        session.setRange(TimeRange::last(3600 * 1000));
+        session.setRange(TimeRange::sinceProberStarted());
+        QVERIFY(displayed.wait(10000));
+        QCOMPARE(session.displayed()->checks.front().total.success, session.latest()->checks.front().total.success);
+        QCOMPARE(session.displayed()->rangeToMs, 0);
+
+        // The last six hours: exactly what the history answers for that window.
+        displayed.clear();
+        session.setRange(TimeRange::last(6 * 3600 * 1000));
         QVERIFY(displayed.wait(10000)); // read on the history's thread
-        const auto window = session.displayed();
-        QCOMPARE(window->checks.front().total.success, lifetime - cumulative);
-        QVERIFY(window->rangeToMs > window->rangeFromMs);
-        QCOMPARE(window->rangeToMs, session.latest()->scrapedAt.toMSecsSinceEpoch());
-        QVERIFY(window->coveredFromMs > window->rangeFromMs); // the hour cannot be filled yet
         QCOMPARE(refreshed.size(), 1); // a change of range is no news
+        const auto window = session.displayed();
+        QCOMPARE(window->rangeToMs, session.latest()->scrapedAt.toMSecsSinceEpoch());
+        QCOMPARE(window->rangeFromMs, window->rangeToMs - 6 * 3600 * 1000);
+        HistoryStore store(session.historyPath());
+        QString error;
+        QVERIFY2(store.open(HistoryStore::Access::ReadOnly, &error), qPrintable(error));
+        const auto source = store.source(QStringLiteral("demo"), &error);
+        QVERIFY(source);
+        const auto expected = HistoryQueries::window(
+            store, *source, { window->rangeFromMs, window->rangeToMs }, window->thresholdSeconds, &error);
+        QVERIFY2(expected, qPrintable(error));
+        QCOMPARE(window->checks.size(), expected->checks.size());
+        for (std::size_t i = 0; i < expected->checks.size(); ++i) {
+            QCOMPARE(window->checks[i].key, expected->checks[i].key);
+            QCOMPARE(window->checks[i].total.success, expected->checks[i].total.success);
+            QCOMPARE(window->checks[i].total.failure, expected->checks[i].total.failure);
+        }
+        QVERIFY(window->checks.front().total.success < session.latest()->checks.front().total.success);
 
         // The focused check's course over the range follows.
         QSignalSpy overTime(&session, &MonitoringSession::checkOverTimeChanged);
@@ -157,7 +180,7 @@ private Q_SLOTS:
         const auto course = overTime.constLast().constFirst().value<std::shared_ptr<const CheckOverTime>>();
         QVERIFY(course);
         QCOMPARE(course->key, window->checks.front().key);
-        QVERIFY(!course->total.empty());
+        QVERIFY(course->total.size() > 10);
     }
 
     void badFileKeepsTheLastGoodData()
