@@ -3,12 +3,15 @@
 
 #include "core/health/healthstatistics.h"
 
+#include "core/health/promqlbuckets.h"
+
 #include <QSet>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <string>
 
 namespace appclacks::core {
 
@@ -72,6 +75,31 @@ std::vector<ZoneDisagreement> findDisagreements(const CheckHealth &check)
     return found;
 }
 
+// A check's name folded once for sorting. On ASCII, QString::compare(Qt::CaseInsensitive) folds
+// A–Z to a–z and compares code units, then lengths: exactly a byte comparison of the lowered
+// text, without folding every character again in each of the sort's comparisons. Names with
+// other characters (a few percent) still go through QString::compare.
+struct FoldedName
+{
+    std::string text; ///< lowered; empty unless isAscii
+    bool isAscii = false;
+};
+
+FoldedName foldedName(const QString &name)
+{
+    FoldedName folded;
+    folded.text.reserve(std::size_t(name.size()));
+    for (const QChar character : name) {
+        const char16_t unit = character.unicode();
+        if (unit >= 0x80) {
+            return {};
+        }
+        folded.text.push_back(char(unit >= u'A' && unit <= u'Z' ? unit - u'A' + u'a' : unit));
+    }
+    folded.isAscii = true;
+    return folded;
+}
+
 CheckStatus statusOf(const CheckHealth &check)
 {
     const bool anyOutcome
@@ -110,10 +138,11 @@ int severityOf(CheckStatus status)
 ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
 {
     ZoneStatistics statistics;
-    statistics.p50 = Histogram::quantile(0.5, zone.buckets);
-    statistics.p90 = Histogram::quantile(0.9, zone.buckets);
-    statistics.p95 = Histogram::quantile(0.95, zone.buckets);
-    statistics.p99 = Histogram::quantile(0.99, zone.buckets);
+    const PromqlBuckets buckets(zone.buckets);
+    statistics.p50 = buckets.quantile(0.5);
+    statistics.p90 = buckets.quantile(0.9);
+    statistics.p95 = buckets.quantile(0.95);
+    statistics.p99 = buckets.quantile(0.99);
     if (zone.sum && zone.count && *zone.count > 0) {
         statistics.meanSeconds = *zone.sum / *zone.count;
     }
@@ -126,7 +155,7 @@ ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
     } else if (!zone.buckets.empty() && std::isinf(zone.buckets.back().upperBound)) {
         statistics.observations = zone.buckets.back().count;
     }
-    statistics.withinThreshold = Histogram::shareAtOrBelow(thresholdSeconds, zone.buckets);
+    statistics.withinThreshold = buckets.shareAtOrBelow(thresholdSeconds);
     return statistics;
 }
 
@@ -176,12 +205,18 @@ void orderChecks(std::vector<CheckHealth> &checks)
 {
     // By name as people read it (ignoring case), then exactly, then by key: one order for the
     // list, the overview and every report. Indexes are sorted, then the checks moved once.
+    std::vector<FoldedName> folded;
+    folded.reserve(checks.size());
+    for (const CheckHealth &check : checks) {
+        folded.push_back(foldedName(check.name));
+    }
     std::vector<std::uint32_t> order(checks.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&checks](std::uint32_t a, std::uint32_t b) {
+    std::sort(order.begin(), order.end(), [&checks, &folded](std::uint32_t a, std::uint32_t b) {
         const CheckHealth &left = checks[a];
         const CheckHealth &right = checks[b];
-        const int byName = left.name.compare(right.name, Qt::CaseInsensitive);
+        const int byName = folded[a].isAscii && folded[b].isAscii ? folded[a].text.compare(folded[b].text)
+                                                                  : left.name.compare(right.name, Qt::CaseInsensitive);
         if (byName != 0) {
             return byName < 0;
         }
