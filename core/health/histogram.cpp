@@ -60,9 +60,19 @@ ThresholdShare shareAtOrBelow(double threshold, std::span<const Bucket> buckets)
 HistogramProblems problems(std::span<const Bucket> buckets, std::optional<double> count)
 {
     HistogramProblems found;
-    std::vector<Bucket> sorted(buckets.begin(), buckets.end());
-    std::stable_sort(
-        sorted.begin(), sorted.end(), [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
+    // Buckets already in order, as exporters send them, are read in place: stable-sorting them
+    // would change nothing. A NaN bound fails `<=` and takes the sorted copy.
+    std::vector<Bucket> storage;
+    std::span<const Bucket> sorted = buckets;
+    const bool inOrder = std::adjacent_find(buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) {
+        return !(a.upperBound <= b.upperBound);
+    }) == buckets.end();
+    if (!inOrder || (!buckets.empty() && std::isnan(buckets.front().upperBound))) {
+        storage.assign(buckets.begin(), buckets.end());
+        std::stable_sort(storage.begin(), storage.end(),
+            [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
+        sorted = storage;
+    }
     if (sorted.empty() || !std::isinf(sorted.back().upperBound) || sorted.back().upperBound < 0) {
         found |= HistogramProblem::MissingInfBucket;
     }
@@ -100,6 +110,43 @@ std::vector<double> perBucketCounts(std::span<const Bucket> sortedBuckets)
 
 std::vector<Bucket> sumByUpperBound(std::span<const std::span<const Bucket>> histograms)
 {
+    // The zones of a check nearly always share one sorted layout: their counts are then added
+    // bound by bound, without gathering and sorting every bucket of every zone.
+    const std::span<const Bucket> *layout = nullptr;
+    bool sameLayout = true;
+    for (const std::span<const Bucket> &histogram : histograms) {
+        if (histogram.empty()) {
+            continue;
+        }
+        if (!layout) {
+            layout = &histogram;
+            sameLayout = isNormalized(histogram) && !std::isnan(histogram.front().upperBound);
+        } else {
+            sameLayout = sameLayout
+                && std::equal(layout->begin(), layout->end(), histogram.begin(), histogram.end(),
+                    [](const Bucket &a, const Bucket &b) {
+                        // Bit for bit: -0 and 0 are equal bounds, but which one the sum keeps
+                        // is the sort's business.
+                        return a.upperBound == b.upperBound && std::signbit(a.upperBound) == std::signbit(b.upperBound);
+                    });
+        }
+        if (!sameLayout) {
+            break;
+        }
+    }
+    if (sameLayout) {
+        std::vector<Bucket> total;
+        for (const std::span<const Bucket> &histogram : histograms) {
+            if (total.empty()) {
+                total.assign(histogram.begin(), histogram.end());
+                continue;
+            }
+            for (std::size_t i = 0; i < histogram.size(); ++i) {
+                total[i].count += histogram[i].count;
+            }
+        }
+        return total;
+    }
     std::vector<Bucket> all;
     for (const std::span<const Bucket> histogram : histograms) {
         all.insert(all.end(), histogram.begin(), histogram.end());
