@@ -105,6 +105,13 @@ struct ViewPairHash
     }
 };
 
+// A bucket's `le` as read, and as a number: NaN when it is not one.
+struct BoundText
+{
+    std::string_view text;
+    double value = 0;
+};
+
 // A check × zone while samples are being gathered; label values stay views into the document.
 struct PendingZone
 {
@@ -115,41 +122,48 @@ struct PendingZone
     const ExpositionSample *firstSample = nullptr;
     ZoneHealth health;
     // What this series already had: a second sample of any of them is a duplicate series.
-    bool followsCommonBounds = true; // see repeatsBound()
+    bool followsCommonBounds = true; // see readBound()
     std::size_t boundsSeen = 0; // while followsCommonBounds
-    std::vector<std::string_view> ownBounds; // once it no longer does
+    std::vector<BoundText> ownBounds; // once it no longer does
     bool seenSum = false;
     bool seenCount = false;
     bool seenSuccess = false;
     bool seenFailure = false;
 };
 
-// Whether this series already had a bucket with the bound `le`, noting that it has now. Series
-// nearly always list the same bounds in the same order: `commonBounds` holds the first such list,
-// each bound distinct. While a series follows it, its bounds are the list's first `boundsSeen`,
-// and a next bound that is the list's next one cannot be a repeat. A series that strays gets a
-// list of its own, searched bound by bound.
-bool repeatsBound(PendingZone &series, std::string_view le, std::vector<std::string_view> &commonBounds)
+double boundValue(std::string_view le)
 {
+    const ParsedNumber bound = parsePrometheusFloat(le);
+    return bound.error == NumberError::None ? bound.value : std::nan("");
+}
+
+// The value of the series' next bound `le`, or nullopt when the series already had it: a repeat.
+// Series nearly always list the same bounds in the same order: `commonBounds` holds the first
+// such list, each text distinct and parsed once. While a series follows it, its bounds are the
+// list's first `boundsSeen`, and a next bound that is the list's next one is neither a repeat nor
+// parsed again. A series that strays gets a list of its own, searched bound by bound.
+std::optional<double> readBound(PendingZone &series, std::string_view le, std::vector<BoundText> &commonBounds)
+{
+    const auto isLe = [le](const BoundText &seen) { return sameText(seen.text, le); };
     if (series.followsCommonBounds) {
         const std::size_t position = series.boundsSeen;
-        const auto isLe = [le](std::string_view seen) { return sameText(seen, le); };
         if (position < commonBounds.size() && isLe(commonBounds[position])) {
             ++series.boundsSeen;
-            return false;
+            return commonBounds[position].value;
         }
         if (position == commonBounds.size() && std::none_of(commonBounds.begin(), commonBounds.end(), isLe)) {
-            commonBounds.push_back(le);
+            commonBounds.push_back({ le, boundValue(le) });
             ++series.boundsSeen;
-            return false;
+            return commonBounds.back().value;
         }
         series.followsCommonBounds = false;
         series.ownBounds.assign(commonBounds.begin(), commonBounds.begin() + std::ptrdiff_t(position));
     }
-    const bool repeated = std::any_of(
-        series.ownBounds.begin(), series.ownBounds.end(), [le](std::string_view seen) { return sameText(seen, le); });
-    series.ownBounds.push_back(le);
-    return repeated;
+    if (std::any_of(series.ownBounds.begin(), series.ownBounds.end(), isLe)) {
+        return std::nullopt;
+    }
+    series.ownBounds.push_back({ le, boundValue(le) });
+    return series.ownBounds.back().value;
 }
 
 // "healthcheck_total{id="a",zone="eu-west",status="success"}": the series a duplicate repeats.
@@ -270,9 +284,8 @@ HealthSnapshot HealthSnapshot::fromDocument(
     std::unordered_map<std::pair<std::string_view, std::string_view>, std::size_t, ViewPairHash, ViewPairEqual>
         pendingIndex;
     std::size_t last = SIZE_MAX;
-    // Bucket bounds repeat in every check × zone: the text at each position is parsed once.
-    std::vector<std::pair<std::string_view, double>> boundsByPosition;
-    std::vector<std::string_view> commonBounds; // see repeatsBound()
+    // Bucket bounds repeat in every check × zone: each text is parsed once (readBound()).
+    std::vector<BoundText> commonBounds;
 
     for (const ExpositionFamily &family : document.families()) {
         bool healthFamily = false;
@@ -303,20 +316,29 @@ HealthSnapshot HealthSnapshot::fromDocument(
                 ++snapshot.ignoredSamples;
                 continue;
             }
-            // Consecutive samples nearly always belong to the same check and zone.
-            if (last == SIZE_MAX || !sameText(pending[last].key, key) || !sameText(pending[last].zone, zone)) {
-                const auto [it, inserted] = pendingIndex.try_emplace({ key, zone }, pending.size());
-                if (inserted) {
-                    PendingZone fresh;
-                    fresh.key = key;
-                    fresh.id = id;
-                    fresh.name = name;
-                    fresh.zone = zone;
-                    fresh.firstSample = &sample;
-                    fresh.health.buckets.reserve(16); // Appclacks and Cabourotte expose 14
-                    pending.push_back(std::move(fresh));
+            // Consecutive samples nearly always belong to the same check and zone, and each family
+            // lists the check × zones in the order the one before did: the series after the last
+            // one is tried before the index.
+            const auto isSeries = [&](std::size_t index) {
+                return sameText(pending[index].key, key) && sameText(pending[index].zone, zone);
+            };
+            if (last == SIZE_MAX || !isSeries(last)) {
+                if (last != SIZE_MAX && last + 1 < pending.size() && isSeries(last + 1)) {
+                    ++last;
+                } else {
+                    const auto [it, inserted] = pendingIndex.try_emplace({ key, zone }, pending.size());
+                    if (inserted) {
+                        PendingZone fresh;
+                        fresh.key = key;
+                        fresh.id = id;
+                        fresh.name = name;
+                        fresh.zone = zone;
+                        fresh.firstSample = &sample;
+                        fresh.health.buckets.reserve(16); // Appclacks and Cabourotte expose 14
+                        pending.push_back(std::move(fresh));
+                    }
+                    last = it->second;
                 }
-                last = it->second;
             }
             PendingZone &target = pending[last];
             if (target.name.empty() && !name.empty()) {
@@ -335,10 +357,13 @@ HealthSnapshot HealthSnapshot::fromDocument(
                 }
             };
             bool repeated = false;
+            double upperBound = std::nan(""); // a bucket's le as a number, when it is one
             switch (kind) {
             case SampleKind::Bucket:
                 if (hasLe) {
-                    repeated = repeatsBound(target, le, commonBounds);
+                    const std::optional<double> bound = readBound(target, le, commonBounds);
+                    repeated = !bound;
+                    upperBound = bound.value_or(upperBound);
                 }
                 break;
             case SampleKind::Sum:
@@ -364,25 +389,11 @@ HealthSnapshot HealthSnapshot::fromDocument(
             }
             switch (kind) {
             case SampleKind::Bucket: {
-                const std::size_t position = health.buckets.size();
-                double upperBound = 0;
-                if (position < boundsByPosition.size() && hasLe && sameText(boundsByPosition[position].first, le)) {
-                    upperBound = boundsByPosition[position].second;
-                } else {
-                    const ParsedNumber bound
-                        = hasLe ? parsePrometheusFloat(le) : ParsedNumber { 0, NumberError::NotANumber };
-                    if (bound.error != NumberError::None || std::isnan(bound.value)) {
-                        // PromQL ignores buckets whose le is not a number too, but the user is told.
-                        ++snapshot.ignoredSamples;
-                        health.problems |= HistogramProblem::NonNumericBound;
-                        continue;
-                    }
-                    upperBound = bound.value;
-                    if (position < boundsByPosition.size()) {
-                        boundsByPosition[position] = { le, upperBound };
-                    } else if (position == boundsByPosition.size()) {
-                        boundsByPosition.emplace_back(le, upperBound);
-                    }
+                if (std::isnan(upperBound)) {
+                    // PromQL ignores buckets whose le is not a number too, but the user is told.
+                    ++snapshot.ignoredSamples;
+                    health.problems |= HistogramProblem::NonNumericBound;
+                    continue;
                 }
                 health.buckets.push_back({ upperBound, sample.value });
                 break;
@@ -430,14 +441,23 @@ HealthSnapshot HealthSnapshot::fromDocument(
         return zoneNames.back().second;
     };
 
-    // Group the zones by check, keeping the labels that are not ours for display.
+    // Group the zones by check, keeping the labels that are not ours for display. A check's zones
+    // are nearly always listed one after another: the index is asked when the check changes.
     std::unordered_map<std::string_view, std::size_t> checkIndex;
-    for (PendingZone &zone : pending) {
+    std::vector<std::size_t> checkOfZone(pending.size());
+    std::vector<std::size_t> zoneCount;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        PendingZone &zone = pending[i];
         // Odd numbers are kept as exposed, as PromQL would use them; the problems say why they look odd.
         // Problems found while reading (a non-numeric le, a NaN outcome) are kept.
         zone.health.problems |= Histogram::problems(zone.health.buckets, zone.health.count);
         zone.health.buckets = Histogram::normalized(std::move(zone.health.buckets));
         zone.health.zone = zoneName(zone.zone);
+        if (i > 0 && sameText(pending[i - 1].key, zone.key)) {
+            checkOfZone[i] = checkOfZone[i - 1];
+            ++zoneCount[checkOfZone[i]];
+            continue;
+        }
         const auto [it, inserted] = checkIndex.try_emplace(zone.key, snapshot.checks.size());
         if (inserted) {
             CheckHealth check;
@@ -452,8 +472,16 @@ HealthSnapshot HealthSnapshot::fromDocument(
                 }
             }
             snapshot.checks.push_back(std::move(check));
+            zoneCount.push_back(0);
         }
-        snapshot.checks[it->second].zones.push_back(std::move(zone.health));
+        checkOfZone[i] = it->second;
+        ++zoneCount[checkOfZone[i]];
+    }
+    for (std::size_t check = 0; check < snapshot.checks.size(); ++check) {
+        snapshot.checks[check].zones.reserve(zoneCount[check]);
+    }
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        snapshot.checks[checkOfZone[i]].zones.push_back(std::move(pending[i].health));
     }
     for (CheckHealth &check : snapshot.checks) {
         std::sort(check.zones.begin(), check.zones.end(),
