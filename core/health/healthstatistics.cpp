@@ -36,14 +36,14 @@ double median(std::vector<double> &values)
 // success ratio is a point or more below theirs (or it fails where they never do). Compared with
 // the median of the others, not of all: with two zones, a slow one would otherwise pull the
 // median halfway towards itself and never stand out.
-std::vector<ZoneDisagreement> findDisagreements(const CheckHealth &check)
+// `otherLatencies` and `otherRatios` are scratch space, kept from one check to the next.
+std::vector<ZoneDisagreement> findDisagreements(
+    const CheckHealth &check, std::vector<double> &otherLatencies, std::vector<double> &otherRatios)
 {
     std::vector<ZoneDisagreement> found;
     if (check.zones.size() < 2) {
         return found;
     }
-    std::vector<double> otherLatencies;
-    std::vector<double> otherRatios;
     for (std::size_t i = 0; i < check.zones.size(); ++i) {
         otherLatencies.clear();
         otherRatios.clear();
@@ -166,6 +166,8 @@ void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
     snapshot.failingChecks = 0;
     snapshot.worstStatus = CheckStatus::NoData;
     int worstSeverity = severityOf(CheckStatus::NoData) + 1;
+    std::vector<double> otherLatencies;
+    std::vector<double> otherRatios;
     for (CheckHealth &check : snapshot.checks) {
         check.failingZones = 0;
         for (ZoneHealth &zone : check.zones) {
@@ -176,7 +178,7 @@ void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
         check.total.statistics = statisticsOf(check.total, thresholdSeconds);
         check.status = statusOf(check);
         check.severity = severityOf(check.status);
-        check.disagreements = findDisagreements(check);
+        check.disagreements = findDisagreements(check, otherLatencies, otherRatios);
         snapshot.failingChecks += check.failingZones > 0 ? 1 : 0;
         if (check.severity < worstSeverity) {
             worstSeverity = check.severity;
