@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,7 +34,11 @@ QString fromView(std::string_view view)
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
-std::optional<SymbolId> symbolNamed(const ExpositionDocument &document, std::string_view name)
+// What symbolNamed() answers for a name the document never uses: no label name equals it, so the
+// comparisons made per label need no check for a missing symbol.
+constexpr SymbolId absentSymbol = std::numeric_limits<SymbolId>::max();
+
+SymbolId symbolNamed(const ExpositionDocument &document, std::string_view name)
 {
     const auto symbols = document.symbols();
     for (SymbolId id = 0; id < symbols.size(); ++id) {
@@ -41,27 +46,39 @@ std::optional<SymbolId> symbolNamed(const ExpositionDocument &document, std::str
             return id;
         }
     }
-    return std::nullopt;
+    return absentSymbol;
 }
 
 // Label values compared per sample are short (check ids, zones, `le`): word by word inline beats a
-// call to memcmp, which a profile of the 10,000-pair benchmark showed at a fifth of the time.
+// call to memcmp, which a profile of the 10,000-pair benchmark showed at a fifth of the time. The
+// last word overlaps the one before rather than finishing byte by byte.
+template <typename Word> inline bool sameWordAt(std::string_view a, std::string_view b, std::size_t offset)
+{
+    Word left;
+    Word right;
+    std::memcpy(&left, a.data() + offset, sizeof(Word));
+    std::memcpy(&right, b.data() + offset, sizeof(Word));
+    return left == right;
+}
+
 inline bool sameText(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size()) {
         return false;
     }
-    std::size_t i = 0;
-    for (; i + 8 <= a.size(); i += 8) {
-        std::uint64_t left;
-        std::uint64_t right;
-        std::memcpy(&left, a.data() + i, 8);
-        std::memcpy(&right, b.data() + i, 8);
-        if (left != right) {
-            return false;
+    const std::size_t size = a.size();
+    if (size >= 8) {
+        for (std::size_t i = 0; i + 8 < size; i += 8) {
+            if (!sameWordAt<std::uint64_t>(a, b, i)) {
+                return false;
+            }
         }
+        return sameWordAt<std::uint64_t>(a, b, size - 8);
     }
-    for (; i < a.size(); ++i) {
+    if (size >= 4) {
+        return sameWordAt<std::uint32_t>(a, b, 0) && sameWordAt<std::uint32_t>(a, b, size - 4);
+    }
+    for (std::size_t i = 0; i < size; ++i) {
         if (a[i] != b[i]) {
             return false;
         }
@@ -88,6 +105,13 @@ struct ViewPairHash
     }
 };
 
+// A bucket's `le` as read, and as a number: NaN when it is not one.
+struct BoundText
+{
+    std::string_view text;
+    double value = 0;
+};
+
 // A check × zone while samples are being gathered; label values stay views into the document.
 struct PendingZone
 {
@@ -98,12 +122,49 @@ struct PendingZone
     const ExpositionSample *firstSample = nullptr;
     ZoneHealth health;
     // What this series already had: a second sample of any of them is a duplicate series.
-    std::vector<std::string_view> seenBounds;
+    bool followsCommonBounds = true; // see readBound()
+    std::size_t boundsSeen = 0; // while followsCommonBounds
+    std::vector<BoundText> ownBounds; // once it no longer does
     bool seenSum = false;
     bool seenCount = false;
     bool seenSuccess = false;
     bool seenFailure = false;
 };
+
+double boundValue(std::string_view le)
+{
+    const ParsedNumber bound = parsePrometheusFloat(le);
+    return bound.error == NumberError::None ? bound.value : std::nan("");
+}
+
+// The value of the series' next bound `le`, or nullopt when the series already had it: a repeat.
+// Series nearly always list the same bounds in the same order: `commonBounds` holds the first
+// such list, each text distinct and parsed once. While a series follows it, its bounds are the
+// list's first `boundsSeen`, and a next bound that is the list's next one is neither a repeat nor
+// parsed again. A series that strays gets a list of its own, searched bound by bound.
+std::optional<double> readBound(PendingZone &series, std::string_view le, std::vector<BoundText> &commonBounds)
+{
+    const auto isLe = [le](const BoundText &seen) { return sameText(seen.text, le); };
+    if (series.followsCommonBounds) {
+        const std::size_t position = series.boundsSeen;
+        if (position < commonBounds.size() && isLe(commonBounds[position])) {
+            ++series.boundsSeen;
+            return commonBounds[position].value;
+        }
+        if (position == commonBounds.size() && std::none_of(commonBounds.begin(), commonBounds.end(), isLe)) {
+            commonBounds.push_back({ le, boundValue(le) });
+            ++series.boundsSeen;
+            return commonBounds.back().value;
+        }
+        series.followsCommonBounds = false;
+        series.ownBounds.assign(commonBounds.begin(), commonBounds.begin() + std::ptrdiff_t(position));
+    }
+    if (std::any_of(series.ownBounds.begin(), series.ownBounds.end(), isLe)) {
+        return std::nullopt;
+    }
+    series.ownBounds.push_back({ le, boundValue(le) });
+    return series.ownBounds.back().value;
+}
 
 // "healthcheck_total{id="a",zone="eu-west",status="success"}": the series a duplicate repeats.
 QString describeSeries(const ExpositionDocument &document, const ExpositionSample &sample)
@@ -214,8 +275,8 @@ HealthSnapshot HealthSnapshot::fromDocument(
     for (const auto &[name, kind] :
         { std::pair { bucketMetric, SampleKind::Bucket }, std::pair { sumMetric, SampleKind::Sum },
             std::pair { countMetric, SampleKind::Count }, std::pair { totalMetric, SampleKind::Total } }) {
-        if (const auto symbol = symbolNamed(document, name)) {
-            kindOfSymbol[*symbol] = kind;
+        if (const SymbolId symbol = symbolNamed(document, name); symbol != absentSymbol) {
+            kindOfSymbol[symbol] = kind;
         }
     }
 
@@ -223,8 +284,8 @@ HealthSnapshot HealthSnapshot::fromDocument(
     std::unordered_map<std::pair<std::string_view, std::string_view>, std::size_t, ViewPairHash, ViewPairEqual>
         pendingIndex;
     std::size_t last = SIZE_MAX;
-    // Bucket bounds repeat in every check × zone: the text at each position is parsed once.
-    std::vector<std::pair<std::string_view, double>> boundsByPosition;
+    // Bucket bounds repeat in every check × zone: each text is parsed once (readBound()).
+    std::vector<BoundText> commonBounds;
 
     for (const ExpositionFamily &family : document.families()) {
         bool healthFamily = false;
@@ -255,21 +316,29 @@ HealthSnapshot HealthSnapshot::fromDocument(
                 ++snapshot.ignoredSamples;
                 continue;
             }
-            // Consecutive samples nearly always belong to the same check and zone.
-            if (last == SIZE_MAX || !sameText(pending[last].key, key) || !sameText(pending[last].zone, zone)) {
-                const auto [it, inserted] = pendingIndex.try_emplace({ key, zone }, pending.size());
-                if (inserted) {
-                    PendingZone fresh;
-                    fresh.key = key;
-                    fresh.id = id;
-                    fresh.name = name;
-                    fresh.zone = zone;
-                    fresh.firstSample = &sample;
-                    fresh.health.buckets.reserve(16); // Appclacks and Cabourotte expose 14
-                    fresh.seenBounds.reserve(16);
-                    pending.push_back(std::move(fresh));
+            // Consecutive samples nearly always belong to the same check and zone, and each family
+            // lists the check × zones in the order the one before did: the series after the last
+            // one is tried before the index.
+            const auto isSeries = [&](std::size_t index) {
+                return sameText(pending[index].key, key) && sameText(pending[index].zone, zone);
+            };
+            if (last == SIZE_MAX || !isSeries(last)) {
+                if (last != SIZE_MAX && last + 1 < pending.size() && isSeries(last + 1)) {
+                    ++last;
+                } else {
+                    const auto [it, inserted] = pendingIndex.try_emplace({ key, zone }, pending.size());
+                    if (inserted) {
+                        PendingZone fresh;
+                        fresh.key = key;
+                        fresh.id = id;
+                        fresh.name = name;
+                        fresh.zone = zone;
+                        fresh.firstSample = &sample;
+                        fresh.health.buckets.reserve(16); // Appclacks and Cabourotte expose 14
+                        pending.push_back(std::move(fresh));
+                    }
+                    last = it->second;
                 }
-                last = it->second;
             }
             PendingZone &target = pending[last];
             if (target.name.empty() && !name.empty()) {
@@ -288,12 +357,13 @@ HealthSnapshot HealthSnapshot::fromDocument(
                 }
             };
             bool repeated = false;
+            double upperBound = std::nan(""); // a bucket's le as a number, when it is one
             switch (kind) {
             case SampleKind::Bucket:
                 if (hasLe) {
-                    repeated = std::any_of(target.seenBounds.begin(), target.seenBounds.end(),
-                        [le](std::string_view seen) { return sameText(seen, le); });
-                    target.seenBounds.push_back(le);
+                    const std::optional<double> bound = readBound(target, le, commonBounds);
+                    repeated = !bound;
+                    upperBound = bound.value_or(upperBound);
                 }
                 break;
             case SampleKind::Sum:
@@ -319,25 +389,11 @@ HealthSnapshot HealthSnapshot::fromDocument(
             }
             switch (kind) {
             case SampleKind::Bucket: {
-                const std::size_t position = health.buckets.size();
-                double upperBound = 0;
-                if (position < boundsByPosition.size() && hasLe && sameText(boundsByPosition[position].first, le)) {
-                    upperBound = boundsByPosition[position].second;
-                } else {
-                    const ParsedNumber bound
-                        = hasLe ? parsePrometheusFloat(le) : ParsedNumber { 0, NumberError::NotANumber };
-                    if (bound.error != NumberError::None || std::isnan(bound.value)) {
-                        // PromQL ignores buckets whose le is not a number too, but the user is told.
-                        ++snapshot.ignoredSamples;
-                        health.problems |= HistogramProblem::NonNumericBound;
-                        continue;
-                    }
-                    upperBound = bound.value;
-                    if (position < boundsByPosition.size()) {
-                        boundsByPosition[position] = { le, upperBound };
-                    } else if (position == boundsByPosition.size()) {
-                        boundsByPosition.emplace_back(le, upperBound);
-                    }
+                if (std::isnan(upperBound)) {
+                    // PromQL ignores buckets whose le is not a number too, but the user is told.
+                    ++snapshot.ignoredSamples;
+                    health.problems |= HistogramProblem::NonNumericBound;
+                    continue;
                 }
                 health.buckets.push_back({ upperBound, sample.value });
                 break;
@@ -385,14 +441,23 @@ HealthSnapshot HealthSnapshot::fromDocument(
         return zoneNames.back().second;
     };
 
-    // Group the zones by check, keeping the labels that are not ours for display.
+    // Group the zones by check, keeping the labels that are not ours for display. A check's zones
+    // are nearly always listed one after another: the index is asked when the check changes.
     std::unordered_map<std::string_view, std::size_t> checkIndex;
-    for (PendingZone &zone : pending) {
+    std::vector<std::size_t> checkOfZone(pending.size());
+    std::vector<std::size_t> zoneCount;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        PendingZone &zone = pending[i];
         // Odd numbers are kept as exposed, as PromQL would use them; the problems say why they look odd.
         // Problems found while reading (a non-numeric le, a NaN outcome) are kept.
         zone.health.problems |= Histogram::problems(zone.health.buckets, zone.health.count);
         zone.health.buckets = Histogram::normalized(std::move(zone.health.buckets));
         zone.health.zone = zoneName(zone.zone);
+        if (i > 0 && sameText(pending[i - 1].key, zone.key)) {
+            checkOfZone[i] = checkOfZone[i - 1];
+            ++zoneCount[checkOfZone[i]];
+            continue;
+        }
         const auto [it, inserted] = checkIndex.try_emplace(zone.key, snapshot.checks.size());
         if (inserted) {
             CheckHealth check;
@@ -407,8 +472,16 @@ HealthSnapshot HealthSnapshot::fromDocument(
                 }
             }
             snapshot.checks.push_back(std::move(check));
+            zoneCount.push_back(0);
         }
-        snapshot.checks[it->second].zones.push_back(std::move(zone.health));
+        checkOfZone[i] = it->second;
+        ++zoneCount[checkOfZone[i]];
+    }
+    for (std::size_t check = 0; check < snapshot.checks.size(); ++check) {
+        snapshot.checks[check].zones.reserve(zoneCount[check]);
+    }
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        snapshot.checks[checkOfZone[i]].zones.push_back(std::move(pending[i].health));
     }
     for (CheckHealth &check : snapshot.checks) {
         std::sort(check.zones.begin(), check.zones.end(),

@@ -3,12 +3,15 @@
 
 #include "core/health/healthstatistics.h"
 
+#include "core/health/promqlbuckets.h"
+
 #include <QSet>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <string>
 
 namespace appclacks::core {
 
@@ -33,14 +36,14 @@ double median(std::vector<double> &values)
 // success ratio is a point or more below theirs (or it fails where they never do). Compared with
 // the median of the others, not of all: with two zones, a slow one would otherwise pull the
 // median halfway towards itself and never stand out.
-std::vector<ZoneDisagreement> findDisagreements(const CheckHealth &check)
+// `otherLatencies` and `otherRatios` are scratch space, kept from one check to the next.
+std::vector<ZoneDisagreement> findDisagreements(
+    const CheckHealth &check, std::vector<double> &otherLatencies, std::vector<double> &otherRatios)
 {
     std::vector<ZoneDisagreement> found;
     if (check.zones.size() < 2) {
         return found;
     }
-    std::vector<double> otherLatencies;
-    std::vector<double> otherRatios;
     for (std::size_t i = 0; i < check.zones.size(); ++i) {
         otherLatencies.clear();
         otherRatios.clear();
@@ -72,11 +75,29 @@ std::vector<ZoneDisagreement> findDisagreements(const CheckHealth &check)
     return found;
 }
 
-CheckStatus statusFromZones(const CheckHealth &check)
+// A check's name folded once for sorting. On ASCII, QString::compare(Qt::CaseInsensitive) folds
+// A–Z to a–z and compares code units, then lengths: exactly a byte comparison of the lowered
+// text, without folding every character again in each of the sort's comparisons. Names with
+// other characters (a few percent) still go through QString::compare.
+struct FoldedName
 {
-    const bool anyOutcome
-        = std::any_of(check.zones.begin(), check.zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
-    return statusFor(int(check.zones.size()), check.failingZones, anyOutcome);
+    std::string text; ///< lowered; empty unless isAscii
+    bool isAscii = false;
+};
+
+FoldedName foldedName(const QString &name)
+{
+    FoldedName folded;
+    folded.text.reserve(std::size_t(name.size()));
+    for (const QChar character : name) {
+        const char16_t unit = character.unicode();
+        if (unit >= 0x80) {
+            return {};
+        }
+        folded.text.push_back(char(unit >= u'A' && unit <= u'Z' ? unit - u'A' + u'a' : unit));
+    }
+    folded.isAscii = true;
+    return folded;
 }
 
 } // namespace
@@ -99,7 +120,9 @@ CheckStatus statusFor(int zones, int failingZones, bool anyOutcome)
 
 CheckStatus statusOf(const CheckHealth &check)
 {
-    return statusFromZones(check);
+    const bool anyOutcome
+        = std::any_of(check.zones.begin(), check.zones.end(), [](const ZoneHealth &zone) { return zone.hasOutcomes; });
+    return statusFor(int(check.zones.size()), check.failingZones, anyOutcome);
 }
 
 int severityOf(CheckStatus status)
@@ -120,10 +143,11 @@ int severityOf(CheckStatus status)
 ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
 {
     ZoneStatistics statistics;
-    statistics.p50 = Histogram::quantile(0.5, zone.buckets);
-    statistics.p90 = Histogram::quantile(0.9, zone.buckets);
-    statistics.p95 = Histogram::quantile(0.95, zone.buckets);
-    statistics.p99 = Histogram::quantile(0.99, zone.buckets);
+    const PromqlBuckets buckets(zone.buckets);
+    statistics.p50 = buckets.quantile(0.5);
+    statistics.p90 = buckets.quantile(0.9);
+    statistics.p95 = buckets.quantile(0.95);
+    statistics.p99 = buckets.quantile(0.99);
     if (zone.sum && zone.count && *zone.count > 0) {
         statistics.meanSeconds = *zone.sum / *zone.count;
     }
@@ -136,7 +160,7 @@ ZoneStatistics statisticsOf(const ZoneHealth &zone, double thresholdSeconds)
     } else if (!zone.buckets.empty() && std::isinf(zone.buckets.back().upperBound)) {
         statistics.observations = zone.buckets.back().count;
     }
-    statistics.withinThreshold = Histogram::shareAtOrBelow(thresholdSeconds, zone.buckets);
+    statistics.withinThreshold = buckets.shareAtOrBelow(thresholdSeconds);
     return statistics;
 }
 
@@ -144,6 +168,8 @@ void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
 {
     // Most checks share the same few zones: a hash set keeps the ten thousand inserts cheap.
     QSet<QString> zoneNames;
+    std::vector<double> otherLatencies;
+    std::vector<double> otherRatios;
     for (CheckHealth &check : snapshot.checks) {
         check.failingZones = 0;
         for (ZoneHealth &zone : check.zones) {
@@ -153,9 +179,9 @@ void completeStatistics(HealthSnapshot &snapshot, double thresholdSeconds)
             zoneNames.insert(zone.zone);
         }
         check.total.statistics = statisticsOf(check.total, thresholdSeconds);
-        check.status = statusFromZones(check);
+        check.status = statusOf(check);
         check.severity = severityOf(check.status);
-        check.disagreements = findDisagreements(check);
+        check.disagreements = findDisagreements(check, otherLatencies, otherRatios);
     }
     snapshot.zoneNames = QStringList(zoneNames.begin(), zoneNames.end());
     std::sort(snapshot.zoneNames.begin(), snapshot.zoneNames.end());
@@ -193,12 +219,18 @@ void orderChecks(std::vector<CheckHealth> &checks)
 {
     // By name as people read it (ignoring case), then exactly, then by key: one order for the
     // list, the overview and every report. Indexes are sorted, then the checks moved once.
+    std::vector<FoldedName> folded;
+    folded.reserve(checks.size());
+    for (const CheckHealth &check : checks) {
+        folded.push_back(foldedName(check.name));
+    }
     std::vector<std::uint32_t> order(checks.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&checks](std::uint32_t a, std::uint32_t b) {
+    std::sort(order.begin(), order.end(), [&checks, &folded](std::uint32_t a, std::uint32_t b) {
         const CheckHealth &left = checks[a];
         const CheckHealth &right = checks[b];
-        const int byName = left.name.compare(right.name, Qt::CaseInsensitive);
+        const int byName = folded[a].isAscii && folded[b].isAscii ? folded[a].text.compare(folded[b].text)
+                                                                  : left.name.compare(right.name, Qt::CaseInsensitive);
         if (byName != 0) {
             return byName < 0;
         }

@@ -484,6 +484,22 @@ void TestHealth::duplicateSeriesAreRefusedNeverDoubleCounted_data()
                                           "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"+Inf\"} 4\n"
                                           "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"} 3\n")
                             << QStringLiteral("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"}");
+    // Bounds are checked against the first series' list while a series follows it (fromDocument).
+    QTest::newRow("bucket of a series following another's bounds")
+        << QByteArray("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"} 3\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"+Inf\"} 4\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"1\"} 3\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"+Inf\"} 4\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"1\"} 3\n")
+        << QStringLiteral("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"1\"}");
+    QTest::newRow("bucket of a series straying from another's bounds")
+        << QByteArray("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"1\"} 3\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"z\",le=\"+Inf\"} 4\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"1\"} 3\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"2\"} 4\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"+Inf\"} 4\n"
+                      "healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"2\"} 4\n")
+        << QStringLiteral("healthcheck_duration_seconds_bucket{id=\"a\",zone=\"y\",le=\"2\"}");
     QTest::newRow("sum") << QByteArray("healthcheck_duration_seconds_sum{id=\"a\",zone=\"z\"} 3\n"
                                        "healthcheck_duration_seconds_sum{id=\"a\",zone=\"z\"} 3\n")
                          << QStringLiteral("healthcheck_duration_seconds_sum{id=\"a\",zone=\"z\"}");
