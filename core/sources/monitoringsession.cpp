@@ -5,8 +5,8 @@
 
 #include "core/history/historyrecorder.h"
 #include "core/history/rangesnapshots.h"
-#include "core/sources/demohistory.h"
 #include "core/scrape/scrapescheduler.h"
+#include "core/sources/demohistory.h"
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
 
@@ -196,6 +196,9 @@ void MonitoringSession::onRefreshed(const LoadResult &result)
 void MonitoringSession::setRecorder(HistoryRecorder *recorder)
 {
     m_recorder = recorder;
+    // With a history the demo has its day to show: it then lives in real time, as its day did,
+    // so that its steps over time stay comparable.
+    m_resolver->setDemoTimeScale(recorder ? 1 : demoTimeScale);
 }
 
 QString MonitoringSession::historySource() const
