@@ -22,8 +22,6 @@ class SessionText final
 
 // Enough for "last N scrapes" choices up to an hour at 30 s; the first snapshot is kept apart.
 constexpr std::size_t maxHistory = 121;
-// A demo that refreshes every 30 s looks frozen.
-constexpr int demoIntervalSeconds = 10;
 // 30 simulated seconds per second: the demo visibly moves.
 constexpr double demoTimeScale = 30;
 
@@ -82,9 +80,6 @@ void MonitoringSession::open(const SourceSpec &spec)
     close();
     m_status.spec = spec;
     m_status.opening = true;
-    if (spec.kind == SourceKind::Demo && m_status.refreshIntervalSeconds > demoIntervalSeconds) {
-        m_status.refreshIntervalSeconds = demoIntervalSeconds;
-    }
     publishStatus();
     Q_EMIT displayedChanged(nullptr);
     m_resolver->resolve(spec, [this](const Resolution &resolution) {
@@ -134,6 +129,9 @@ void MonitoringSession::setRefreshInterval(int seconds)
 {
     m_status.refreshIntervalSeconds = seconds;
     m_scheduler->setInterval(seconds);
+    if (!m_status.refreshing) {
+        m_status.nextRefresh = m_scheduler->nextScrapeTime(); // rescheduled, or none when paused
+    }
     publishStatus();
 }
 
