@@ -103,6 +103,9 @@ void ChecksPane::setUpColumns()
     m_view->horizontalHeader()->setMinimumSectionSize(48);
     // About twenty characters and the status icon: "api-gateway-eu", "checkout-payments".
     m_nameMinimumWidth = 20 * metrics.averageCharWidth() + m_view->iconSize().width() + 16;
+    // The splitter never squeezes the list below a short name (the charts give way first),
+    // and the window can still be narrower than 500 px.
+    setMinimumWidth(12 * metrics.averageCharWidth() + m_view->iconSize().width() + 16);
     fitColumns();
 }
 

@@ -96,6 +96,8 @@ OverviewMatrix::OverviewMatrix(QWidget *parent)
 
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("overviewLegend"));
+    // Its end is cut in a narrow window rather than holding the window wide.
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *legendLayout = new QHBoxLayout(m_legend);
     legendLayout->setContentsMargins(0, 0, 0, 0);
     legendLayout->setSpacing(6);

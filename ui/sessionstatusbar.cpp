@@ -26,6 +26,8 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, QObject *parent)
 {
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     m_updated->setTextFormat(Qt::PlainText); // errors quote what a server said
+    // A long line is cut in a narrow window rather than holding the window wide.
+    m_updated->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_counts->setTextFormat(Qt::PlainText);
     m_saved->setObjectName(QStringLiteral("savedLabel"));

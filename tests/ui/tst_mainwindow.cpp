@@ -203,6 +203,11 @@ private Q_SLOTS:
         QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("dns-corp"));
         QVERIFY(detail->headerText().contains(QStringLiteral("dns-corp")));
         QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("dns-corp")));
+        // Issue 11: a file is named by its base name, not its whole path.
+        QVERIFY2(detail->latencyChart()->title().endsWith(QStringLiteral(" — cabourotte_style.prom")),
+            qPrintable(detail->latencyChart()->title()));
+        QVERIFY(!detail->latencyChart()->title().contains(QStringLiteral(APPCLACKS_TEST_DATA_DIR)));
+        QCOMPARE(window.windowTitle(), QStringLiteral("cabourotte_style.prom"));
 
         checks->selectRow(0);
         QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("api-gateway"));
@@ -779,6 +784,8 @@ private Q_SLOTS:
 
         window.resize(460, 500);
         QTRY_COMPARE(window.width(), std::max(460, window.minimumSizeHint().width()));
+        QVERIFY2(window.width() < 500, qPrintable(QString::number(window.width())));
+        QVERIFY(checks->viewport()->width() >= 11 * checks->fontMetrics().averageCharWidth());
         auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("checksFilter"));
         auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));

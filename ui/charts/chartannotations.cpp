@@ -179,12 +179,21 @@ void ChartAnnotations::paintMarkers(QPainter *painter, const QRectF &plot) const
     }
 
     QColor lineColour = m_theme.text();
-    lineColour.setAlphaF(0.75f);
+    lineColour.setAlphaF(0.85f);
+    QColor halo = m_theme.background();
+    halo.setAlphaF(0.7f);
     for (const Placed &item : placed) {
+        // A halo of the background under the line: over a bar of about the text's lightness
+        // (light bars in the dark theme) the line stays seen.
+        const QLineF line(QPointF(item.x, plot.bottom()), QPointF(item.x, item.box.bottom()));
+        QPen under(halo, 3.5);
+        under.setCapStyle(Qt::FlatCap);
+        painter->setPen(under);
+        painter->drawLine(line);
         QPen pen(lineColour, 1.25, item.style);
         pen.setCapStyle(Qt::FlatCap);
         painter->setPen(pen);
-        painter->drawLine(QPointF(item.x, plot.bottom()), QPointF(item.x, item.box.bottom()));
+        painter->drawLine(line);
     }
     painter->setFont(font);
     QColor fill = m_theme.background();

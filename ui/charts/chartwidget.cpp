@@ -52,7 +52,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    setMinimumSize(320, 220);
+    setMinimumSize(260, 200); // a window below 500 px still holds the checks list beside it
 
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_annotations->relayout(); });
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] { m_annotations->relayout(); });

@@ -155,9 +155,11 @@ void ZonesComparisonChart::rebuild()
         }
         const QColor ratioColour = zone.failure > 0 ? colours.failing() : colours.secondaryText();
         categories << QStringLiteral("<div align=\"center\">%1<br><span style=\"color:%2\">%3</span></div>")
-                          .arg(category, ratioColour.name(), tr("%1 success").arg(ratio));
+                          .arg(category, ratioColour.name(), ratio);
     }
     categoryAxis()->append(categories);
+    // The word once, on the axis: under each zone "100.0% success" was cut in narrow windows.
+    categoryAxis()->setTitleText(tr("Zone and success ratio"));
     valueAxis()->setTitleText(milliseconds ? tr("Latency (ms)") : tr("Latency (s)"));
     setNiceRange(valueAxis(), maximum * unit * 1.12, false);
     attachAxes(series);
