@@ -33,13 +33,15 @@ void ScrapeScheduler::setSource(const ResolvedSource &source, int intervalSecond
 
 void ScrapeScheduler::setInterval(int seconds)
 {
+    const bool wasPaused = m_intervalMs == 0;
     m_intervalMs = seconds <= 0 ? 0 : std::clamp(seconds, 1, maxIntervalSeconds) * 1000;
     if (m_intervalMs == 0) {
         m_timer->stop();
         m_nextScrape = {};
         return;
     }
-    if (m_running && m_timer->isActive() && m_failures == 0) {
+    // Out of a pause nothing is waiting: the next refresh is one interval from now.
+    if ((m_running && m_timer->isActive() && m_failures == 0) || (m_running && wasPaused && !m_loader->isLoading())) {
         scheduleNext(m_intervalMs);
     }
 }

@@ -632,6 +632,11 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
         QVERIFY(displayed.wait(10000));
         QVERIFY(!window.session()->status().nextRefresh.isValid());
+        // Out of the pause, the next refresh is scheduled at once.
+        const int halfMinute = interval->findData(30);
+        interval->setCurrentIndex(halfMinute);
+        Q_EMIT interval->activated(halfMinute);
+        QTRY_VERIFY(window.session()->status().nextRefresh.isValid());
         appclacks::core::AppSettings().setRefreshIntervalSeconds(30);
     }
 
