@@ -15,7 +15,6 @@
 #include "ui/overviewmatrix.h"
 #include "ui/theme/theme.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>

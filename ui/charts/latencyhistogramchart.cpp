@@ -7,7 +7,6 @@
 #include "ui/charts/chartannotations.h"
 #include "ui/charts/chartstyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
