@@ -349,27 +349,33 @@ void LatencyHistogramChart::adaptToSize(const QSizeF &size)
 void LatencyHistogramChart::placeAxisLabels(qreal width)
 {
     m_placedForWidth = width;
-    // Horizontal labels, as many as fit: one that would touch its neighbour is left out (the
-    // last, "> 10 s" or "all", always stays), rather than slanted or cut.
+    // Horizontal labels, as many as fit, evenly thinned rather than slanted or cut; the last,
+    // "> 10 s" or "all", always stays.
     const QFontMetricsF metrics(theme().labelFont());
     // The value axis's labels and title, and the chart's margins, take about this much.
-    const qreal plotWidth = std::max<qreal>(60, width - 130);
+    const qreal plotWidth = std::max<qreal>(60, width - 110);
     const double buckets = m_latencyAxis->max() - m_latencyAxis->min();
     const qreal perUnit = plotWidth / std::max(1.0, buckets);
-    constexpr qreal gap = 10;
+    constexpr qreal gap = 8;
     auto extent = [&](const AxisLabel &label) {
         const qreal centre = (label.position - m_latencyAxis->min()) * perUnit;
         const qreal half = metrics.horizontalAdvance(label.text) / 2;
         return std::pair { centre - half, centre + half };
     };
-    QList<AxisLabel> kept;
+    // Every k-th label, k as small as lets the widest fit: evenly spaced, like any axis's ticks.
+    qreal widest = 0;
     for (const AxisLabel &label : std::as_const(m_axisCandidates)) {
-        if (kept.isEmpty() || extent(kept.constLast()).second + gap <= extent(label).first) {
-            kept << label;
-        }
+        widest = std::max(widest, metrics.horizontalAdvance(label.text));
+    }
+    const double spacing
+        = m_axisCandidates.size() > 1 ? m_axisCandidates[1].position - m_axisCandidates[0].position : 1.0;
+    const auto stride = qsizetype(std::max(1.0, std::ceil((widest + gap) / (spacing * perUnit))));
+    QList<AxisLabel> kept;
+    for (qsizetype i = 0; i + 1 < m_axisCandidates.size(); i += stride) {
+        kept << m_axisCandidates[i];
     }
     const AxisLabel &last = m_axisCandidates.constLast();
-    if (kept.constLast().text != last.text) {
+    if (kept.isEmpty() || kept.constLast().text != last.text) {
         while (!kept.isEmpty() && extent(kept.constLast()).second + gap > extent(last).first) {
             kept.removeLast();
         }
