@@ -18,10 +18,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace appclacks::ui {
@@ -60,15 +60,18 @@ CheckDetailView::CheckDetailView(QWidget *parent)
     connect(m_zoneChoice, &QComboBox::activated, this, &CheckDetailView::applyZoneChoice);
     connect(m_cumulative, &QCheckBox::toggled, m_latency, &LatencyHistogramChart::setCumulative);
 
-    auto *exportButton = new QToolButton(this);
+    // A push button: its size makes room for the menu's arrow (a tool button drew the arrow over
+    // its text).
+    auto *exportButton = new QPushButton(tr("Export"), this);
     exportButton->setObjectName(QStringLiteral("exportChartButton"));
-    exportButton->setText(tr("Export"));
     exportButton->setToolTip(tr("Export or copy the chart shown"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Export as PNG or SVG…"), this, &CheckDetailView::exportCurrentChart);
-    exportMenu->addAction(
-        tr("Copy Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &CheckDetailView::copyCurrentChart);
+    // The window's Copy Chart Image action owns Ctrl+Shift+C; a second binding of the same keys
+    // would make both ambiguous, so the menu only shows them.
+    exportMenu->addAction(tr("Copy Image") + QLatin1Char('\t')
+            + QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText),
+        this, &CheckDetailView::copyCurrentChart);
     exportButton->setMenu(exportMenu);
 
     auto *latencyPage = new QWidget(this);
@@ -203,9 +206,7 @@ void CheckDetailView::updateHeader()
     QString text
         = QStringLiteral("<span style='font-size:large'><b>%1</b></span> · ").arg(check->displayName().toHtmlEscaped())
         + tr("%Ln zones", nullptr, int(check->zones.size()));
-    if (!check->id.isEmpty()) {
-        text += QStringLiteral(" · ") + tr("id %1").arg(check->id.left(8).toHtmlEscaped() + QStringLiteral("…"));
-    }
+    // The id is in the tooltip and the list's Id column, for those who ask for it.
     // Now, and since when: the same words as the checks list.
     const std::int64_t nowMs = m_snapshot->scrapedAt.isValid() ? m_snapshot->scrapedAt.toMSecsSinceEpoch() : 0;
     QStringList failing;
@@ -270,7 +271,10 @@ QString CheckDetailView::currentChartName() const
 
 void CheckDetailView::exportCurrentChart()
 {
-    exportChartInteractively(currentChart(), currentChartName(), this);
+    const QString saved = exportChartInteractively(currentChart(), currentChartName(), this);
+    if (!saved.isEmpty()) {
+        Q_EMIT chartSaved(saved);
+    }
 }
 
 void CheckDetailView::copyCurrentChart()

@@ -56,6 +56,10 @@ public Q_SLOTS:
     void exportCurrentChart();
     void copyCurrentChart();
 
+Q_SIGNALS:
+    /// The current chart was exported to `path`.
+    void chartSaved(const QString &path);
+
 private:
     void updateHeader();
     void updateZoneChoices();

@@ -6,6 +6,8 @@
 #include "core/health/healthformat.h"
 #include "core/models/checkstablemodel.h"
 
+#include <algorithm>
+
 namespace appclacks::ui {
 
 using core::ChecksTableModel;
@@ -49,6 +51,11 @@ QVariant ChecksFilterProxyModel::data(const QModelIndex &index, int role) const
                 : QVariant(core::HealthFormat::toolTip(core::HealthFormat::problems(problems)));
         }
     }
+    if (role == Qt::AccessibleTextRole && index.column() == ChecksTableModel::Name) {
+        // The icon alone says nothing to a screen reader: the name, then the status in words.
+        return tr("%1, %2").arg(QSortFilterProxyModel::data(index, Qt::DisplayRole).toString(),
+            index.siblingAtColumn(ChecksTableModel::Status).data(Qt::DisplayRole).toString());
+    }
     if (role == Qt::DecorationRole && index.column() == ChecksTableModel::Name) {
         const int status = QSortFilterProxyModel::data(index, core::StatusRole).toInt();
         if (status >= 0 && status < int(m_statusIcons.size())) {
@@ -85,17 +92,29 @@ bool ChecksFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
 
 bool ChecksFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QString &needle = m_filterText;
-    if (needle.isEmpty()) {
+    if (m_filterText.isEmpty()) {
         return true;
     }
-    const QAbstractItemModel *model = sourceModel();
-    for (const int column : { int(ChecksTableModel::Name), int(ChecksTableModel::Id) }) {
-        if (model->index(sourceRow, column, sourceParent).data().toString().contains(needle, Qt::CaseInsensitive)) {
-            return true;
-        }
+    Q_UNUSED(sourceParent);
+    // The model's rows are the snapshot's checks, in order.
+    const auto *checks = qobject_cast<const ChecksTableModel *>(sourceModel());
+    const auto snapshot = checks ? checks->snapshot() : nullptr;
+    return snapshot && sourceRow >= 0 && std::size_t(sourceRow) < snapshot->checks.size()
+        && matches(snapshot->checks[std::size_t(sourceRow)], m_filterText);
+}
+
+bool ChecksFilterProxyModel::matches(const core::CheckHealth &check, const QString &needle)
+{
+    const QString trimmed = needle.trimmed();
+    if (trimmed.isEmpty()) {
+        return true;
     }
-    return false;
+    if (check.displayName().contains(trimmed, Qt::CaseInsensitive) || check.id.contains(trimmed, Qt::CaseInsensitive)) {
+        return true;
+    }
+    // "us-west" finds the checks probed from us-west.
+    return std::any_of(check.zones.begin(), check.zones.end(),
+        [&trimmed](const core::ZoneHealth &zone) { return zone.zone.contains(trimmed, Qt::CaseInsensitive); });
 }
 
 } // namespace appclacks::ui

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QTableView>
@@ -57,6 +58,15 @@ ChecksPane::ChecksPane(QWidget *parent)
         }
     });
 
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    // A filter that changes what is shown changes the empty state too.
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+        connect(m_proxy, signal, this, &ChecksPane::updateEmptyState);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChecksPane::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ChecksPane::updateEmptyState);
+
     m_empty->setObjectName(QStringLiteral("emptyChecks"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -100,8 +110,49 @@ void ChecksPane::setUpColumns()
                 + 2 * metrics.averageCharWidth() + 4);
     }
     m_view->setColumnWidth(ChecksTableModel::Strip, 30 * 4 + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(ChecksTableModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(48);
+    // About twenty characters and the status icon: "api-gateway-eu", "checkout-payments".
+    m_nameMinimumWidth = 20 * metrics.averageCharWidth() + m_view->iconSize().width() + 16;
+    // The splitter never squeezes the list below a short name (the charts give way first),
+    // and the window can still be narrower than 500 px.
+    setMinimumWidth(12 * metrics.averageCharWidth() + m_view->iconSize().width() + 16);
+    fitColumns();
+}
+
+void ChecksPane::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != ChecksTableModel::Name && !m_view->isColumnHidden(column)) {
+            others += m_view->columnWidth(column);
+        }
+    }
+    const int width = std::max(m_nameMinimumWidth, m_view->viewport()->width() - others);
+    if (header->sectionSize(ChecksTableModel::Name) != width) {
+        header->resizeSection(ChecksTableModel::Name, width);
+    }
+}
+
+bool ChecksPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    } else if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // Home and End go to the first and last check (QTableView's go to the first and last
+        // column of the row, which in a list of checks does nothing visible).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int rows = m_proxy->rowCount();
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && rows > 0
+            && !(key->modifiers() & Qt::ShiftModifier)) {
+            const QModelIndex index = m_proxy->index(key->key() == Qt::Key_Home ? 0 : rows - 1, ChecksTableModel::Name);
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecksPane::showColumnsMenu(const QPoint &at)
@@ -113,7 +164,10 @@ void ChecksPane::showColumnsMenu(const QPoint &at)
         toggle->setCheckable(true);
         toggle->setChecked(!m_view->isColumnHidden(column));
         toggle->setEnabled(column != ChecksTableModel::Name);
-        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) {
+            m_view->setColumnHidden(column, !on);
+            fitColumns();
+        });
     }
     menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
 }
@@ -137,7 +191,17 @@ void ChecksPane::showCheckMenu(const QPoint &at)
 
 void ChecksPane::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot)
 {
+    const bool none = !snapshot;
     m_model->setSnapshot(std::move(snapshot));
+    // A reset model drops the view's selection without a word (QItemSelectionModel emits
+    // nothing on a reset): without data — another source is opening — the selected check goes
+    // too, or its charts would stay on screen under the new source's name.
+    if (none && !m_selectedKey.isEmpty()) {
+        m_selectedKey.clear();
+        Q_EMIT selectionChanged(QString());
+    } else if (!m_selectedKey.isEmpty() && !m_view->selectionModel()->hasSelection()) {
+        selectCheck(m_selectedKey); // the same source with other checks: keep the highlight
+    }
     updateEmptyState();
 }
 
@@ -150,14 +214,21 @@ void ChecksPane::setEmptyText(const QString &text)
 void ChecksPane::setFilterText(const QString &text)
 {
     m_proxy->setFilterText(text);
+    updateEmptyState();
+}
+
+QString ChecksPane::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
 }
 
 void ChecksPane::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
-    m_view->setVisible(!empty);
-    m_empty->setVisible(empty);
-    m_empty->setText(m_emptyText);
+    const bool noChecks = m_model->rowCount() == 0;
+    const bool noMatch = !noChecks && m_proxy->rowCount() == 0;
+    m_view->setVisible(!noChecks && !noMatch);
+    m_empty->setVisible(noChecks || noMatch);
+    m_empty->setText(noMatch ? tr("No check matches “%1”.").arg(m_proxy->filterText()) : m_emptyText);
 }
 
 void ChecksPane::selectCheck(const QString &checkKey)

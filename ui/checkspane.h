@@ -36,6 +36,8 @@ public:
     /// Shown instead of the list while there are no checks ("Waiting for the first scrape…").
     void setEmptyText(const QString &text);
     void setFilterText(const QString &text);
+    /// What the pane says instead of the list, or empty while the list is shown.
+    QString emptyText() const;
 
     void selectCheck(const QString &checkKey);
     QString selectedCheck() const { return m_selectedKey; }
@@ -49,9 +51,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpColumns();
+    /// The name takes what the number columns leave, never less than a readable name: in a
+    /// narrow window the numbers scroll sideways rather than squeezing the names to a letter.
+    void fitColumns();
     void showColumnsMenu(const QPoint &at);
     void showCheckMenu(const QPoint &at);
     void applyTheme();
@@ -62,6 +68,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QString m_emptyText;
+    int m_nameMinimumWidth = 0;
     QString m_selectedKey;
 };
 

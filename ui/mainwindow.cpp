@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -39,12 +40,23 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace appclacks::ui {
 
 namespace {
+
+// The platform appends the application's display name to a window's title ("demo — Appclacks
+// Desktop"): the title names the source only, or the application while nothing is open.
+QString titleFor(const QString &sourceName)
+{
+    return sourceName.isEmpty() ? QGuiApplication::applicationDisplayName() : sourceName;
+}
+
+constexpr int pausedInterval = 0;
 
 QAction *makeAction(
     QObject *parent, const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut = {})
@@ -62,7 +74,7 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
     , m_session(new core::MonitoringSession(simulator::demoLauncher(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Appclacks Desktop"));
+    setWindowTitle(titleFor(QString()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/com.appclacks.Desktop.svg")));
     setAcceptDrops(true);
 
@@ -130,8 +142,18 @@ void MainWindow::createActions()
     m_addProfileAction = makeAction(this, "addProfileAction", QStringLiteral("list-add"), tr("&Add a Profile…"));
     m_importCliAction = makeAction(this, "importCliAction", {}, tr("&Import Appclacks CLI Profiles…"));
     m_manageProfilesAction = makeAction(this, "manageProfilesAction", {}, tr("&Manage Profiles…"));
-    m_refreshAction = makeAction(
-        this, "refreshAction", QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refreshAction = makeAction(this, "refreshAction", {}, tr("&Refresh"));
+    // The platform's refresh key (F5 on Linux and Windows) and Ctrl+R, each bound once.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    for (const QKeySequence &key : { QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R) }) {
+        if (!refreshKeys.contains(key)) {
+            refreshKeys << key;
+        }
+    }
+    m_refreshAction->setShortcuts(refreshKeys);
+    // Without an icon theme (a bare X session) the toolbar would show a caption, not a button.
+    m_refreshAction->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-refresh"), QApplication::style()->standardIcon(QStyle::SP_BrowserReload)));
     m_refreshAction->setEnabled(false);
     connect(m_refreshAction, &QAction::triggered, m_session, &core::MonitoringSession::refreshNow);
     m_filterAction = makeAction(this, "filterAction", {}, tr("&Filter Checks"), QKeySequence::Find);
@@ -220,16 +242,28 @@ void MainWindow::createToolBar()
     connect(m_manageProfilesAction, &QAction::triggered, m_sourceChooser, &SourceChooser::manageProfiles);
     bar->addWidget(m_sourceChooser);
     bar->addAction(m_refreshAction);
+    if (auto *refreshButton = qobject_cast<QToolButton *>(bar->widgetForAction(m_refreshAction))) {
+        // Raised, so that it reads as a button next to the combo boxes rather than as a caption.
+        refreshButton->setObjectName(QStringLiteral("refreshButton"));
+        refreshButton->setAutoRaise(false);
+    }
 
     m_intervalChoice = new QComboBox(bar);
     m_intervalChoice->setObjectName(QStringLiteral("intervalChoice"));
     m_intervalChoice->setAccessibleName(tr("Refresh interval"));
-    for (const int seconds : { 10, 30, 60, 300 }) {
-        m_intervalChoice->addItem(
-            seconds < 60 ? tr("every %n s", nullptr, seconds) : tr("every %n min", nullptr, seconds / 60), seconds);
+    m_intervalChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const int seconds : { 10, 30, 60, 300, pausedInterval }) {
+        m_intervalChoice->addItem(intervalText(seconds), seconds);
     }
-    connect(m_intervalChoice, &QComboBox::activated, this,
-        [this] { m_session->setRefreshInterval(m_intervalChoice->currentData().toInt()); });
+    connect(m_intervalChoice, &QComboBox::activated, this, [this] {
+        const int seconds = m_intervalChoice->currentData().toInt();
+        m_session->setRefreshInterval(seconds);
+        // One interval: what the toolbar sets is what Preferences shows and the next start uses.
+        // A pause is for now only; the next start refreshes again.
+        if (seconds != pausedInterval) {
+            core::AppSettings().setRefreshIntervalSeconds(seconds);
+        }
+    });
     bar->addWidget(m_intervalChoice);
 
     m_rangePicker = new RangePicker(bar);
@@ -245,6 +279,7 @@ void MainWindow::createToolBar()
     m_filter->setAccessibleName(tr("Filter checks"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
+    m_filter->installEventFilter(this); // Esc clears it
     connect(m_filterAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -263,7 +298,7 @@ void MainWindow::createCentralArea()
     m_welcomePage->addEntry(m_importCliAction, tr("Use the profiles of the Appclacks command-line tool."));
 
     m_checks = new ChecksPane(this);
-    connect(m_filter, &QLineEdit::textChanged, m_checks, &ChecksPane::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(m_checks, &ChecksPane::selectionChanged, this, &MainWindow::onSelectionChanged);
 
     m_overview = new OverviewMatrix(this);
@@ -274,6 +309,8 @@ void MainWindow::createCentralArea()
     });
     m_detail = new CheckDetailView(this);
     connect(m_exportAction, &QAction::triggered, m_detail, &CheckDetailView::exportCurrentChart);
+    connect(
+        m_detail, &CheckDetailView::chartSaved, this, [this](const QString &path) { m_statusBar->showSaved(path); });
     connect(m_copyImageAction, &QAction::triggered, m_detail, &CheckDetailView::copyCurrentChart);
     m_rightPages = new QStackedWidget(this);
     m_rightPages->setObjectName(QStringLiteral("rightPages"));
@@ -332,27 +369,88 @@ bool MainWindow::reopenLastSource()
     return reopenable;
 }
 
+QString MainWindow::intervalText(int seconds)
+{
+    if (seconds <= 0) {
+        return tr("paused");
+    }
+    return seconds < 60 || seconds % 60 != 0 ? tr("every %n s", nullptr, seconds)
+                                             : tr("every %n min", nullptr, seconds / 60);
+}
+
+void MainWindow::showInterval(int seconds)
+{
+    int index = m_intervalChoice->findData(seconds);
+    if (index < 0) {
+        // Set in Preferences or by a profile: shown as it is, among the presets, never as another.
+        index = 0;
+        while (index < m_intervalChoice->count() && m_intervalChoice->itemData(index).toInt() != pausedInterval
+            && m_intervalChoice->itemData(index).toInt() < seconds) {
+            ++index;
+        }
+        m_intervalChoice->insertItem(index, intervalText(seconds), seconds);
+    }
+    m_intervalChoice->setCurrentIndex(index);
+}
+
 void MainWindow::onStatusChanged(const core::SessionStatus &status)
 {
     const bool sourceChanged = !(status.spec == m_status.spec) || status.sourceName != m_status.sourceName;
     m_status = status;
     if (sourceChanged) {
         m_sourceChooser->setCurrentSource(status.spec, status.sourceName);
-        setWindowTitle(status.sourceName.isEmpty() ? tr("Appclacks Desktop")
-                                                   : tr("Appclacks Desktop — %1").arg(status.sourceName));
+        setWindowTitle(titleFor(status.sourceName));
         m_pages->setCurrentWidget(status.isOpen() ? m_monitorPage : static_cast<QWidget *>(m_welcomePage));
     }
-    m_intervalChoice->setCurrentIndex(std::max(0, m_intervalChoice->findData(status.refreshIntervalSeconds)));
+    showInterval(status.refreshIntervalSeconds);
     m_refreshAction->setEnabled(status.isOpen() && !status.opening);
     m_rangePicker->setEnabled(status.isOpen());
     m_rangePicker->setHistoryAvailable(status.hasHistory);
+    // Nothing to refresh or filter until a source is open.
+    m_intervalChoice->setEnabled(status.isOpen());
+    m_filter->setEnabled(status.isOpen());
+    m_filterAction->setEnabled(status.isOpen());
     if (!status.refreshing && !status.error.isEmpty() && (status.stale || !m_session->displayed())) {
-        m_staleBanner->showStale(status.lastGoodTime, status.error);
+        m_staleBanner->showStale(status.lastGoodTime, status.error, sourceSubject(status));
     } else if (!status.refreshing) {
         m_staleBanner->hide();
     }
     m_statusBar->setStatus(status);
     updateEmptyText();
+}
+
+QString MainWindow::sourceSubject(const core::SessionStatus &status)
+{
+    if (!status.sourceName.isEmpty()) {
+        return status.sourceName;
+    }
+    switch (status.spec.kind) {
+    case core::SourceKind::File:
+        return QFileInfo(status.spec.path).fileName();
+    case core::SourceKind::Profile:
+        return status.spec.profile;
+    case core::SourceKind::Url:
+        return status.spec.url.host();
+    default:
+        return {};
+    }
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    m_checks->setFilterText(text);
+    m_overview->setFilterText(text);
+    m_statusBar->setFilterText(text);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot)
@@ -376,10 +474,15 @@ void MainWindow::updateEmptyText()
 {
     const auto snapshot = m_session->displayed();
     if (snapshot) {
-        m_checks->setEmptyText(
-            tr("No checks in this source yet.\nIt holds %Ln other metric families.", nullptr, snapshot->otherFamilies));
+        // Say what a check is made of, so that a wrong endpoint is recognised as one.
+        m_checks->setEmptyText(tr("No health checks in this source.\nIt holds %Ln metric families, none of them "
+                                  "healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and "
+                                  "Cabourotte expose for their checks.",
+            nullptr, snapshot->otherFamilies));
+    } else if (!m_status.error.isEmpty()) {
+        m_checks->setEmptyText(tr("Nothing to show.")); // the banner above says why, once
     } else {
-        m_checks->setEmptyText(m_status.error.isEmpty() ? tr("Waiting for the first scrape…") : m_status.error);
+        m_checks->setEmptyText(tr("Waiting for the first scrape…"));
     }
 }
 
@@ -419,6 +522,7 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_session->secrets(), m_recorder, this);
     if (dialog.exec() == QDialog::Accepted) {
         const core::AppSettings settings;
+        // The session publishes its status: the toolbar then shows the interval it now uses.
         m_session->setRefreshInterval(settings.refreshIntervalSeconds());
         m_session->setStatusWindowMinutes(settings.statusWindowMinutes());
         onDisplayedChanged(m_session->displayed()); // charts and icons follow a changed theme
@@ -440,7 +544,9 @@ void MainWindow::exportChecksCsv()
     if (!file.open(QIODevice::WriteOnly) || file.write(core::HealthReport::toCsv(*snapshot)) < 0 || !file.commit()) {
         QMessageBox::warning(
             this, tr("Export Checks as CSV"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
     }
+    m_statusBar->showSaved(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

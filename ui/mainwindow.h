@@ -54,6 +54,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -68,6 +69,12 @@ private:
     void onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot);
     void onSelectionChanged(const QString &checkKey);
     void updateEmptyText();
+    void applyFilter(const QString &text);
+    /// Shows `seconds` in the toolbar's interval choice, adding it when it is not a preset.
+    void showInterval(int seconds);
+    static QString intervalText(int seconds);
+    /// What the banner names when nothing could be read: "fleet.prom", "production".
+    static QString sourceSubject(const core::SessionStatus &status);
     void showPreferences();
     void exportChecksCsv();
 

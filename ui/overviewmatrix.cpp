@@ -4,6 +4,7 @@
 #include "ui/overviewmatrix.h"
 
 #include "ui/charts/chartexporter.h"
+#include "ui/checksfilterproxymodel.h"
 #include "ui/overviewmatrixdelegate.h"
 #include "ui/theme/statusiconproxymodel.h"
 #include "ui/theme/theme.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -94,6 +96,8 @@ OverviewMatrix::OverviewMatrix(QWidget *parent)
 
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("overviewLegend"));
+    // Its end is cut in a narrow window rather than holding the window wide.
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *legendLayout = new QHBoxLayout(m_legend);
     legendLayout->setContentsMargins(0, 0, 0, 0);
     legendLayout->setSpacing(6);
@@ -120,8 +124,39 @@ void OverviewMatrix::renderForExport(QPainter *painter, const QSizeF &size, bool
 
 void OverviewMatrix::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot)
 {
+    m_snapshot = snapshot;
     m_model->setSnapshot(std::move(snapshot));
     updateLayout();
+}
+
+void OverviewMatrix::setFilterText(const QString &text)
+{
+    m_filterText = text.trimmed();
+    applyFilter();
+}
+
+int OverviewMatrix::shownChecks() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        shown += m_view->isRowHidden(row) ? 0 : 1;
+    }
+    return shown;
+}
+
+void OverviewMatrix::applyFilter()
+{
+    QSet<QString> matching;
+    if (m_snapshot && !m_filterText.isEmpty()) {
+        for (const core::CheckHealth &check : m_snapshot->checks) {
+            if (ChecksFilterProxyModel::matches(check, m_filterText)) {
+                matching.insert(check.key);
+            }
+        }
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_view->setRowHidden(row, !m_filterText.isEmpty() && !matching.contains(m_model->checkKey(row)));
+    }
 }
 
 void OverviewMatrix::setMetric(Metric metric)
@@ -285,6 +320,7 @@ void OverviewMatrix::updateLegend()
 
 void OverviewMatrix::updateLayout()
 {
+    applyFilter();
     m_pages->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
     const QFontMetrics metrics(m_view->font());
     m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);

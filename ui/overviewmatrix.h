@@ -35,6 +35,10 @@ public:
     ~OverviewMatrix() override;
 
     void setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot);
+    /// Shows the checks that the checks list's filter shows (ChecksFilterProxyModel::matches).
+    void setFilterText(const QString &text);
+    /// How many checks (rows) are shown.
+    int shownChecks() const;
     void setMetric(Metric metric);
     Metric shownMetric() const;
     /// `windowLabel` such as "last hour", `sourceLabel` such as "production"; both go in the title.
@@ -65,6 +69,7 @@ private:
     void updateTitle();
     void updateLegend();
     void updateLayout();
+    void applyFilter();
 
     core::OverviewMatrixModel *m_model = nullptr;
     StatusIconProxyModel *m_icons = nullptr;
@@ -77,6 +82,8 @@ private:
     QString m_windowLabel;
     QString m_sourceLabel;
     QString m_titleText;
+    QString m_filterText;
+    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
 };
 
 } // namespace appclacks::ui

@@ -3,13 +3,16 @@
 
 #include "ui/sessionstatusbar.h"
 
-#include "core/health/healthformat.h"
+#include "ui/checksfilterproxymodel.h"
 #include "ui/stalebanner.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 namespace appclacks::ui {
 
@@ -17,14 +20,27 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, QObject *parent)
     : QObject(parent)
     , m_updated(new QLabel(bar))
     , m_counts(new QLabel(bar))
+    , m_saved(new QLabel(bar))
     , m_clock(new QTimer(this))
+    , m_savedTimeout(new QTimer(this))
 {
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     m_updated->setTextFormat(Qt::PlainText); // errors quote what a server said
+    // A long line is cut in a narrow window rather than holding the window wide.
+    m_updated->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_counts->setTextFormat(Qt::PlainText);
+    m_saved->setObjectName(QStringLiteral("savedLabel"));
+    m_saved->setTextFormat(Qt::RichText); // the path is escaped
+    m_saved->setOpenExternalLinks(true);
+    m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_saved->hide();
     bar->addWidget(m_updated, 1);
+    bar->addWidget(m_saved);
     bar->addPermanentWidget(m_counts);
+    m_savedTimeout->setSingleShot(true);
+    m_savedTimeout->setInterval(60000);
+    connect(m_savedTimeout, &QTimer::timeout, m_saved, &QWidget::hide);
     // "Updated 12 s ago", "next in 18 s": the words move with the clock.
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &SessionStatusBar::updateText);
@@ -55,15 +71,57 @@ void SessionStatusBar::setStatus(const core::SessionStatus &status)
     updateText();
 }
 
+QString SessionStatusBar::savedText() const
+{
+    return m_saved->isVisibleTo(m_saved->parentWidget()) ? m_saved->text() : QString();
+}
+
 void SessionStatusBar::setSnapshot(const std::shared_ptr<const core::HealthSnapshot> &snapshot)
 {
-    if (!snapshot) {
+    m_snapshot = snapshot;
+    updateCounts();
+}
+
+void SessionStatusBar::setFilterText(const QString &text)
+{
+    m_filterText = text.trimmed();
+    updateCounts();
+}
+
+void SessionStatusBar::showSaved(const QString &path)
+{
+    const QFileInfo file(path);
+    m_saved->setText(
+        tr("Saved %1 in %2")
+            .arg(file.fileName().toHtmlEscaped(), QDir::toNativeSeparators(file.absolutePath()).toHtmlEscaped())
+        + QStringLiteral(" · <a href=\"%1\">%2</a>")
+              .arg(QUrl::fromLocalFile(file.absolutePath()).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                  tr("Open Folder")));
+    m_saved->show();
+    m_savedTimeout->start();
+}
+
+void SessionStatusBar::updateCounts()
+{
+    if (!m_snapshot) {
         m_counts->clear();
         return;
     }
-    const auto checks = snapshot->checks.size();
-    m_counts->setText(tr("%Ln checks", nullptr, int(checks)) + QStringLiteral(" · ")
-        + tr("%1 failing").arg(QLocale().toString(snapshot->failingChecks)));
+    if (m_filterText.isEmpty()) {
+        m_counts->setText(tr("%Ln checks", nullptr, int(m_snapshot->checks.size())) + QStringLiteral(" · ")
+            + tr("%1 failing").arg(QLocale().toString(m_snapshot->failingChecks)));
+        return;
+    }
+    int shown = 0;
+    int failing = 0;
+    for (const core::CheckHealth &check : m_snapshot->checks) {
+        if (ChecksFilterProxyModel::matches(check, m_filterText)) {
+            ++shown;
+            failing += check.failingZones > 0 ? 1 : 0;
+        }
+    }
+    m_counts->setText(tr("%1 of %Ln checks", nullptr, int(m_snapshot->checks.size())).arg(QLocale().toString(shown))
+        + QStringLiteral(" · ") + tr("%1 failing").arg(QLocale().toString(failing)));
 }
 
 void SessionStatusBar::updateText()
@@ -84,17 +142,16 @@ void SessionStatusBar::updateText()
     }
     const core::ScrapeMetadata &scrape = m_status.lastScrape;
     if (scrape.time.isValid() && scrape.error == core::ScrapeError::None) {
-        parts << tr("%L1 ms").arg(scrape.durationMs)
+        parts << tr("scrape took %L1 ms").arg(scrape.durationMs)
               << QLocale().formattedDataSize(scrape.bytes, 1, QLocale::DataSizeTraditionalFormat);
     }
     if (m_status.nextRefresh.isValid()) {
         parts << tr("next in %1").arg(StaleBanner::ageText(std::max<qint64>(0, now.secsTo(m_status.nextRefresh))));
+    } else if (m_status.refreshIntervalSeconds <= 0 && !m_status.opening) {
+        parts << tr("refreshing paused");
     }
-    if (!m_status.error.isEmpty()) {
-        parts << tr("last error: %1").arg(m_status.error);
-    }
+    // The error itself is the banner's: said once, where it is seen first.
     m_updated->setText(parts.join(QStringLiteral(" · ")));
-    m_updated->setToolTip(core::HealthFormat::toolTip(m_status.error));
 }
 
 } // namespace appclacks::ui

@@ -16,8 +16,9 @@ class QTimer;
 
 namespace appclacks::ui {
 
-/// The status bar's words: "Updated 12 s ago · 214 ms · 1.2 MB · next in 18 s" on the left,
-/// "4 checks · 1 failing" on the right. Fed with what the session pushes; a one-second timer
+/// The status bar's words: "Updated 12 s ago · scrape took 214 ms · 1.2 MB · next in 18 s" on
+/// the left, "4 checks · 1 failing" on the right (following the checks filter). Errors are the
+/// banner's to say, not repeated here. Fed with what the session pushes; a one-second timer
 /// only re-words the ages from what it was told, it asks nobody anything.
 class SessionStatusBar final : public QObject
 {
@@ -30,17 +31,28 @@ public:
 
     void setStatus(const core::SessionStatus &status);
     void setSnapshot(const std::shared_ptr<const core::HealthSnapshot> &snapshot);
+    /// The checks filter's text: the counts are of the checks that match it.
+    void setFilterText(const QString &text);
+    /// "Chart saved to …" with a link that opens the folder, for a while.
+    void showSaved(const QString &path);
 
     QString text() const;
     QString countsText() const;
+    /// The saved notice's text (rich text), or empty while none is shown.
+    QString savedText() const;
 
 private:
     void updateText();
+    void updateCounts();
 
     QLabel *m_updated = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_saved = nullptr;
     QTimer *m_clock = nullptr;
+    QTimer *m_savedTimeout = nullptr;
     core::SessionStatus m_status;
+    std::shared_ptr<const core::HealthSnapshot> m_snapshot;
+    QString m_filterText;
 };
 
 } // namespace appclacks::ui

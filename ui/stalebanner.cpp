@@ -52,10 +52,11 @@ QString StaleBanner::ageText(qint64 seconds)
     return tr("%n days", nullptr, int(seconds / 86400));
 }
 
-void StaleBanner::showStale(const QDateTime &dataTime, const QString &error)
+void StaleBanner::showStale(const QDateTime &dataTime, const QString &error, const QString &subject)
 {
     m_dataTime = dataTime;
     m_error = error;
+    m_subject = subject;
     updateText();
     show();
 }
@@ -68,7 +69,8 @@ QString StaleBanner::text() const
 void StaleBanner::updateText()
 {
     if (!m_dataTime.isValid()) {
-        m_label->setText(tr("No data yet: %1").arg(m_error));
+        m_label->setText(m_subject.isEmpty() ? tr("Could not read the source: %1").arg(m_error)
+                                             : tr("Could not read %1: %2").arg(m_subject, m_error));
         return;
     }
     const qint64 age = m_dataTime.secsTo(QDateTime::currentDateTimeUtc());

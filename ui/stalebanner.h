@@ -21,7 +21,9 @@ class StaleBanner final : public QFrame
 public:
     explicit StaleBanner(QWidget *parent = nullptr);
 
-    void showStale(const QDateTime &dataTime, const QString &error);
+    /// `subject` names what could not be read ("fleet.prom", "production") when there is no
+    /// data at all (`dataTime` invalid): "Could not read fleet.prom: …".
+    void showStale(const QDateTime &dataTime, const QString &error, const QString &subject = {});
     QString text() const;
 
     /// "3 min", "12 s", "2 h" — the age of data, for this bar and the status bar.
@@ -41,6 +43,7 @@ private:
     QPushButton *m_retry = nullptr;
     QDateTime m_dataTime;
     QString m_error;
+    QString m_subject;
 };
 
 } // namespace appclacks::ui

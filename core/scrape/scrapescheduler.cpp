@@ -26,15 +26,22 @@ ScrapeScheduler::~ScrapeScheduler() = default;
 void ScrapeScheduler::setSource(const ResolvedSource &source, int intervalSeconds)
 {
     m_source = source;
-    m_intervalMs = std::clamp(intervalSeconds, 1, maxIntervalSeconds) * 1000;
+    m_intervalMs = intervalSeconds <= 0 ? 0 : std::clamp(intervalSeconds, 1, maxIntervalSeconds) * 1000;
     m_credentialsRejected = false;
     m_failures = 0;
 }
 
 void ScrapeScheduler::setInterval(int seconds)
 {
-    m_intervalMs = std::clamp(seconds, 1, maxIntervalSeconds) * 1000;
-    if (m_running && m_timer->isActive() && m_failures == 0) {
+    const bool wasPaused = m_intervalMs == 0;
+    m_intervalMs = seconds <= 0 ? 0 : std::clamp(seconds, 1, maxIntervalSeconds) * 1000;
+    if (m_intervalMs == 0) {
+        m_timer->stop();
+        m_nextScrape = {};
+        return;
+    }
+    // Out of a pause nothing is waiting: the next refresh is one interval from now.
+    if ((m_running && m_timer->isActive() && m_failures == 0) || (m_running && wasPaused && !m_loader->isLoading())) {
         scheduleNext(m_intervalMs);
     }
 }
@@ -126,7 +133,7 @@ void ScrapeScheduler::onLoaded(const LoadResult &result)
 
 void ScrapeScheduler::scheduleNext(int delayMs)
 {
-    if (!m_running || m_credentialsRejected || !repeats()) {
+    if (!m_running || m_credentialsRejected || !repeats() || m_intervalMs == 0) {
         return;
     }
     m_nextScrape = QDateTime::currentDateTimeUtc().addMSecs(delayMs);

@@ -34,7 +34,7 @@ public:
     void setSource(const ResolvedSource &source, int intervalSeconds);
     /// Asked for the previous snapshot and the window's start each time a refresh begins.
     void setContextProvider(ContextProvider provider) { m_contextProvider = std::move(provider); }
-    /// Takes effect from the next scheduled scrape.
+    /// Takes effect from the next scheduled scrape; 0 pauses (refreshNow() still scrapes).
     void setInterval(int seconds);
 
     void start(); ///< refreshes now, then on the interval

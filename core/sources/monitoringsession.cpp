@@ -18,8 +18,6 @@ namespace appclacks::core {
 
 namespace {
 
-// A demo that refreshes every 30 s looks frozen.
-constexpr int demoIntervalSeconds = 10;
 // 30 simulated seconds per second: the demo visibly moves.
 constexpr double demoTimeScale = 30;
 // The status strip's cells and the over-time charts' points: fine enough to read, few enough to
@@ -85,9 +83,6 @@ void MonitoringSession::open(const SourceSpec &spec)
     close();
     m_status.spec = spec;
     m_status.opening = true;
-    if (spec.kind == SourceKind::Demo && m_status.refreshIntervalSeconds > demoIntervalSeconds) {
-        m_status.refreshIntervalSeconds = demoIntervalSeconds;
-    }
     publishStatus();
     Q_EMIT displayedChanged(nullptr);
     m_resolver->resolve(spec, [this](const Resolution &resolution) {
@@ -168,6 +163,9 @@ void MonitoringSession::setRefreshInterval(int seconds)
 {
     m_status.refreshIntervalSeconds = seconds;
     m_scheduler->setInterval(seconds);
+    if (!m_status.refreshing) {
+        m_status.nextRefresh = m_scheduler->nextScrapeTime(); // rescheduled, or none when paused
+    }
     publishStatus();
 }
 

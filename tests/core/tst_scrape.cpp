@@ -141,6 +141,7 @@ private Q_SLOTS:
     void trickleHitsTheDeadline();
     void truncatedBodyIsRefused();
     void serverErrorBacksOff();
+    void pausedSchedulesNothing();
     void tooManyRequestsHonoursRetryAfter();
     void rejectedCredentialsStopRetrying();
     void crossPortRedirectNeverForwardsCredentials();
@@ -264,6 +265,27 @@ void TestScrape::trickleHitsTheDeadline()
 void TestScrape::truncatedBodyIsRefused()
 {
     failWith(SimulatorServer::Fault::TruncatedBody, ScrapeError::CorruptBody);
+}
+
+// Issue 11: an interval of 0 pauses: nothing is scheduled, not even a retry after a failure;
+// a refresh asked for still happens.
+void TestScrape::pausedSchedulesNothing()
+{
+    QVERIFY(m_scheduler->nextScrapeTime().isValid());
+    m_scheduler->setInterval(0);
+    QVERIFY(!m_scheduler->nextScrapeTime().isValid());
+    QSignalSpy finished(m_scheduler.get(), &ScrapeScheduler::scrapeFinished);
+    m_scheduler->refreshNow();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.constFirst().constFirst().value<LoadResult>().ok());
+    QVERIFY(!m_scheduler->nextScrapeTime().isValid());
+    m_good = m_lastGood; // what failWith() expects to stay
+    failWith(SimulatorServer::Fault::ServerError, ScrapeError::ServerError);
+    QVERIFY(!m_scheduler->nextScrapeTime().isValid());
+    m_server->setFault(SimulatorServer::Fault::None);
+    m_scheduler->setInterval(3600);
+    QVERIFY(m_scheduler->nextScrapeTime().isValid()); // refreshing again on the interval
+    QVERIFY(m_scheduler->nextScrapeTime() > QDateTime::currentDateTimeUtc().addSecs(3500));
 }
 
 void TestScrape::serverErrorBacksOff()

@@ -15,8 +15,8 @@
 #include "ui/overviewmatrix.h"
 #include "ui/theme/theme.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QPercentBarSeries>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -210,9 +211,9 @@ private Q_SLOTS:
         const Theme light { QPalette(Qt::white), QFont() };
         QVERIFY(!light.isDark());
         QCOMPARE(light.zoneColor(0), QColor(QStringLiteral("#0072B2")));
-        QCOMPARE(light.zoneColor(1), QColor(QStringLiteral("#E69F00")));
-        QCOMPARE(light.zoneColor(6), QColor(QStringLiteral("#F0E442")));
-        QVERIFY(light.zoneColor(7) != light.zoneColor(0));
+        QCOMPARE(light.zoneColor(1), QColor(QStringLiteral("#56B4E9")));
+        QCOMPARE(light.zoneColor(4), QColor(QStringLiteral("#4D4D4D")));
+        QVERIFY(light.zoneColor(5) != light.zoneColor(0));
         QCOMPARE(light.passing(), QColor(QStringLiteral("#009E73")));
         QCOMPARE(light.partial(), QColor(QStringLiteral("#E69F00")));
         QCOMPARE(light.failing(), QColor(QStringLiteral("#D55E00")));
@@ -234,6 +235,31 @@ private Q_SLOTS:
         QCOMPARE(light.zoneColor(order, QStringLiteral("us-west")), light.zoneColor(2));
     }
 
+    // Issue 11: us-west was drawn in the passing green while failing. A zone's colour never
+    // shares a hue with a status, in either theme, and ten zones stay apart.
+    void zoneColoursNeverReuseAStatusHue()
+    {
+        for (const Theme &theme : { Theme(QPalette(Qt::white), QFont()), Theme(darkPalette(), QFont()) }) {
+            const QList<QColor> statuses { theme.passing(), theme.partial(), theme.failing() };
+            QList<QColor> seen;
+            for (int index = 0; index < 10; ++index) {
+                const QColor zone = theme.zoneColor(index);
+                QVERIFY2(!seen.contains(zone), qPrintable(zone.name()));
+                seen << zone;
+                if (zone.hsvSaturationF() < 0.15) {
+                    continue; // a grey has no hue to mistake
+                }
+                for (const QColor &status : statuses) {
+                    const int distance = std::abs(zone.hsvHue() - status.hsvHue());
+                    QVERIFY2(std::min(distance, 360 - distance) >= 30,
+                        qPrintable(zone.name() + QStringLiteral(" looks like ") + status.name()));
+                }
+            }
+            // Graphite stays visible on a dark background.
+            QVERIFY(std::abs(theme.zoneColor(4).lightnessF() - theme.background().lightnessF()) > 0.3);
+        }
+    }
+
     void histogramOfTheDocsSample()
     {
         const Snapshot snapshot = snapshotOf(readCorpus(QStringLiteral("appclacks_docs_sample.prom")));
@@ -248,11 +274,18 @@ private Q_SLOTS:
             QStringLiteral("1–2.5 s"), QStringLiteral("2.5–5 s"), QStringLiteral("5–7.5 s"), QStringLiteral("7.5–10 s"),
             QStringLiteral("> 10 s") };
         QCOMPARE(chart.bucketLabels(), expected);
-        const auto axes = chart.chart()->axes(Qt::Horizontal);
-        QCOMPARE(axes.size(), 1);
-        auto *categories = qobject_cast<QBarCategoryAxis *>(axes.front());
-        QVERIFY(categories);
-        QCOMPARE(categories->categories(), expected);
+        // Issue 11: the axis is labelled at the buckets' boundaries, horizontally, where there
+        // is room for every one of them.
+        chart.layoutChart(QSizeF(1400, 600));
+        const QStringList boundaries { QStringLiteral("5 ms"), QStringLiteral("10 ms"), QStringLiteral("25 ms"),
+            QStringLiteral("50 ms"), QStringLiteral("100 ms"), QStringLiteral("250 ms"), QStringLiteral("500 ms"),
+            QStringLiteral("750 ms"), QStringLiteral("1 s"), QStringLiteral("2.5 s"), QStringLiteral("5 s"),
+            QStringLiteral("7.5 s"), QStringLiteral("10 s"), QStringLiteral("> 10 s") };
+        QCOMPARE(chart.axisLabels(), boundaries);
+        QCOMPARE(chart.latencyAxis()->labelsAngle(), 0);
+        QVERIFY(chart.latencyAxis()->isVisible());
+        QCOMPARE(chart.latencyAxis()->endValue(QStringLiteral("5 ms")), 0.5); // between buckets 0 and 1
+        QCOMPARE(chart.latencyAxis()->endValue(QStringLiteral("> 10 s")), 13.0); // under the last bar
 
         QCOMPARE(chart.barSets().size(), 1);
         QCOMPARE(valuesOf(chart.barSets().front()), (QList<double> { 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
@@ -279,7 +312,39 @@ private Q_SLOTS:
         chart.setCumulative(true);
         QCOMPARE(valuesOf(chart.barSets().front()), (QList<double> { 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3 }));
         QVERIFY(chart.title().contains(QStringLiteral("cumulative latency")));
+        chart.layoutChart(QSizeF(1400, 600));
+        QVERIFY2(chart.axisLabels().contains(QStringLiteral("≤ 250 ms")), qPrintable(chart.axisLabels().join(u'|')));
+        QCOMPARE(chart.latencyAxis()->endValue(QStringLiteral("≤ 250 ms")), 5.0); // under its bar
         QCOMPARE(chart.quantileMarkers().size(), 3);
+    }
+
+    // Issue 11: in a narrow window the boundary labels stay horizontal and never overlap; some
+    // are left out, the last one never.
+    void histogramAxisLabelsNeverOverlap()
+    {
+        const Snapshot snapshot = demoSnapshot();
+        LatencyHistogramChart chart;
+        chart.setSnapshot(snapshot, QStringLiteral("8f2c01"));
+        for (const bool cumulative : { false, true }) {
+            chart.setCumulative(cumulative);
+            for (const qreal width : { 1200.0, 700.0, 480.0, 340.0 }) {
+                chart.layoutChart(QSizeF(width, 360));
+                QCategoryAxis *axis = chart.latencyAxis();
+                const QStringList labels = chart.axisLabels();
+                QVERIFY(labels.size() >= 3);
+                QCOMPARE(labels.constLast(), cumulative ? QStringLiteral("all") : QStringLiteral("> 10 s"));
+                QCOMPARE(axis->labelsAngle(), 0);
+                const QFontMetricsF metrics(axis->labelsFont());
+                QAbstractSeries *series = chart.chart()->series().constFirst();
+                qreal previousRight = -1e9;
+                for (const QString &label : labels) {
+                    const qreal x = chart.chart()->mapToPosition(QPointF(axis->endValue(label), 0), series).x();
+                    const qreal half = metrics.horizontalAdvance(label) / 2;
+                    QVERIFY2(x - half > previousRight, qPrintable(QStringLiteral("%1 at %2 px").arg(label).arg(width)));
+                    previousRight = x + half;
+                }
+            }
+        }
     }
 
     void histogramOfCabourotte()
@@ -424,6 +489,66 @@ private Q_SLOTS:
         chart.setSnapshot(counters, QStringLiteral("cc145703-af98-4c0b-96da-8e06dc934fc7"));
         QCOMPARE(chart.ratioLabels(), QStringList { QStringLiteral("100.0%") });
         QVERIFY(chart.emptyText().isEmpty());
+    }
+
+    // Issue 11: 5 % of failures in a zone with many more runs than another was a sliver. On
+    // the ratio axis the failing part of a bar is its failure ratio of the plot's height.
+    void outcomesMakeAFewFailuresVisible()
+    {
+        QByteArray text;
+        text += zoneSeries("b1", "busy", "eu-east", { 0, 0, 0, 0, 9500, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, 0);
+        text += zoneSeries("b1", "busy", "us-west", { 0, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, 5);
+        OutcomesChart chart;
+        chart.setSnapshot(snapshotOf(text), QStringLiteral("b1"));
+        chart.layoutChart(QSizeF(700, 420));
+        QAbstractSeries *series = chart.chart()->series().constFirst();
+        QVERIFY(qobject_cast<const QPercentBarSeries *>(series));
+        const qreal top = chart.chart()->mapToPosition(QPointF(1, 100), series).y();
+        const qreal failing = chart.chart()->mapToPosition(QPointF(1, 95), series).y();
+        QVERIFY2(failing - top >= 10, qPrintable(QString::number(failing - top))); // pixels of failures
+        QCOMPARE(chart.ratioLabels(), (QStringList { QStringLiteral("100.0%"), QStringLiteral("95.0%") }));
+    }
+
+    // Issue 11: the bars of p50, p95 and p99 stand out from the background and from each other
+    // in both themes; the legend's swatches are not 6 px specks; value labels never overlap.
+    void zonesQuantilesReadInBothThemes()
+    {
+        for (const Theme &theme : { Theme(QPalette(Qt::white), QFont()), Theme(darkPalette(), QFont()) }) {
+            for (int rank = 0; rank < 3; ++rank) {
+                QVERIFY2(Theme::contrastRatio(theme.quantileColor(rank), theme.background()) >= 3.0,
+                    qPrintable(theme.quantileColor(rank).name()));
+            }
+            QVERIFY(Theme::contrastRatio(theme.quantileColor(0), theme.quantileColor(1)) >= 1.4);
+            QVERIFY(Theme::contrastRatio(theme.quantileColor(1), theme.quantileColor(2)) >= 1.4);
+        }
+        ZonesComparisonChart chart;
+        chart.setPalette(darkPalette());
+        const Snapshot snapshot = generated(6, 6);
+        for (const core::CheckHealth &check : snapshot->checks) {
+            chart.setSnapshot(snapshot, check.key);
+            const Theme theme = Theme::of(&chart);
+            const auto sets = chart.barSets();
+            QCOMPARE(sets.size(), 3);
+            for (qsizetype k = 0; k < sets.size(); ++k) {
+                QCOMPARE(sets[k]->color(), theme.quantileColor(int(k)));
+            }
+            const auto markers = chart.chart()->legend()->markers();
+            QCOMPARE(markers.size(), 3);
+            for (const QLegendMarker *marker : markers) {
+                QVERIFY(marker->pen().widthF() >= 4);
+                QCOMPARE(marker->pen().color(), marker->brush().color());
+            }
+            for (const QSizeF size : { QSizeF(1000, 560), QSizeF(420, 300) }) {
+                chart.layoutChart(size);
+                const auto placed = chart.annotations()->placedLabels();
+                for (qsizetype i = 0; i < placed.size(); ++i) {
+                    for (qsizetype j = i + 1; j < placed.size(); ++j) {
+                        QVERIFY2(!placed[i].first.intersects(placed[j].first),
+                            qPrintable(placed[i].second + QStringLiteral(" over ") + placed[j].second));
+                    }
+                }
+            }
+        }
     }
 
     void zonesFlagTheOneThatDisagrees()

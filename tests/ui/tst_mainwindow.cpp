@@ -15,15 +15,19 @@
 #include "ui/charts/latencyhistogramchart.h"
 #include "ui/checkdetailview.h"
 #include "ui/checksfilterproxymodel.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/overviewmatrix.h"
 #include "ui/stalebanner.h"
+#include "ui/theme/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,16 +35,22 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 
 using appclacks::tests::actionTexts;
 using appclacks::ui::MainWindow;
@@ -87,7 +97,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("Appclacks Desktop"));
+        QCOMPARE(window.windowTitle(), QGuiApplication::applicationDisplayName());
         QCOMPARE(actionTexts(window.menuBar()),
             (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help") }));
 
@@ -193,6 +203,11 @@ private Q_SLOTS:
         QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("dns-corp"));
         QVERIFY(detail->headerText().contains(QStringLiteral("dns-corp")));
         QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("dns-corp")));
+        // Issue 11: a file is named by its base name, not its whole path.
+        QVERIFY2(detail->latencyChart()->title().endsWith(QStringLiteral(" — cabourotte_style.prom")),
+            qPrintable(detail->latencyChart()->title()));
+        QVERIFY(!detail->latencyChart()->title().contains(QStringLiteral(APPCLACKS_TEST_DATA_DIR)));
+        QCOMPARE(window.windowTitle(), QStringLiteral("cabourotte_style.prom"));
 
         checks->selectRow(0);
         QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("api-gateway"));
@@ -236,8 +251,9 @@ private Q_SLOTS:
         QCOMPARE(window.session()->displayed(), before); // the last good data stays on screen
         QCOMPARE(window.findChild<QTableView *>(QStringLiteral("checksView"))->model()->rowCount(),
             int(before->checks.size()));
+        // Issue 11: said once, in the banner; not again in the status bar.
         QVERIFY(
-            window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QStringLiteral("HTTP 500")));
+            !window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QStringLiteral("HTTP 500")));
 
         demoServerOf(window).setFault(appclacks::simulator::SimulatorServer::Fault::None);
         banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
@@ -313,7 +329,7 @@ private Q_SLOTS:
         }
         QVERIFY(models >= 2); // the checks list and the overview at least
 
-        // An error quoting a hostile Content-Type, in the status bar and the stale banner.
+        // An error quoting a hostile Content-Type, in the stale banner (said there only).
         appclacks::simulator::SimulatorFaultParameters html;
         html.fixedBody = "x 1\n";
         html.fixedContentType = "<b>x</b>";
@@ -321,7 +337,7 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->status().stale, 10000);
         QTRY_VERIFY(
-            window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QLatin1String("<b>x</b>")));
+            window.findChild<QLabel *>(QStringLiteral("staleBannerText"))->text().contains(QLatin1String("<b>x</b>")));
         offender = labelsArePlain();
         QVERIFY2(offender.isEmpty(), qPrintable(offender));
         const QString statusTip = window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->toolTip();
@@ -516,6 +532,325 @@ private Q_SLOTS:
         QVERIFY(proxy.rowCount() >= 1);
         checks.setSnapshot(nullptr);
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // Issue 11: the platform appends the application's name to a title; the window's own title
+    // names the source only, so that the name is said once.
+    void titleSaysTheApplicationOnce()
+    {
+        const QString previous = QGuiApplication::applicationDisplayName();
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Appclacks Desktop"));
+        const auto restore = qScopeGuard([previous] { QGuiApplication::setApplicationDisplayName(previous); });
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Appclacks Desktop"));
+        QVERIFY(showWithTheDemo(window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("demo"));
+    }
+
+    // Issue 11: nothing to refresh or filter until a source is open; Refresh is a button, on
+    // the platform's key as well as Ctrl+R; no two actions share a shortcut.
+    void toolbarAndShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *interval = window.findChild<QComboBox *>(QStringLiteral("intervalChoice"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("checksFilter"));
+        QVERIFY(!interval->isEnabled());
+        QVERIFY(!filter->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
+
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+        QVERIFY(refresh->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+        for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+            QVERIFY(refresh->shortcuts().contains(key));
+        }
+        auto *button = window.findChild<QToolButton *>(QStringLiteral("refreshButton"));
+        QVERIFY(button);
+        QVERIFY(!button->autoRaise());
+        QVERIFY(!button->icon().isNull());
+
+        QMap<QKeySequence, QString> owners;
+        const auto actions = window.findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!owners.contains(key),
+                    qPrintable(key.toString() + QStringLiteral(": ") + owners.value(key) + QStringLiteral(" and ")
+                        + action->text()));
+                owners.insert(key, action->text());
+            }
+        }
+        QVERIFY(owners.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)));
+
+        QVERIFY(showWithTheDemo(window));
+        QVERIFY(interval->isEnabled());
+        QVERIFY(filter->isEnabled());
+    }
+
+    // Issue 11: one interval. The demo keeps it (no silent 10 s), the toolbar's choice is what
+    // Preferences shows, OK in Preferences sets what the toolbar shows, and one choice pauses.
+    void oneRefreshInterval()
+    {
+        appclacks::core::AppSettings().setRefreshIntervalSeconds(30);
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        auto *interval = window.findChild<QComboBox *>(QStringLiteral("intervalChoice"));
+        QCOMPARE(window.session()->refreshInterval(), 30);
+        QCOMPARE(interval->currentData().toInt(), 30);
+
+        const int minute = interval->findData(60);
+        QVERIFY(minute >= 0);
+        interval->setCurrentIndex(minute);
+        Q_EMIT interval->activated(minute);
+        QCOMPARE(window.session()->refreshInterval(), 60);
+        QCOMPARE(appclacks::core::AppSettings().refreshIntervalSeconds(), 60);
+
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *seconds = dialog->findChild<QSpinBox *>(QStringLiteral("refreshInterval"));
+            QVERIFY(seconds);
+            QCOMPARE(seconds->value(), 60); // the toolbar's choice
+            seconds->setValue(45);
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QCOMPARE(window.session()->refreshInterval(), 45);
+        QCOMPARE(interval->currentData().toInt(), 45); // shown as it is, not as another preset
+        QCOMPARE(interval->currentText(), QStringLiteral("every 45 s"));
+
+        const int paused = interval->findData(0);
+        QVERIFY(paused >= 0);
+        interval->setCurrentIndex(paused);
+        Q_EMIT interval->activated(paused);
+        QCOMPARE(window.session()->refreshInterval(), 0);
+        QVERIFY(!window.session()->status().nextRefresh.isValid());
+        QVERIFY2(window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(QStringLiteral("paused")),
+            qPrintable(window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text()));
+        QCOMPARE(appclacks::core::AppSettings().refreshIntervalSeconds(), 45); // a pause is for now only
+        // Refresh still refreshes, and the pause holds after it.
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QVERIFY(displayed.wait(10000));
+        QVERIFY(!window.session()->status().nextRefresh.isValid());
+        // Out of the pause, the next refresh is scheduled at once.
+        const int halfMinute = interval->findData(30);
+        interval->setCurrentIndex(halfMinute);
+        Q_EMIT interval->activated(halfMinute);
+        QTRY_VERIFY(window.session()->status().nextRefresh.isValid());
+        appclacks::core::AppSettings().setRefreshIntervalSeconds(30);
+    }
+
+    // Issue 11: a new source that fails shows its error and nothing of the old one.
+    void aFailingSourceShowsNothingOfThePreviousOne()
+    {
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        QVERIFY(checks->model()->rowCount() >= 8);
+        checks->selectRow(0);
+        QVERIFY(!window.selectedCheck().isEmpty());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("healthcheck_total{name=\"a\",status=\"success\"} not-a-number\n");
+        file.close();
+        window.open(appclacks::core::SourceSpec::file(path));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.session()->status().error.isEmpty() && !window.session()->status().refreshing, 10000);
+        QCOMPARE(checks->model()->rowCount(), 0);
+        QVERIFY(window.selectedCheck().isEmpty());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("countsLabel"))->text().isEmpty());
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("demo")));
+        auto *banner = window.findChild<appclacks::ui::StaleBanner *>(QStringLiteral("staleBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Could not read broken.prom: ")), qPrintable(banner->text()));
+        // Said once: the list and the status bar do not repeat it.
+        const QString error = window.session()->status().error;
+        const auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyChecks"));
+        QVERIFY(empty->isVisible());
+        QVERIFY2(!empty->text().contains(error), qPrintable(empty->text()));
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("updatedLabel"))->text().contains(error));
+        auto *overview = window.findChild<appclacks::ui::OverviewMatrix *>(QStringLiteral("overviewMatrix"));
+        QCOMPARE(overview->model()->rowCount(), 0);
+    }
+
+    // Issue 11: a source without health-check metrics says which metrics a check is made of.
+    void aSourceWithoutChecksNamesTheMetrics()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("node.prom"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# TYPE up gauge\nup 1\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.open(appclacks::core::SourceSpec::file(path));
+        auto *banner = window.findChild<appclacks::ui::StaleBanner *>(QStringLiteral("staleBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Could not read node.prom: ")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("healthcheck_total")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("healthcheck_duration_seconds")));
+    }
+
+    // Issue 11: Esc clears the filter; zones match; "no check matches" rather than a blank
+    // list; the overview and the status bar's count follow it; Home and End go to the ends.
+    void filterFollowedEverywhere()
+    {
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("checksFilter"));
+        auto *overview = window.findChild<appclacks::ui::OverviewMatrix *>(QStringLiteral("overviewMatrix"));
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+        const auto snapshot = window.session()->displayed();
+        const int all = checks->model()->rowCount();
+
+        int inUsWest = 0;
+        for (const auto &check : snapshot->checks) {
+            inUsWest += std::any_of(check.zones.begin(), check.zones.end(),
+                            [](const auto &zone) { return zone.zone == QLatin1String("us-west"); })
+                ? 1
+                : 0;
+        }
+        QVERIFY(inUsWest > 0);
+        filter->setText(QStringLiteral("US-WEST"));
+        QCOMPARE(checks->model()->rowCount(), inUsWest);
+        QCOMPARE(overview->shownChecks(), inUsWest);
+        QVERIFY2(counts->text().startsWith(QStringLiteral("%1 of %2 checks").arg(inUsWest).arg(all)),
+            qPrintable(counts->text()));
+
+        filter->setText(QStringLiteral("checkout"));
+        QCOMPARE(checks->model()->rowCount(), 1);
+        QCOMPARE(overview->shownChecks(), 1);
+        QVERIFY2(counts->text().startsWith(QStringLiteral("1 of %1 checks").arg(all)), qPrintable(counts->text()));
+
+        filter->setText(QStringLiteral("no-such-check"));
+        const auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyChecks"));
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("No check matches “no-such-check”."));
+        QCOMPARE(overview->shownChecks(), 0);
+
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(checks->model()->rowCount(), all);
+        QVERIFY(!empty->isVisible());
+        QCOMPARE(overview->shownChecks(), all);
+        QVERIFY(counts->text().startsWith(QStringLiteral("%1 checks").arg(all)));
+
+        checks->setFocus();
+        checks->selectRow(1);
+        QTest::keyClick(checks, Qt::Key_End);
+        QCOMPARE(
+            window.selectedCheck(), checks->model()->index(all - 1, 0).data(appclacks::core::CheckKeyRole).toString());
+        QTest::keyClick(checks, Qt::Key_Home);
+        QCOMPARE(window.selectedCheck(), checks->model()->index(0, 0).data(appclacks::core::CheckKeyRole).toString());
+    }
+
+    // Issue 11: status in words for screen readers, not only as an icon; the id only where asked.
+    void statusInWordsAndNoIdInTheHeader()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.open(appclacks::core::SourceSpec::file(
+            QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/appclacks_docs_sample.prom")));
+        QVERIFY(displayed.wait(10000));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        const QModelIndex name = checks->model()->index(0, appclacks::core::ChecksTableModel::Name);
+        const QString spoken = name.data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(name.data().toString() + QStringLiteral(", ")), qPrintable(spoken));
+        QVERIFY2(spoken.endsWith(QStringLiteral("Passing")) || spoken.contains(QStringLiteral("Failing")),
+            qPrintable(spoken));
+        checks->selectRow(0);
+        auto *detail = window.findChild<appclacks::ui::CheckDetailView *>(QStringLiteral("checkDetailView"));
+        QVERIFY(!detail->headerText().contains(QStringLiteral("cc145703")));
+        QVERIFY(!detail->headerText().contains(QStringLiteral("id ")));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("checkHeader"))->toolTip().contains(QStringLiteral("cc145703")));
+    }
+
+    // Issue 11: in a narrow window the check names keep their room; the toolbar's controls go
+    // to the overflow menu rather than vanish.
+    void narrowWindow()
+    {
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        window.resize(800, 500);
+        QTRY_COMPARE(window.size(), QSize(800, 500));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        const int nameWidth = checks->columnWidth(appclacks::core::ChecksTableModel::Name);
+        QVERIFY2(nameWidth >= 18 * checks->fontMetrics().averageCharWidth(), qPrintable(QString::number(nameWidth)));
+
+        window.resize(460, 500);
+        QTRY_COMPARE(window.width(), std::max(460, window.minimumSizeHint().width()));
+        QVERIFY2(window.width() < 500, qPrintable(QString::number(window.width())));
+        QVERIFY(checks->viewport()->width() >= 11 * checks->fontMetrics().averageCharWidth());
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("checksFilter"));
+        auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QTRY_VERIFY(filter->isVisible() || (extension && extension->isVisible()));
+    }
+
+    // Issue 11: the export dialog shows the folder on its own line; after saving, the status
+    // bar says where, with a link that opens the folder; the Export button fits its arrow.
+    void exportSaysWhere()
+    {
+        QTemporaryDir dir;
+        QSettings().setValue(QStringLiteral("export/folder"), dir.path());
+        {
+            appclacks::ui::ExportDialog dialog(QStringLiteral("api-gateway-latency"));
+            auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("exportFolder"));
+            QVERIFY(folder);
+            QCOMPARE(QDir::fromNativeSeparators(folder->text()), QDir::cleanPath(dir.path()));
+            QCOMPARE(dialog.fileName(), QDir(dir.path()).filePath(QStringLiteral("api-gateway-latency.png")));
+        }
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        auto *detail = window.findChild<appclacks::ui::CheckDetailView *>(QStringLiteral("checkDetailView"));
+        const QString saved = QDir(dir.path()).filePath(QStringLiteral("chart.png"));
+        Q_EMIT detail->chartSaved(saved);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("savedLabel"));
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("chart.png")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QUrl::fromLocalFile(QDir::cleanPath(dir.path())).toString(QUrl::FullyEncoded)),
+            qPrintable(label->text()));
+        QVERIFY(label->openExternalLinks());
+
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("exportChartButton"));
+        QVERIFY(button && button->menu());
+        const int indicator = button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
+        QVERIFY(button->sizeHint().width() >= button->fontMetrics().horizontalAdvance(button->text()) + indicator);
+    }
+
+    // Issue 11: in the dark theme an unchecked box is seen and dialog buttons carry no dark icons.
+    void darkThemeControlsHaveContrast()
+    {
+        appclacks::ui::PreferencesDialog::applyTheme(QStringLiteral("dark"));
+        const auto restore
+            = qScopeGuard([] { appclacks::ui::PreferencesDialog::applyTheme(QStringLiteral("system")); });
+        QCOMPARE(QApplication::style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons), 0);
+        QCheckBox box(QStringLiteral("Cumulative"));
+        box.resize(box.sizeHint());
+        const QImage image = box.grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        const QColor window = box.palette().color(QPalette::Window);
+        double best = 1;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x) {
+                best = std::max(best, appclacks::ui::Theme::contrastRatio(image.pixelColor(x, y), window));
+            }
+        }
+        QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
     }
 
     void quitClosesTheWindow()

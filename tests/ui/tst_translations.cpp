@@ -128,8 +128,8 @@ private Q_SLOTS:
         QCOMPARE(appclacks::core::HealthFormat::duration(1.4), QStringLiteral("1,4 s"));
         QCOMPARE(appclacks::core::HealthFormat::count(1234567), QLocale().toString(1234567));
         // French punctuation: a non-breaking space before the colon.
-        QCOMPARE(QCoreApplication::translate("appclacks::ui::SessionStatusBar", "last error: %1"),
-            QStringLiteral("dernière erreur\u00a0: %1"));
+        QCOMPARE(QCoreApplication::translate("appclacks::ui::MainWindow", "History: %1"),
+            QStringLiteral("Historique\u00a0: %1"));
     }
 
     void qtsOwnStringsInFrench()

@@ -179,12 +179,21 @@ void ChartAnnotations::paintMarkers(QPainter *painter, const QRectF &plot) const
     }
 
     QColor lineColour = m_theme.text();
-    lineColour.setAlphaF(0.75f);
+    lineColour.setAlphaF(0.85f);
+    QColor halo = m_theme.background();
+    halo.setAlphaF(0.7f);
     for (const Placed &item : placed) {
+        // A halo of the background under the line: over a bar of about the text's lightness
+        // (light bars in the dark theme) the line stays seen.
+        const QLineF line(QPointF(item.x, plot.bottom()), QPointF(item.x, item.box.bottom()));
+        QPen under(halo, 3.5);
+        under.setCapStyle(Qt::FlatCap);
+        painter->setPen(under);
+        painter->drawLine(line);
         QPen pen(lineColour, 1.25, item.style);
         pen.setCapStyle(Qt::FlatCap);
         painter->setPen(pen);
-        painter->drawLine(QPointF(item.x, plot.bottom()), QPointF(item.x, item.box.bottom()));
+        painter->drawLine(line);
     }
     painter->setFont(font);
     QColor fill = m_theme.background();
@@ -198,22 +207,53 @@ void ChartAnnotations::paintMarkers(QPainter *painter, const QRectF &plot) const
     }
 }
 
-void ChartAnnotations::paintLabels(QPainter *painter, const QRectF &plot) const
+QList<QPair<QRectF, QString>> ChartAnnotations::placedLabels() const
 {
-    Q_UNUSED(plot);
-    for (const Label &label : m_labels) {
+    QList<QPair<QRectF, QString>> placed;
+    for (const auto &[box, index] : placeLabels()) {
+        placed.push_back({ box, m_labels[index].text });
+    }
+    return placed;
+}
+
+QList<QPair<QRectF, qsizetype>> ChartAnnotations::placeLabels() const
+{
+    QList<QPair<QRectF, qsizetype>> placed;
+    if (!m_series || !m_chart->plotArea().isValid()) {
+        return placed;
+    }
+    for (qsizetype index = 0; index < m_labels.size(); ++index) {
+        const Label &label = m_labels[index];
         QFont font = m_theme.smallFont();
         font.setBold(label.bold);
-        const QFontMetricsF metrics(font, painter->device());
+        const QFontMetricsF metrics(font);
         const QPointF anchor = m_chart->mapToPosition(label.anchor, m_series);
         const qreal width = metrics.horizontalAdvance(label.text);
         if (label.maxWidth > 0) {
             const QPointF right = m_chart->mapToPosition(label.anchor + QPointF(label.maxWidth, 0), m_series);
-            if (width > (right.x() - anchor.x()) * 1.15) {
+            if (width > right.x() - anchor.x()) {
                 continue;
             }
         }
         const QRectF box(anchor.x() - width / 2 - 2, anchor.y() - metrics.height() - 2, width + 4, metrics.height());
+        // Neighbouring bars of about the same height put their labels side by side: one that
+        // would overlap another is left out, never drawn over it (the tooltip still has it).
+        const bool overlaps = std::any_of(placed.begin(), placed.end(),
+            [&box](const QPair<QRectF, qsizetype> &other) { return other.first.intersects(box); });
+        if (!overlaps) {
+            placed.push_back({ box, index });
+        }
+    }
+    return placed;
+}
+
+void ChartAnnotations::paintLabels(QPainter *painter, const QRectF &plot) const
+{
+    Q_UNUSED(plot);
+    for (const auto &[box, index] : placeLabels()) {
+        const Label &label = m_labels[index];
+        QFont font = m_theme.smallFont();
+        font.setBold(label.bold);
         painter->setFont(font);
         painter->setPen(label.colour.isValid() ? label.colour : m_theme.text());
         painter->drawText(box, Qt::AlignCenter, label.text);

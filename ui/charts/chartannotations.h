@@ -58,6 +58,10 @@ public:
     QString message() const { return m_message; }
     QString caption() const { return m_caption; }
 
+    /// Where the labels are drawn at the chart's current layout, with their texts; a label that
+    /// would be wider than its `maxWidth` or touch one placed before it is left out.
+    QList<QPair<QRectF, QString>> placedLabels() const;
+
     /// Height the caption takes under the legend in a chart `width` wide.
     qreal captionHeight(qreal width) const;
     /// Follows the chart's new size and plot area.
@@ -69,6 +73,7 @@ public:
 private:
     void paintMarkers(QPainter *painter, const QRectF &plot) const;
     void paintLabels(QPainter *painter, const QRectF &plot) const;
+    QList<QPair<QRectF, qsizetype>> placeLabels() const; ///< boxes and indexes in m_labels
     void paintMessage(QPainter *painter, const QRectF &plot) const;
     void paintCaption(QPainter *painter) const;
     QRectF captionRect(qreal width) const;

@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -20,6 +22,12 @@
 #include <cmath>
 
 namespace appclacks::ui {
+
+namespace {
+
+constexpr qreal legendSwatchBorder = 4;
+
+} // namespace
 
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
@@ -44,7 +52,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    setMinimumSize(320, 220);
+    setMinimumSize(260, 200); // a window below 500 px still holds the checks list beside it
 
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_annotations->relayout(); });
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] { m_annotations->relayout(); });
@@ -111,6 +119,14 @@ void ChartWidget::refresh()
     ChartStyle::apply(m_theme, m_valueAxis);
     m_annotations->setTheme(m_theme);
     rebuild();
+    // QtCharts sizes a legend swatch at half the font's height, 6 px: a border of the swatch's
+    // own colour makes it 10 px, enough to tell the shades apart, in dark themes too.
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        QPen pen(marker->brush().color(), legendSwatchBorder);
+        pen.setJoinStyle(Qt::MiterJoin);
+        marker->setPen(pen);
+    }
     const QSizeF size = m_chart->size().isEmpty() ? QSizeF(this->size()) : m_chart->size();
     adaptToSize(size);
     updateMargins(size.width());

@@ -5,10 +5,11 @@
 
 #include "core/health/healthformat.h"
 #include "ui/charts/chartannotations.h"
+#include "ui/charts/chartstyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QFontMetricsF>
@@ -19,7 +20,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numbers>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -108,6 +108,13 @@ LatencyHistogramChart::LatencyHistogramChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("latencyHistogramChart"));
     setAccessibleName(tr("Latency histogram"));
+    // Labels at the buckets' boundaries, where a histogram's bounds are: a category axis can
+    // only centre a label under its bar, and bucket ranges there did not fit horizontally.
+    m_latencyAxis = new QCategoryAxis;
+    m_latencyAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_latencyAxis->setGridLineVisible(false);
+    m_latencyAxis->setVisible(false);
+    chart()->addAxis(m_latencyAxis, Qt::AlignBottom);
     refresh();
 }
 
@@ -137,11 +144,25 @@ QList<QBarSet *> LatencyHistogramChart::barSets() const
     return {};
 }
 
+QStringList LatencyHistogramChart::axisLabels() const
+{
+    return m_latencyAxis->categoriesLabels();
+}
+
 void LatencyHistogramChart::rebuild()
 {
     clearChart();
     m_bucketLabels.clear();
+    m_axisCandidates.clear();
+    m_placedForWidth = -1;
     m_markers.clear();
+    for (const QString &label : m_latencyAxis->categoriesLabels()) {
+        m_latencyAxis->remove(label);
+    }
+    m_latencyAxis->setVisible(false);
+    m_latencyAxis->setTitleText({});
+    ChartStyle::apply(theme(), m_latencyAxis);
+    m_latencyAxis->setGridLineVisible(false);
 
     const QString what = m_cumulative ? tr("cumulative latency") : tr("latency");
     const core::CheckHealth *check = this->check();
@@ -240,12 +261,23 @@ void LatencyHistogramChart::rebuild()
     }
     chart()->addSeries(series);
 
-    QStringList categories;
-    for (const QString &label : std::as_const(m_bucketLabels)) {
-        categories << chartText(label);
+    // Bucket i is centred on i: its upper bound is at i + 0.5. The last bucket (+Inf) is
+    // named under its bar, "> 10 s"; in cumulative mode every bar is named, "≤ 250 ms".
+    const auto count = qsizetype(bounds.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const double bound = bounds[std::size_t(i)];
+        if (m_cumulative) {
+            m_axisCandidates.push_back({ double(i),
+                std::isinf(bound) ? tr("all") : QStringLiteral("≤ ") + core::HealthFormat::duration(bound) });
+        } else if (std::isinf(bound)) {
+            m_axisCandidates.push_back({ double(i), m_bucketLabels[i] });
+        } else if (i + 1 < count) {
+            m_axisCandidates.push_back({ double(i) + 0.5, core::HealthFormat::duration(bound) });
+        }
     }
-    categoryAxis()->append(categories);
-    categoryAxis()->setTitleText(tr("Latency bucket"));
+    m_latencyAxis->setRange(-0.5, double(count) - 0.5);
+    m_latencyAxis->setStartValue(-0.5);
+    m_latencyAxis->setTitleText(m_cumulative ? tr("Latency at most") : tr("Latency"));
 
     // Quantiles of what the bars show; side by side, of all the zones together.
     QList<ChartAnnotations::Marker> markers;
@@ -282,7 +314,10 @@ void LatencyHistogramChart::rebuild()
     valueAxis()->setTitleText(m_cumulative ? tr("Cumulative observations") : tr("Observations"));
     // Head room above the bars for the quantile labels.
     setNiceRange(valueAxis(), maximum * (markers.isEmpty() ? 1.05 : 1.25), true);
-    attachAxes(series);
+    series->attachAxis(m_latencyAxis);
+    series->attachAxis(valueAxis());
+    m_latencyAxis->setVisible(true);
+    valueAxis()->setVisible(true);
 
     chart()->legend()->setVisible(drawn.size() > 1);
     annotations()->setSeries(series);
@@ -305,31 +340,62 @@ void LatencyHistogramChart::rebuild()
 
 void LatencyHistogramChart::adaptToSize(const QSizeF &size)
 {
-    if (m_bucketLabels.isEmpty()) {
+    if (m_axisCandidates.isEmpty() || size.width() == m_placedForWidth) {
         return;
     }
-    // A bucket's range reads best horizontally; when the ranges do not fit side by side they
-    // are slanted just enough, since QtCharts cuts a label wider than its category.
+    placeAxisLabels(size.width());
+}
+
+void LatencyHistogramChart::placeAxisLabels(qreal width)
+{
+    m_placedForWidth = width;
+    // Horizontal labels, as many as fit, evenly thinned rather than slanted or cut; the last,
+    // "> 10 s" or "all", always stays.
     const QFontMetricsF metrics(theme().labelFont());
-    qreal widest = 0;
-    for (const QString &label : std::as_const(m_bucketLabels)) {
-        widest = std::max(widest, metrics.horizontalAdvance(label));
-    }
     // The value axis's labels and title, and the chart's margins, take about this much.
-    const qreal plotWidth = size.width() - 130;
-    const qreal available = plotWidth / qreal(std::max<qsizetype>(1, m_bucketLabels.size())) - 12;
-    int angle = -90;
-    for (const int candidate : { 0, -30, -45, -60, -75 }) {
-        const double radians = std::abs(candidate) * std::numbers::pi / 180;
-        const qreal rotatedWidth = widest * std::cos(radians) + metrics.height() * std::sin(radians);
-        if (rotatedWidth <= available) {
-            angle = candidate;
-            break;
+    const qreal plotWidth = std::max<qreal>(60, width - 110);
+    const double buckets = m_latencyAxis->max() - m_latencyAxis->min();
+    const qreal perUnit = plotWidth / std::max(1.0, buckets);
+    constexpr qreal gap = 8;
+    auto extent = [&](const AxisLabel &label) {
+        const qreal centre = (label.position - m_latencyAxis->min()) * perUnit;
+        const qreal half = metrics.horizontalAdvance(label.text) / 2;
+        return std::pair { centre - half, centre + half };
+    };
+    // Every k-th label, k as small as lets the widest fit: evenly spaced, like any axis's ticks.
+    qreal widest = 0;
+    for (const AxisLabel &label : std::as_const(m_axisCandidates)) {
+        widest = std::max(widest, metrics.horizontalAdvance(label.text));
+    }
+    const double spacing
+        = m_axisCandidates.size() > 1 ? m_axisCandidates[1].position - m_axisCandidates[0].position : 1.0;
+    const auto stride = qsizetype(std::max(1.0, std::ceil((widest + gap) / (spacing * perUnit))));
+    QList<AxisLabel> kept;
+    for (qsizetype i = 0; i + 1 < m_axisCandidates.size(); i += stride) {
+        kept << m_axisCandidates[i];
+    }
+    const AxisLabel &last = m_axisCandidates.constLast();
+    if (kept.isEmpty() || kept.constLast().text != last.text) {
+        while (!kept.isEmpty() && extent(kept.constLast()).second + gap > extent(last).first) {
+            kept.removeLast();
         }
+        kept << last;
     }
-    if (categoryAxis()->labelsAngle() != angle) {
-        categoryAxis()->setLabelsAngle(angle);
+    const QStringList shown = m_latencyAxis->categoriesLabels();
+    QStringList wanted;
+    for (const AxisLabel &label : std::as_const(kept)) {
+        wanted << chartText(label.text);
     }
+    if (shown == wanted) {
+        return;
+    }
+    for (const QString &label : shown) {
+        m_latencyAxis->remove(label);
+    }
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        m_latencyAxis->append(wanted[i], kept[i].position);
+    }
+    m_latencyAxis->setLabelsAngle(0);
 }
 
 } // namespace appclacks::ui

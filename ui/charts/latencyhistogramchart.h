@@ -13,6 +13,8 @@
 
 class QBarSet;
 
+class QCategoryAxis;
+
 namespace appclacks::ui {
 
 /// One check's latency histogram: a bar per bucket labelled by its range, for all zones
@@ -48,8 +50,14 @@ public:
     QString zone() const { return m_zone; }
     bool isCumulative() const { return m_cumulative; }
 
-    /// The category labels, one per bucket ("≤ 5 ms", "100–250 ms", "> 10 s").
+    /// The buckets as tooltips name them, one per bucket ("≤ 5 ms", "100–250 ms", "> 10 s").
     QStringList bucketLabels() const { return m_bucketLabels; }
+    /// The horizontal axis's labels as shown at the chart's size: bucket boundaries ("5 ms",
+    /// "10 ms", … "> 10 s"), or in cumulative mode one per bar ("≤ 250 ms"), every other one
+    /// left out where they would not fit side by side.
+    QStringList axisLabels() const;
+    /// The axis that carries them (bucket i centred on i, as on a category axis).
+    QCategoryAxis *latencyAxis() const { return m_latencyAxis; }
     /// The bar sets: one, or one per zone side by side (owned by the chart).
     QList<QBarSet *> barSets() const;
     QList<QuantileMarker> quantileMarkers() const { return m_markers; }
@@ -63,6 +71,16 @@ private:
     QString m_zone;
     bool m_cumulative = false;
 
+    struct AxisLabel
+    {
+        double position = 0;
+        QString text;
+    };
+    void placeAxisLabels(qreal width);
+
+    QCategoryAxis *m_latencyAxis = nullptr; ///< owned by the chart
+    QList<AxisLabel> m_axisCandidates;
+    qreal m_placedForWidth = -1;
     QStringList m_bucketLabels;
     QList<QuantileMarker> m_markers;
 };

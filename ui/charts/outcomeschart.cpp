@@ -11,7 +11,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QLegend>
-#include <QStackedBarSeries>
+#include <QPercentBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -84,7 +84,6 @@ void OutcomesChart::rebuild()
     QStringList successTips;
     QStringList failureTips;
     QList<ChartAnnotations::Label> labels;
-    double maximum = 0;
     for (const core::ZoneHealth &zone : check->zones) {
         const QString name = core::HealthFormat::zone(zone.zone);
         const double ratio = ratioOf(zone);
@@ -93,20 +92,22 @@ void OutcomesChart::rebuild()
         m_ratioLabels << core::HealthFormat::ratio(ratio);
         m_successSet->append(zone.hasOutcomes ? zone.success : 0);
         m_failureSet->append(zone.hasOutcomes ? zone.failure : 0);
-        maximum = std::max(maximum, zone.hasOutcomes ? runs : 0);
         successTips << tr("%1 · %2 of %3 runs succeeded (%4)", nullptr, core::HealthFormat::pluralCount(runs))
                            .arg(name, core::HealthFormat::count(zone.success), core::HealthFormat::count(runs),
                                core::HealthFormat::ratio(ratio));
         failureTips << tr("%1 · %2 of %3 runs failed", nullptr, core::HealthFormat::pluralCount(runs))
                            .arg(name, core::HealthFormat::count(zone.failure), core::HealthFormat::count(runs));
         const bool failing = zone.failure > 0;
-        labels.push_back({ QPointF(double(m_zoneLabels.size() - 1), zone.hasOutcomes ? runs : 0),
+        labels.push_back({ QPointF(double(m_zoneLabels.size() - 1), zone.hasOutcomes && runs > 0 ? 100 : 0),
             m_ratioLabels.constLast(), failing ? colours.failing() : colours.text(), failing, 0 });
     }
     showToolTips(m_successSet, successTips);
     showToolTips(m_failureSet, failureTips);
 
-    auto *series = new QStackedBarSeries;
+    // Shares of the runs, not counts: on a count axis 5 % of failures next to 95 % of
+    // successes was a sliver nobody saw; on a ratio axis every bar is as tall as its zone's
+    // runs, and its failing part is its failure ratio.
+    auto *series = new QPercentBarSeries;
     // A lone bar as wide as the plot reads as a block, not as a bar.
     series->setBarWidth(check->zones.size() == 1 ? 0.3 : check->zones.size() == 2 ? 0.45 : 0.6);
     series->append(m_successSet);
@@ -119,8 +120,13 @@ void OutcomesChart::rebuild()
     }
     categoryAxis()->append(categories);
     categoryAxis()->setTitleText(tr("Zone"));
-    valueAxis()->setTitleText(tr("Runs"));
-    setNiceRange(valueAxis(), maximum * 1.12, true);
+    valueAxis()->setTitleText(tr("Share of runs (%)"));
+    // Head room above 100 % for the ratio labels; ticks every 20 %, never at 120 %.
+    valueAxis()->setRange(0, 112);
+    valueAxis()->setTickType(QValueAxis::TicksDynamic);
+    valueAxis()->setTickAnchor(0);
+    valueAxis()->setTickInterval(20);
+    valueAxis()->setLabelFormat(QStringLiteral("%.0f"));
     attachAxes(series);
 
     chart()->legend()->setVisible(true);

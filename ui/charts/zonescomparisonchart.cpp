@@ -95,17 +95,15 @@ void ZonesComparisonChart::rebuild()
     struct Quantile
     {
         QString name;
-        double opacity;
         const core::QuantileEstimate core::ZoneStatistics::*member;
     };
     // Shades of the neutral slate, not a zone's colour: zones are told apart on the axis (with
     // their own colour as a swatch), so the bars' colour only tells the quantile.
     const std::array<Quantile, 3> quantiles { {
-        { QStringLiteral("p50"), 0.35, &core::ZoneStatistics::p50 },
-        { QStringLiteral("p95"), 0.65, &core::ZoneStatistics::p95 },
-        { QStringLiteral("p99"), 1.0, &core::ZoneStatistics::p99 },
+        { QStringLiteral("p50"), &core::ZoneStatistics::p50 },
+        { QStringLiteral("p95"), &core::ZoneStatistics::p95 },
+        { QStringLiteral("p99"), &core::ZoneStatistics::p99 },
     } };
-    const QColor hue = colours.neutral();
     auto *series = new QBarSeries;
     series->setBarWidth(groupWidth);
     QList<ChartAnnotations::Label> labels;
@@ -113,7 +111,7 @@ void ZonesComparisonChart::rebuild()
     bool anyQuantile = false;
     for (std::size_t k = 0; k < quantiles.size(); ++k) {
         auto *set = new QBarSet(quantiles[k].name);
-        set->setColor(Theme::blend(hue, colours.background(), quantiles[k].opacity));
+        set->setColor(colours.quantileColor(int(k)));
         set->setPen(Qt::NoPen);
         QStringList toolTips;
         for (std::size_t i = 0; i < check->zones.size(); ++i) {
@@ -157,9 +155,11 @@ void ZonesComparisonChart::rebuild()
         }
         const QColor ratioColour = zone.failure > 0 ? colours.failing() : colours.secondaryText();
         categories << QStringLiteral("<div align=\"center\">%1<br><span style=\"color:%2\">%3</span></div>")
-                          .arg(category, ratioColour.name(), tr("%1 success").arg(ratio));
+                          .arg(category, ratioColour.name(), ratio);
     }
     categoryAxis()->append(categories);
+    // The word once, on the axis: under each zone "100.0% success" was cut in narrow windows.
+    categoryAxis()->setTitleText(tr("Zone and success ratio"));
     valueAxis()->setTitleText(milliseconds ? tr("Latency (ms)") : tr("Latency (s)"));
     setNiceRange(valueAxis(), maximum * unit * 1.12, false);
     attachAxes(series);

@@ -34,7 +34,8 @@ const auto formatKey = QStringLiteral("export/format");
 
 ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
     : QDialog(parent)
-    , m_path(new QLineEdit(this))
+    , m_folder(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
@@ -49,8 +50,16 @@ ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
     m_format->addItem(tr("PNG image"), QStringLiteral("png"));
     m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
     m_format->setCurrentIndex(settings.value(formatKey).toString() == QLatin1String("svg") ? 1 : 0);
-    m_path->setText(QDir(folder).filePath(suggestedName + QLatin1Char('.') + m_format->currentData().toString()));
-    m_path->setAccessibleName(tr("File name"));
+    // The folder on a line of its own: a whole path in one field showed its end, the file's
+    // name, and hid where it would go.
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    m_folder->setText(QDir::toNativeSeparators(QDir::cleanPath(folder)));
+    m_folder->setCursorPosition(0);
+    m_folder->setAccessibleName(tr("Folder"));
+    m_folder->setMinimumWidth(m_folder->fontMetrics().averageCharWidth() * 44);
+    m_name->setObjectName(QStringLiteral("exportFileName"));
+    m_name->setText(suggestedName + QLatin1Char('.') + m_format->currentData().toString());
+    m_name->setAccessibleName(tr("File name"));
     for (QSpinBox *box : { m_width, m_height }) {
         box->setRange(200, 8000);
         box->setSuffix(tr(" px"));
@@ -68,7 +77,7 @@ ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::syncSuffix);
     auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_folder, 1);
     pathRow->addWidget(browse);
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_width);
@@ -78,7 +87,8 @@ ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Save as:"), pathRow);
+    form->addRow(tr("Folder:"), pathRow);
+    form->addRow(tr("File name:"), m_name);
     form->addRow(tr("Size:"), sizeRow);
     form->addRow(tr("Scale:"), m_scale);
     form->addRow(QString(), m_transparent);
@@ -93,7 +103,12 @@ ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
 
 QString ExportDialog::fileName() const
 {
-    return m_path->text();
+    return QDir(folder()).filePath(m_name->text().trimmed());
+}
+
+QString ExportDialog::folder() const
+{
+    return QDir::fromNativeSeparators(m_folder->text().trimmed());
 }
 
 bool ExportDialog::isSvg() const
@@ -113,9 +128,12 @@ ChartExporter::Options ExportDialog::options() const
 void ExportDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), m_path->text(), isSvg() ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+        this, tr("Export Chart"), fileName(), isSvg() ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (!chosen.isEmpty()) {
-        m_path->setText(chosen);
+        const QFileInfo info(chosen);
+        m_folder->setText(QDir::toNativeSeparators(info.absolutePath()));
+        m_folder->setCursorPosition(0);
+        m_name->setText(info.fileName());
         syncSuffix();
     }
 }
@@ -125,10 +143,10 @@ void ExportDialog::syncSuffix()
     const bool svg = isSvg();
     m_scale->setEnabled(!svg);
     m_transparent->setEnabled(!svg);
-    QFileInfo info(m_path->text());
+    const QFileInfo info(m_name->text().trimmed());
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
     if (info.suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
-        m_path->setText(QDir(info.path()).filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
+        m_name->setText(info.completeBaseName() + QLatin1Char('.') + suffix);
     }
 }
 
@@ -144,11 +162,11 @@ void ExportDialog::accept()
     QDialog::accept();
 }
 
-void exportChartInteractively(ExportableView *chart, const QString &suggestedName, QWidget *parent)
+QString exportChartInteractively(ExportableView *chart, const QString &suggestedName, QWidget *parent)
 {
     ExportDialog dialog(suggestedName, parent);
     if (dialog.exec() != QDialog::Accepted) {
-        return;
+        return {};
     }
     QString error;
     const bool saved = dialog.isSvg() ? ChartExporter::saveSvg(chart, dialog.fileName(), dialog.options(), &error)
@@ -156,7 +174,9 @@ void exportChartInteractively(ExportableView *chart, const QString &suggestedNam
     if (!saved) {
         QMessageBox::warning(parent, ExportDialog::tr("Export Chart"),
             ExportDialog::tr("The chart could not be saved to %1: %2").arg(dialog.fileName(), error));
+        return {};
     }
+    return dialog.fileName();
 }
 
 } // namespace appclacks::ui

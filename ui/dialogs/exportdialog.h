@@ -26,7 +26,9 @@ class ExportDialog final : public QDialog
 public:
     explicit ExportDialog(const QString &suggestedName, QWidget *parent = nullptr);
 
+    /// The whole path: folder() and the file's name.
     QString fileName() const;
+    QString folder() const;
     bool isSvg() const;
     ChartExporter::Options options() const;
 
@@ -36,7 +38,8 @@ private:
     void browse();
     void syncSuffix();
 
-    QLineEdit *m_path = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QLineEdit *m_name = nullptr;
     QComboBox *m_format = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
@@ -45,6 +48,7 @@ private:
 };
 
 /// Exports `chart` after asking where; shows what went wrong if it could not be written.
-void exportChartInteractively(ExportableView *chart, const QString &suggestedName, QWidget *parent);
+/// Returns the saved file's path, or empty when nothing was saved.
+QString exportChartInteractively(ExportableView *chart, const QString &suggestedName, QWidget *parent);
 
 } // namespace appclacks::ui

@@ -6,6 +6,7 @@
 #include "core/history/historyrecorder.h"
 #include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
+#include "ui/theme/appstyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,6 +41,7 @@ PreferencesDialog::PreferencesDialog(core::SecretStore *secrets, core::HistoryRe
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     const core::AppSettings settings;
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
     m_interval->setRange(5, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(settings.refreshIntervalSeconds());
@@ -154,7 +156,7 @@ void PreferencesDialog::applyTheme(const QString &theme)
         return;
     }
     // Fusion draws every control from the palette, so a chosen theme applies everywhere.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new AppStyle);
     QPalette palette = QApplication::style()->standardPalette();
     if (theme == QLatin1String("dark")) {
         const QColor window(0x2B, 0x2D, 0x30);

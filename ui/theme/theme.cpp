@@ -12,16 +12,17 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
+#include <cmath>
 
 namespace appclacks::ui {
 
 namespace {
 
-// Okabe & Ito, "Color Universal Design": distinguishable with every common colour-vision
-// deficiency, in the order docs/UI.md gives.
-constexpr std::array<QRgb, 7> okabeIto { 0xff0072b2, 0xffe69f00, 0xff009e73, 0xffcc79a7, 0xff56b4e9, 0xffd55e00,
-    0xfff0e442 };
+// docs/UI.md's zone palette: colour-blind safe and sharing no hue with a status (Okabe & Ito's
+// orange, green and vermilion mean status and nothing else, so a zone never reads as failing).
+constexpr std::array<QRgb, 5> zonePalette { 0xff0072b2, 0xff56b4e9, 0xffcc79a7, 0xff7f3c8d, 0xff4d4d4d };
+// Graphite disappears on a dark background; there it is a light grey.
+constexpr QRgb darkGraphite = 0xffb4b4b4;
 
 constexpr QRgb passingRgb = 0xff009e73;
 constexpr QRgb partialRgb = 0xffe69f00;
@@ -117,10 +118,12 @@ QColor Theme::zoneColor(int index) const
     if (index < 0) {
         return m_secondaryText;
     }
-    const auto size = int(okabeIto.size());
-    QColor colour = forBackground(okabeIto[std::size_t(index % size)], m_dark);
-    if (index >= size) {
-        colour = m_dark ? colour.lighter(135) : colour.darker(140);
+    const auto size = int(zonePalette.size());
+    const QRgb rgb = zonePalette[std::size_t(index % size)];
+    QColor colour = m_dark && rgb == zonePalette.back() ? QColor::fromRgb(darkGraphite) : forBackground(rgb, m_dark);
+    // Past the fifth zone the hues come back in another shade, still clear of the status hues.
+    if ((index / size) % 2 == 1) {
+        colour = m_dark ? colour.lighter(130) : colour.darker(135);
     }
     return colour;
 }
@@ -195,6 +198,28 @@ std::array<QIcon, 4> Theme::statusIcons() const
 {
     return { statusIcon(core::CheckStatus::NoData), statusIcon(core::CheckStatus::Passing),
         statusIcon(core::CheckStatus::PartialOutage), statusIcon(core::CheckStatus::GlobalOutage) };
+}
+
+QColor Theme::quantileColor(int rank) const
+{
+    // From the background towards the text through the slate: p50 the lightest of the three on
+    // a light background (the darkest on a dark one), yet never faint.
+    static constexpr std::array<QRgb, 3> light { 0xff7b90a6, 0xff4e6680, 0xff263a50 };
+    static constexpr std::array<QRgb, 3> dark { 0xff73869b, 0xffa3b6ca, 0xffd5e0eb };
+    const std::size_t index = std::size_t(std::clamp(rank, 0, 2));
+    return QColor::fromRgb(m_dark ? dark[index] : light[index]);
+}
+
+double Theme::contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &colour) {
+        auto channel
+            = [](double value) { return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
 }
 
 QColor Theme::blend(const QColor &over, const QColor &under, double opacity)

@@ -47,8 +47,9 @@ public:
     QColor failing() const;
     QColor statusColor(core::CheckStatus status) const;
 
-    /// Okabe–Ito colour number `index`; past the seventh the hues repeat in a darker (light
-    /// theme) or lighter (dark theme) shade so that ten zones still differ.
+    /// Zone colour number `index` (docs/UI.md: blue, sky, purple, plum, graphite), never a
+    /// status hue; past the fifth the hues repeat in a darker (light theme) or lighter (dark
+    /// theme) shade so that ten zones still differ.
     QColor zoneColor(int index) const;
     /// The colour of `zone` among `zoneOrder` (a snapshot's zoneNames); unknown zones are grey.
     QColor zoneColor(const QStringList &zoneOrder, const QString &zone) const;
@@ -59,6 +60,14 @@ public:
     QIcon statusIcon(core::CheckStatus status) const;
     /// statusIcon() of every core::CheckStatus, by its value.
     std::array<QIcon, 4> statusIcons() const;
+
+    /// The bars of p50, p95 and p99 (`rank` 0, 1, 2): shades of the neutral slate, p99 the
+    /// strongest, each at least 3:1 against the background (WCAG's figure for graphics) in
+    /// light and dark themes.
+    QColor quantileColor(int rank) const;
+
+    /// WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
+    static double contrastRatio(const QColor &a, const QColor &b);
 
     /// `over` painted at `opacity` on `under`, as an opaque colour.
     static QColor blend(const QColor &over, const QColor &under, double opacity);
