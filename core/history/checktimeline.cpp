@@ -303,6 +303,9 @@ CheckResult computeCheck(std::vector<ZoneSamples> &zones, const TimelineOptions 
     }
     checkNow.failingZones.sort();
     checkNow.status = twoSamples ? nowState.status() : CheckStatus::NoData;
+    if (!twoSamples) {
+        checkNow.failingZones.clear();
+    }
 
     const std::vector<Rise> rises = risesOf(zones);
     std::vector<std::size_t> incidentOf;
@@ -316,14 +319,13 @@ CheckResult computeCheck(std::vector<ZoneSamples> &zones, const TimelineOptions 
     }
     if (latest) {
         checkNow.lastFailureMs = rises[*latest].endMs;
-        Incident &incident = result.incidents[incidentOf[*latest]];
-        if (rises[*latest].endMs > statusFrom) {
-            incident.ongoing = true;
-        }
     }
+    // An outage means a rise in the status window: the latest one, whose incident is ongoing.
     const bool failing = checkNow.status == CheckStatus::PartialOutage || checkNow.status == CheckStatus::GlobalOutage;
     if (failing && latest) {
-        checkNow.failingSinceMs = result.incidents[incidentOf[*latest]].startMs;
+        Incident &incident = result.incidents[incidentOf[*latest]];
+        incident.ongoing = true;
+        checkNow.failingSinceMs = incident.startMs;
     } else if (checkNow.status == CheckStatus::Passing) {
         checkNow.passingSinceMs = latest ? checkNow.lastFailureMs : earliest;
     }
