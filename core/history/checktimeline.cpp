@@ -467,6 +467,7 @@ std::optional<CheckOverTime> CheckTimelines::forCheck(const HistoryStore &store,
     result.range = options.range;
     result.stepMs = stepMs;
     std::vector<const PairHistory *> all;
+    all.reserve(ranges.size());
     for (const PairHistory &range : ranges) {
         all.push_back(&range);
     }
