@@ -16,6 +16,9 @@ namespace appclacks::core {
 namespace {
 
 constexpr std::int64_t readBackMs = uptimePeriodMs[std::size_t(UptimePeriod::Month)];
+// Status, uptime, strips and incidents need the outcome counters only: the latency buckets and
+// the sum, most of a block, are read past (bench/timeline_bench: several times faster).
+constexpr std::array<SeriesKey::Kind, 2> outcomeKinds { SeriesKey::Kind::Success, SeriesKey::Kind::Failure };
 
 // One zone of a check as read: its samples, and each sample's increase of the two outcome
 // counters under the window rule (windowIncrease), computed once so that every window of the
@@ -300,6 +303,9 @@ CheckResult computeCheck(std::vector<ZoneSamples> &zones, const TimelineOptions 
     }
     checkNow.failingZones.sort();
     checkNow.status = twoSamples ? nowState.status() : CheckStatus::NoData;
+    if (!twoSamples) {
+        checkNow.failingZones.clear();
+    }
 
     const std::vector<Rise> rises = risesOf(zones);
     std::vector<std::size_t> incidentOf;
@@ -313,14 +319,13 @@ CheckResult computeCheck(std::vector<ZoneSamples> &zones, const TimelineOptions 
     }
     if (latest) {
         checkNow.lastFailureMs = rises[*latest].endMs;
-        Incident &incident = result.incidents[incidentOf[*latest]];
-        if (rises[*latest].endMs > statusFrom) {
-            incident.ongoing = true;
-        }
     }
+    // An outage means a rise in the status window: the latest one, whose incident is ongoing.
     const bool failing = checkNow.status == CheckStatus::PartialOutage || checkNow.status == CheckStatus::GlobalOutage;
     if (failing && latest) {
-        checkNow.failingSinceMs = result.incidents[incidentOf[*latest]].startMs;
+        Incident &incident = result.incidents[incidentOf[*latest]];
+        incident.ongoing = true;
+        checkNow.failingSinceMs = incident.startMs;
     } else if (checkNow.status == CheckStatus::Passing) {
         checkNow.passingSinceMs = latest ? checkNow.lastFailureMs : earliest;
     }
@@ -379,7 +384,7 @@ std::optional<std::vector<CheckTimeline>> CheckTimelines::forSource(
              && (*pairs)[index].checkName == head.checkName;
              ++index) {
             const HistoryStore::PairInfo &pair = (*pairs)[index];
-            std::optional<PairHistory> history = store.history(pair, readFrom, readTo, error);
+            std::optional<PairHistory> history = store.history(pair, readFrom, readTo, error, outcomeKinds);
             if (!history) {
                 return std::nullopt;
             }
@@ -428,24 +433,33 @@ std::optional<CheckOverTime> CheckTimelines::forCheck(const HistoryStore &store,
         *error = tr("%1 has no check %2").arg(source.name, check);
         return std::nullopt;
     }
-    // The same read as forSource's, so that incidents start where the list says they do.
+    // The incidents from the same read as forSource's, so that they start where the list says;
+    // the series from the range's samples, every series of them.
     TimelineOptions noStrip = options;
     noStrip.stripCells = 0;
     const std::int64_t readFrom = std::min(readFromOf(noStrip, {}), options.range.fromMs);
     const std::int64_t readTo = readToOf(options);
     std::vector<ZoneSamples> zones;
+    std::vector<PairHistory> ranges;
     for (const HistoryStore::PairInfo *pair : chosen) {
-        std::optional<PairHistory> history = store.history(*pair, readFrom, readTo, error);
-        if (!history) {
+        std::optional<PairHistory> outcomes = store.history(*pair, readFrom, readTo, error, outcomeKinds);
+        std::optional<PairHistory> range
+            = outcomes ? store.history(*pair, options.range.fromMs, options.range.toMs, error) : std::nullopt;
+        if (!range) {
             return std::nullopt;
         }
         ZoneSamples zone;
         zone.zone = pair->zone;
-        zone.history = std::move(*history);
+        zone.history = std::move(*outcomes);
         computeIncreases(zone, readFrom, readTo);
         zones.push_back(std::move(zone));
+        ranges.push_back(std::move(*range));
     }
-    std::sort(zones.begin(), zones.end(), [](const ZoneSamples &a, const ZoneSamples &b) { return a.zone < b.zone; });
+    std::vector<std::size_t> order(zones.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return zones[a].zone < zones[b].zone; });
 
     CheckOverTime result;
     result.key = chosen.front()->checkKey();
@@ -453,14 +467,15 @@ std::optional<CheckOverTime> CheckTimelines::forCheck(const HistoryStore &store,
     result.range = options.range;
     result.stepMs = stepMs;
     std::vector<const PairHistory *> all;
-    for (const ZoneSamples &zone : zones) {
-        all.push_back(&zone.history);
+    all.reserve(ranges.size());
+    for (const PairHistory &range : ranges) {
+        all.push_back(&range);
     }
     result.total = HistoryQueries::stepsOf(all, options.range, stepMs, options.thresholdSeconds);
-    for (const ZoneSamples &zone : zones) {
-        result.zones.push_back(zone.zone);
+    for (const std::size_t z : order) {
+        result.zones.push_back(zones[z].zone);
         result.perZone.push_back(
-            HistoryQueries::stepsOf({ &zone.history }, options.range, stepMs, options.thresholdSeconds));
+            HistoryQueries::stepsOf({ &ranges[z] }, options.range, stepMs, options.thresholdSeconds));
         std::vector<StateStep> states;
         states.reserve(result.perZone.back().size());
         for (const StepPoint &point : result.perZone.back()) {

@@ -340,6 +340,12 @@ QByteArray ChunkCodec::encodeRow(std::int64_t timeMs, std::span<const double> va
 
 std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *error)
 {
+    return decode(bytes, std::span<const std::uint8_t>(), error);
+}
+
+std::optional<SampleBlock> ChunkCodec::decode(
+    QByteArrayView bytes, std::span<const std::uint8_t> wanted, QString *error)
+{
     const auto fail = [error](const char *reason) -> std::optional<SampleBlock> {
         if (error) {
             *error = tr(reason);
@@ -375,6 +381,11 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
     if (!reader.varint(samples) || !reader.varint(seriesCount) || samples > maxSamples || seriesCount > maxSeries) {
         return fail("the block's header is damaged");
     }
+    const bool some = !wanted.empty();
+    if (some && wanted.size() != seriesCount) {
+        return fail("the block's header is damaged");
+    }
+    const auto isWanted = [&](std::uint64_t series) { return !some || wanted[series] != 0; };
     SampleBlock block;
     block.times.resize(samples);
     std::int64_t previousTime = 0;
@@ -398,8 +409,15 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
         previousTime = block.times[i];
     }
 
-    block.values.assign(seriesCount, std::vector<double>(samples, 0.0));
+    // Presence and deltas of every series (a later series may be stored minus an earlier one's
+    // deltas); values only for those wanted.
+    block.values.resize(seriesCount);
     block.present.assign(seriesCount, std::vector<std::uint8_t>(samples, 1));
+    for (std::uint64_t series = 0; series < seriesCount; ++series) {
+        if (isWanted(series)) {
+            block.values[series].assign(samples, 0.0);
+        }
+    }
     std::vector<std::vector<std::int64_t>> deltas(seriesCount);
     for (std::uint64_t series = 0; series < seriesCount; ++series) {
         std::uint8_t mode = 0;
@@ -436,6 +454,9 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
             if (!planes) {
                 return fail("the block's values are cut short");
             }
+            if (!isWanted(series)) {
+                continue;
+            }
             std::uint64_t previous = 0;
             std::size_t index = 0;
             for (std::uint64_t i = 0; i < samples; ++i) {
@@ -463,12 +484,7 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
         }
         std::vector<std::int64_t> &own = deltas[series];
         own.resize(presentCount);
-        std::int64_t value = 0;
-        std::size_t index = 0;
-        for (std::uint64_t i = 0; i < samples; ++i) {
-            if (!present[i]) {
-                continue;
-            }
+        for (std::size_t index = 0; index < presentCount; ++index) {
             std::uint64_t encoded = 0;
             if (!reader.varint(encoded)) {
                 return fail("the block's values are cut short");
@@ -476,6 +492,16 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
             // Wrapping arithmetic: a damaged block gives wrong numbers, never undefined behaviour.
             own[index]
                 = std::int64_t(std::uint64_t(unzigzag(encoded)) + std::uint64_t(reference ? (*reference)[index] : 0));
+        }
+        if (!isWanted(series)) {
+            continue;
+        }
+        std::int64_t value = 0;
+        std::size_t index = 0;
+        for (std::uint64_t i = 0; i < samples; ++i) {
+            if (!present[i]) {
+                continue;
+            }
             value = std::int64_t(std::uint64_t(value) + std::uint64_t(own[index]));
             values[i] = double(value);
             ++index;
@@ -483,6 +509,17 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
     }
     if (!reader.atEnd()) {
         return fail("the block has bytes after its last series");
+    }
+    if (some) {
+        SampleBlock chosen;
+        chosen.times = std::move(block.times);
+        for (std::uint64_t series = 0; series < seriesCount; ++series) {
+            if (wanted[series]) {
+                chosen.values.push_back(std::move(block.values[series]));
+                chosen.present.push_back(std::move(block.present[series]));
+            }
+        }
+        return chosen;
     }
     return block;
 }

@@ -88,6 +88,7 @@ std::optional<std::vector<StepPoint>> HistoryQueries::steps(const HistoryStore &
         histories.push_back(std::move(*history));
     }
     std::vector<const PairHistory *> read;
+    read.reserve(histories.size());
     for (const PairHistory &history : histories) {
         read.push_back(&history);
     }

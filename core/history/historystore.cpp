@@ -143,7 +143,12 @@ void mergePieces(const std::vector<Piece> &pieces, SeriesLayout &layout, SampleB
     block = SampleBlock();
     block.resizeSeries(layout.size());
     for (const Piece &piece : pieces) {
-        const SampleBlock aligned = relayout(piece.layout, piece.block, layout);
+        // Most pieces are in the merged layout already: appended as they are, without a copy.
+        std::optional<SampleBlock> relaid;
+        if (!(piece.layout == layout)) {
+            relaid = relayout(piece.layout, piece.block, layout);
+        }
+        const SampleBlock &aligned = relaid ? *relaid : piece.block;
         if (block.times.empty() || aligned.times.empty() || block.times.back() < aligned.times.front()) {
             // In order already (the usual case): append column by column.
             block.times.insert(block.times.end(), aligned.times.begin(), aligned.times.end());
@@ -919,19 +924,34 @@ bool HistoryStore::consolidateDays(qint64 sourceId, std::int64_t beforeMs, QStri
 }
 
 bool HistoryStore::decodeStored(qint64 layoutId, const QByteArray &bytes, const QString &what, const QString &check,
-    SeriesLayout &layout, SampleBlock &block, QString *error) const
+    SeriesLayout &layout, SampleBlock &block, QString *error, std::span<const SeriesKey::Kind> only) const
 {
     const std::optional<SeriesLayout> stored = layoutOf(layoutId, error);
     if (!stored) {
         return false;
     }
     QString reason;
-    std::optional<SampleBlock> decoded = ChunkCodec::decode(bytes, &reason);
-    if (!decoded || decoded->seriesCount() != stored->size()) {
+    std::optional<SampleBlock> decoded;
+    std::vector<SeriesKey> kept;
+    if (only.empty()) {
+        decoded = ChunkCodec::decode(bytes, &reason);
+    } else {
+        std::vector<std::uint8_t> wanted;
+        wanted.reserve(stored->size());
+        for (const SeriesKey &key : stored->series()) {
+            const bool want = std::find(only.begin(), only.end(), key.kind) != only.end();
+            wanted.push_back(want ? 1 : 0);
+            if (want) {
+                kept.push_back(key);
+            }
+        }
+        decoded = ChunkCodec::decode(bytes, wanted, &reason);
+    }
+    if (!decoded || decoded->seriesCount() != (only.empty() ? stored->size() : kept.size())) {
         *error = tr("%1: %2 of check %3 is damaged: %4").arg(QDir::toNativeSeparators(m_path), what, check, reason);
         return false;
     }
-    layout = *stored;
+    layout = only.empty() ? *stored : SeriesLayout(std::move(kept));
     block = std::move(*decoded);
     return true;
 }
@@ -1242,8 +1262,8 @@ std::optional<std::vector<HistoryStore::PairInfo>> HistoryStore::pairs(
     return result;
 }
 
-std::optional<PairHistory> HistoryStore::history(
-    const PairInfo &pair, std::int64_t fromMs, std::int64_t toMs, QString *error) const
+std::optional<PairHistory> HistoryStore::history(const PairInfo &pair, std::int64_t fromMs, std::int64_t toMs,
+    QString *error, std::span<const SeriesKey::Kind> only) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
@@ -1269,7 +1289,7 @@ std::optional<PairHistory> HistoryStore::history(
         while (rows.next()) {
             Piece piece;
             if (!decodeStored(rows.value(0).toLongLong(), rows.value(1).toByteArray(), what, pair.checkKey(),
-                    piece.layout, piece.block, error)) {
+                    piece.layout, piece.block, error, only)) {
                 return false;
             }
             pieces.push_back(std::move(piece));

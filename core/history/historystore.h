@@ -117,9 +117,10 @@ public:
     /// The source's check × zone pairs; with `check`, only those of the check with that id or name.
     std::optional<std::vector<PairInfo>> pairs(qint64 sourceId, QString *error, const QString &check = {}) const;
     /// The pair's samples from the last one at or before `fromMs` through `toMs`, merged from its
-    /// blocks and the current block's rows.
-    std::optional<PairHistory> history(
-        const PairInfo &pair, std::int64_t fromMs, std::int64_t toMs, QString *error) const;
+    /// blocks and the current block's rows. With `only`, just the series of those kinds (the
+    /// outcome counters, say): the others are neither decoded nor copied.
+    std::optional<PairHistory> history(const PairInfo &pair, std::int64_t fromMs, std::int64_t toMs, QString *error,
+        std::span<const SeriesKey::Kind> only = {}) const;
     /// Every stored sample of the pair, block by block in time order (export).
     bool forEachBlock(const PairInfo &pair, const std::function<bool(const SeriesLayout &, const SampleBlock &)> &visit,
         QString *error) const;
@@ -165,7 +166,7 @@ private:
     bool mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, const SampleBlock &rows, QString *error);
     /// A stored block or row and its layout; `what` and `check` name it in the error if damaged.
     bool decodeStored(qint64 layoutId, const QByteArray &bytes, const QString &what, const QString &check,
-        SeriesLayout &layout, SampleBlock &block, QString *error) const;
+        SeriesLayout &layout, SampleBlock &block, QString *error, std::span<const SeriesKey::Kind> only = {}) const;
     /// Writes (or replaces) the pair's block that starts at `start`.
     bool writeBlock(
         qint64 pairId, std::int64_t start, const SeriesLayout &layout, const SampleBlock &block, QString *error);

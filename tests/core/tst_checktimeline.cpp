@@ -168,6 +168,7 @@ struct PlainIncident
     std::int64_t end = 0;
     std::set<QString> zones;
     double failures = 0;
+    bool ongoing = false;
 };
 
 struct PlainCheck
@@ -243,6 +244,9 @@ PlainCheck plainCheck(const Plan &plan, const QString &check, std::int64_t now, 
         }
     }
     result.status = times.size() >= 2 ? plainStatus(withSamples, failing, outcomes) : CheckStatus::NoData;
+    if (times.size() < 2) {
+        result.failingZones.clear();
+    }
     for (std::size_t p = 0; p < 3; ++p) {
         result.uptime[p]
             = uptimeOutcomes && success[p] + failure[p] > 0 ? success[p] / (success[p] + failure[p]) : std::nan("");
@@ -250,7 +254,7 @@ PlainCheck plainCheck(const Plan &plan, const QString &check, std::int64_t now, 
     std::sort(rises.begin(), rises.end());
     for (const auto &[start, end, zone, failures] : rises) {
         if (result.incidents.empty() || start - result.incidents.back().end >= statusWindow) {
-            result.incidents.push_back({ start, end, {}, 0 });
+            result.incidents.push_back({ start, end, {}, 0, false });
         }
         PlainIncident &incident = result.incidents.back();
         incident.end = std::max(incident.end, end);
@@ -269,6 +273,9 @@ PlainCheck plainCheck(const Plan &plan, const QString &check, std::int64_t now, 
             if (incident.start <= lastRise && lastRise <= incident.end) {
                 result.failingSince = incident.start;
             }
+        }
+        for (PlainIncident &incident : result.incidents) {
+            incident.ongoing = incident.start == result.failingSince;
         }
     } else if (result.status == CheckStatus::Passing) {
         result.passingSince = lastRise ? lastRise : *times.begin();
@@ -324,6 +331,7 @@ void compareIncidents(const std::vector<Incident> &actual, const std::vector<Pla
         QCOMPARE(actual[i].durationMs(), expected[i].end - expected[i].start);
         QCOMPARE(actual[i].zones, QStringList(expected[i].zones.begin(), expected[i].zones.end()));
         QCOMPARE(actual[i].failures, expected[i].failures);
+        QCOMPARE(actual[i].ongoing, expected[i].ongoing);
     }
 }
 

@@ -158,9 +158,26 @@ private Q_SLOTS:
                 block.appendRow(time, counters, present);
             }
             QString error;
-            const std::optional<SampleBlock> decoded = ChunkCodec::decode(ChunkCodec::encode(block), &error);
+            const QByteArray encoded = ChunkCodec::encode(block);
+            const std::optional<SampleBlock> decoded = ChunkCodec::decode(encoded, &error);
             QVERIFY2(decoded, qPrintable(error));
             compareBlocks(block, *decoded);
+            // Some series only: exactly those columns, the others read past.
+            std::vector<std::uint8_t> wanted(series);
+            SampleBlock expected;
+            expected.times = block.times;
+            for (std::size_t s = 0; s < series; ++s) {
+                wanted[s] = random.bounded(2) != 0;
+                if (wanted[s]) {
+                    expected.values.push_back(block.values[s]);
+                    expected.present.push_back(block.present[s]);
+                }
+            }
+            const std::optional<SampleBlock> some = ChunkCodec::decode(encoded, wanted, &error);
+            QVERIFY2(some, qPrintable(error));
+            compareBlocks(expected, *some);
+            wanted.push_back(1);
+            QVERIFY(!ChunkCodec::decode(encoded, wanted, &error)); // not one flag per series
         }
     }
 
@@ -188,6 +205,9 @@ private Q_SLOTS:
                 QVERIFY(!error.isEmpty());
                 ++refused;
             }
+            const std::vector<std::uint8_t> lastOnly { 0, 0, 1 };
+            // The same checks when reading past series: refused exactly when the whole block is.
+            QCOMPARE(ChunkCodec::decode(bad, lastOnly).has_value(), decoded && decoded->seriesCount() == 3);
         }
         QVERIFY(refused > 1000); // truncations are always caught; flips mostly by zstd's checks
         QVERIFY(!ChunkCodec::decode(QByteArray("\x02\x00", 2)));
@@ -358,6 +378,19 @@ private Q_SLOTS:
         const std::optional<PairHistory> history = store.history((*pairs)[0], start - 1, start + 300 * 60000, &error);
         QVERIFY2(history, qPrintable(error));
         QCOMPARE(history->block.sampleCount(), std::size_t(300));
+        // The outcome counters only: the same columns, nothing else.
+        const std::vector<SeriesKey::Kind> outcomes { SeriesKey::Kind::Success, SeriesKey::Kind::Failure };
+        const std::optional<PairHistory> some
+            = store.history((*pairs)[0], start - 1, start + 300 * 60000, &error, outcomes);
+        QVERIFY2(some, qPrintable(error));
+        QCOMPARE(some->layout.size(), std::size_t(2));
+        QCOMPARE(some->block.times, history->block.times);
+        for (const SeriesKey::Kind kind : outcomes) {
+            const auto full = std::size_t(history->layout.indexOf(kind));
+            const auto kept = std::size_t(some->layout.indexOf(kind));
+            QCOMPARE(some->block.values[kept], history->block.values[full]);
+            QCOMPARE(some->block.present[kept], history->block.present[full]);
+        }
         const int sumIndex = history->layout.indexOf(SeriesKey::Kind::Sum);
         const int failureIndex = history->layout.indexOf(SeriesKey::Kind::Failure);
         double expectedSum = 0;
