@@ -103,8 +103,8 @@ TimeRange TimeRange::custom(std::int64_t fromMs, std::int64_t toMs)
 
 QList<TimeRange> TimeRange::presets()
 {
-    return { sinceProberStarted(), last(15 * minuteMs), last(hourMs), last(6 * hourMs), last(dayMs),
-        last(7 * dayMs), last(30 * dayMs) };
+    return { sinceProberStarted(), last(15 * minuteMs), last(hourMs), last(6 * hourMs), last(dayMs), last(7 * dayMs),
+        last(30 * dayMs) };
 }
 
 std::int64_t TimeRange::startMs(std::int64_t nowMs) const
