@@ -115,6 +115,11 @@ QVariant IncidentsModel::data(const QModelIndex &index, int role) const
 
 QVariant IncidentsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole) {
+        // Over the numbers, the header sits where they do.
+        return QVariant::fromValue(Qt::Alignment(
+            (section == Duration || section == Failures ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -561,6 +561,42 @@ private Q_SLOTS:
         QCOMPARE(selected.size(), 2);
     }
 
+    // Hovering one chart moves the tracker of another chart of the same check, as Grafana's
+    // shared crosshair does, once the two are connected.
+    void trackersLinkAcrossCharts()
+    {
+        LatencyOverTimeChart latency;
+        StateTimelineChart timeline;
+        for (ui::TimeChartWidget *chart :
+            { static_cast<ui::TimeChartWidget *>(&latency), static_cast<ui::TimeChartWidget *>(&timeline) }) {
+            chart->resize(900, 400);
+            chart->setOverTime(sampleDay());
+            chart->show();
+            QVERIFY(QTest::qWaitForWindowExposed(chart));
+        }
+        connect(&latency, &ui::TimeChartWidget::trackerMoved, &timeline, &ui::TimeChartWidget::showTrackerAt);
+        connect(&latency, &ui::TimeChartWidget::trackerHidden, &timeline, &ui::TimeChartWidget::hideTracker);
+        QSignalSpy moved(&latency, &ui::TimeChartWidget::trackerMoved);
+        const QPointF over
+            = inView(latency, QPointF(stepCentre(latency, 42), latency.chart()->plotArea().center().y()));
+        sendMouse(latency.chartView()->viewport(), QEvent::MouseMove, over, Qt::NoButton, Qt::NoButton);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(0).toLongLong(), dayStart() + 42 * stepMs + stepMs / 2);
+        QVERIFY(latency.isTrackerVisible());
+        QVERIFY(timeline.isTrackerVisible());
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(latency.chartView()->viewport(), &leave);
+        QVERIFY(!latency.isTrackerVisible());
+        QVERIFY(!timeline.isTrackerVisible());
+        // The tracker never reaches an exported image.
+        timeline.showTrackerAt(dayStart() + 42 * stepMs);
+        QVERIFY(timeline.isTrackerVisible());
+        const QImage withTracker = rendered(&timeline);
+        QVERIFY(timeline.isTrackerVisible());
+        timeline.hideTracker();
+        QCOMPARE(withTracker, rendered(&timeline));
+    }
+
     void incidentsList()
     {
         ui::IncidentsList list;
@@ -606,6 +642,10 @@ private Q_SLOTS:
         QCOMPARE(chart.barSets().size(), 3);
         QCOMPARE(ui::UptimeChart::uptimeText(0.99951), QStringLiteral("99.95%"));
         QCOMPARE(ui::UptimeChart::uptimeText(0.973), QStringLiteral("97.3%"));
+        // Never rounded up to a promise not kept.
+        QCOMPARE(ui::UptimeChart::uptimeText(0.99996), QStringLiteral("99.99%"));
+        QCOMPARE(ui::UptimeChart::uptimeText(1.0), QStringLiteral("100.0%"));
+        QCOMPARE(ui::UptimeChart::uptimeText(0.98999), QStringLiteral("98.9%"));
         QVERIFY(!rendered(&chart).isNull());
     }
 

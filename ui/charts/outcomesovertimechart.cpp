@@ -46,6 +46,7 @@ void OutcomesOverTimeChart::rebuild()
 {
     clearTimeChart();
     m_failureSet = nullptr;
+    m_bars = nullptr;
     m_ratioSegments.clear();
     ChartStyle::apply(theme(), m_ratioAxis);
     m_ratioAxis->setVisible(false);
@@ -84,11 +85,10 @@ void OutcomesOverTimeChart::rebuild()
             failure += step.failure;
         }
     }
-    auto *bars = new QBarSeries;
-    bars->setBarWidth(0.8);
-    bars->append(m_failureSet);
-    chart()->addSeries(bars);
-    attachTimeAxis(bars, valueAxis());
+    m_bars = new QBarSeries;
+    m_bars->append(m_failureSet);
+    chart()->addSeries(m_bars);
+    attachTimeAxis(m_bars, valueAxis());
     setNiceRange(valueAxis(), std::max(1.0, maximumFailures * 1.1), true);
     valueAxis()->setTitleText(tr("Failures per step"));
     timeAxis()->setTitleText(tr("Time"));
@@ -152,6 +152,18 @@ void OutcomesOverTimeChart::rebuild()
                    .arg(core::HealthFormat::count(failure), core::HealthFormat::count(runs),
                        core::HealthFormat::ratio(runs > 0 ? success / runs : std::nan(""))),
         failure > 0 ? colours.failing() : colours.secondaryText());
+}
+
+void OutcomesOverTimeChart::adaptToSize(const QSizeF &size)
+{
+    TimeChartWidget::adaptToSize(size);
+    if (!m_bars || steps().empty()) {
+        return;
+    }
+    // Gaps between bars a pixel or two wide shimmer (and vanish in exports at another size):
+    // narrow steps touch, wide ones keep a gap.
+    const double pixelsPerStep = (size.width() - 130) / double(steps().size());
+    m_bars->setBarWidth(pixelsPerStep < 5 ? 1.0 : 0.8);
 }
 
 QString OutcomesOverTimeChart::toolTipForStep(int step, const QPointF &position) const

@@ -7,6 +7,7 @@
 
 #include <QList>
 
+class QBarSeries;
 class QBarSet;
 class QLineSeries;
 class QValueAxis;
@@ -35,8 +36,10 @@ public:
 protected:
     void rebuild() override;
     QString toolTipForStep(int step, const QPointF &position) const override;
+    void adaptToSize(const QSizeF &size) override;
 
 private:
+    QBarSeries *m_bars = nullptr; ///< owned by the chart
     QValueAxis *m_ratioAxis = nullptr; ///< owned by the chart
     QBarSet *m_failureSet = nullptr;
     QList<QLineSeries *> m_ratioSegments;

@@ -327,6 +327,22 @@ void TimeChartWidget::hideTracker()
     m_tracker->setVisible(false);
 }
 
+bool TimeChartWidget::isTrackerVisible() const
+{
+    return m_tracker->isVisible();
+}
+
+void TimeChartWidget::showTrackerAt(qint64 timeMs)
+{
+    const QRectF plot = chart()->plotArea();
+    const qreal x = positionOf(timeMs);
+    if (isEmpty() || x < plot.left() || x > plot.right()) {
+        hideTracker();
+        return;
+    }
+    showTracker(x);
+}
+
 void TimeChartWidget::renderForExport(QPainter *painter, const QSizeF &size, bool transparent)
 {
     // An exported image shows the data, not where the pointer happened to be.
@@ -371,11 +387,16 @@ bool TimeChartWidget::eventFilter(QObject *watched, QEvent *event)
         }
         const QString text = toolTipAt(mouse->position().toPoint());
         if (text.isEmpty()) {
-            hideTracker();
+            if (m_tracker->isVisible()) {
+                hideTracker();
+                Q_EMIT trackerHidden();
+            }
             QToolTip::hideText();
         } else {
             showTracker(at.x());
             QToolTip::showText(mouse->globalPosition().toPoint(), text, chartView()->viewport());
+            const core::StepPoint &step = steps()[std::size_t(stepAtPosition(at.x()))];
+            Q_EMIT trackerMoved(step.fromMs + (step.toMs - step.fromMs) / 2);
         }
         break;
     }
@@ -408,7 +429,10 @@ bool TimeChartWidget::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     case QEvent::Leave:
-        hideTracker();
+        if (m_tracker->isVisible()) {
+            hideTracker();
+            Q_EMIT trackerHidden();
+        }
         break;
     default:
         break;

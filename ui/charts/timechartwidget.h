@@ -75,9 +75,18 @@ public:
 
     void renderForExport(QPainter *painter, const QSizeF &size, bool transparent) override;
 
+    /// The vertical tracker line at `timeMs` (the middle of its step), as another chart of the
+    /// same check shows it under the pointer: connect trackerMoved to it to link them.
+    void showTrackerAt(qint64 timeMs);
+    void hideTracker();
+    bool isTrackerVisible() const;
+
 Q_SIGNALS:
     /// The user dragged across (fromMs, toMs], snapped outwards to whole steps.
     void rangeSelected(qint64 fromMs, qint64 toMs);
+    /// The pointer is over the step whose middle is `timeMs`; trackerHidden when it left the plot.
+    void trackerMoved(qint64 timeMs);
+    void trackerHidden();
 
 protected:
     explicit TimeChartWidget(QWidget *parent = nullptr);
@@ -99,7 +108,6 @@ protected:
 private:
     void updateTicks(qreal width);
     void showTracker(qreal x);
-    void hideTracker();
     QPointF chartPosition(const QPoint &viewPosition) const;
 
     std::shared_ptr<const core::CheckOverTime> m_overTime;

@@ -46,7 +46,9 @@ QString UptimeChart::uptimeText(double uptime)
     const double percent = uptime * 100;
     // 99.95 % and 99.9 % are different promises; 97.3 % needs no second decimal.
     const int decimals = percent > 99 && percent < 100 ? 2 : 1;
-    return QLocale().toString(percent, 'f', decimals) + QLatin1Char('%');
+    // Rounded down: 99.996 % is not "100.00%", a promise it did not keep.
+    const double scale = std::pow(10.0, decimals);
+    return QLocale().toString(std::floor(percent * scale + 1e-9) / scale, 'f', decimals) + QLatin1Char('%');
 }
 
 void UptimeChart::rebuild()
@@ -55,7 +57,7 @@ void UptimeChart::rebuild()
     m_checkLabels.clear();
     m_uptimeLabels.clear();
     m_sets.clear();
-    setTitle({}, tr("uptime over 24 hours, 7 days and 30 days"));
+    setTitle({}, tr("Uptime over 24 hours, 7 days and 30 days"));
     if (m_timelines.empty()) {
         setEmptyText(tr("No check has history in the last 30 days"));
         return;
