@@ -574,8 +574,7 @@ private Q_SLOTS:
             chart->show();
             QVERIFY(QTest::qWaitForWindowExposed(chart));
         }
-        connect(&latency, &ui::TimeChartWidget::trackerMoved, &timeline, &ui::TimeChartWidget::showTrackerAt);
-        connect(&latency, &ui::TimeChartWidget::trackerHidden, &timeline, &ui::TimeChartWidget::hideTracker);
+        ui::TimeChartWidget::linkTrackers({ &latency, &timeline });
         QSignalSpy moved(&latency, &ui::TimeChartWidget::trackerMoved);
         const QPointF over
             = inView(latency, QPointF(stepCentre(latency, 42), latency.chart()->plotArea().center().y()));

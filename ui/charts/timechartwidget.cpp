@@ -332,6 +332,18 @@ bool TimeChartWidget::isTrackerVisible() const
     return m_tracker->isVisible();
 }
 
+void TimeChartWidget::linkTrackers(const QList<TimeChartWidget *> &charts)
+{
+    for (TimeChartWidget *from : charts) {
+        for (TimeChartWidget *to : charts) {
+            if (from != to) {
+                connect(from, &TimeChartWidget::trackerMoved, to, &TimeChartWidget::showTrackerAt);
+                connect(from, &TimeChartWidget::trackerHidden, to, &TimeChartWidget::hideTracker);
+            }
+        }
+    }
+}
+
 void TimeChartWidget::showTrackerAt(qint64 timeMs)
 {
     const QRectF plot = chart()->plotArea();

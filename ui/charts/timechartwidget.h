@@ -80,6 +80,9 @@ public:
     void showTrackerAt(qint64 timeMs);
     void hideTracker();
     bool isTrackerVisible() const;
+    /// Connects the trackers of `charts` (the charts of one check): hovering one shows the same
+    /// time on the others.
+    static void linkTrackers(const QList<TimeChartWidget *> &charts);
 
 Q_SIGNALS:
     /// The user dragged across (fromMs, toMs], snapped outwards to whole steps.
