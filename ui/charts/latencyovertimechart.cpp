@@ -177,41 +177,15 @@ void LatencyOverTimeChart::rebuild()
     yAxis->setTitleText(m_unitFactor == 1 ? tr("Latency (s)") : tr("Latency (ms)"));
     timeAxis()->setTitleText(tr("Time"));
 
-    for (const Line &line : lines) {
-        QLineSeries *segment = nullptr;
-        bool first = true;
-        for (std::size_t i = 0; i < line.seconds.size(); ++i) {
-            const double value = line.seconds[i];
-            if (std::isnan(value)) {
-                segment = nullptr; // a gap: the next value starts a new segment
-                continue;
-            }
-            if (!segment) {
-                segment = new QLineSeries;
-                segment->setName(line.name);
-                QPen pen(line.colour);
-                pen.setWidthF(line.width);
-                pen.setCapStyle(Qt::RoundCap);
-                pen.setJoinStyle(Qt::RoundJoin);
-                segment->setPen(pen);
-                segment->setColor(line.colour);
-                segment->setMarkerSize(line.width * 2.5);
-                chart()->addSeries(segment);
-                attachTimeAxis(segment, yAxis);
-                // The legend names each line once, not each piece of it.
-                const auto markers = chart()->legend()->markers(segment);
-                for (QLegendMarker *marker : markers) {
-                    marker->setVisible(first);
-                }
-                first = false;
-                m_segments << segment;
-            }
-            segment->append(double(i), value * m_unitFactor);
+    for (Line &line : lines) {
+        for (double &value : line.seconds) {
+            value *= m_unitFactor;
         }
-    }
-    // A lone step between two gaps has no neighbour to draw a line to: it shows as a dot.
-    for (QLineSeries *segment : std::as_const(m_segments)) {
-        segment->setPointsVisible(segment->count() == 1);
+        QPen pen(line.colour);
+        pen.setWidthF(line.width);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        m_segments << addLine(line.seconds, line.name, pen, yAxis);
     }
     chart()->legend()->setVisible(true);
     const auto gaps = std::count_if(overTimeData->total.begin(), overTimeData->total.end(),

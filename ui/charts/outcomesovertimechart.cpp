@@ -75,9 +75,11 @@ void OutcomesOverTimeChart::rebuild()
     double lowestRatio = 1;
     double success = 0;
     double failure = 0;
+    QList<qreal> failures;
+    failures.reserve(qsizetype(all.size()));
     for (const core::StepPoint &step : all) {
         const double failed = hasRuns(step) ? step.failure : 0;
-        m_failureSet->append(failed);
+        failures.append(failed);
         maximumFailures = std::max(maximumFailures, failed);
         if (hasRuns(step)) {
             lowestRatio = std::min(lowestRatio, step.success / (step.success + step.failure));
@@ -85,6 +87,8 @@ void OutcomesOverTimeChart::rebuild()
             failure += step.failure;
         }
     }
+    // All values at once: one update instead of one a bar.
+    m_failureSet->append(failures);
     m_bars = new QBarSeries;
     m_bars->append(m_failureSet);
     chart()->addSeries(m_bars);
@@ -116,36 +120,14 @@ void OutcomesOverTimeChart::rebuild()
     m_ratioAxis->setLabelFormat(tick < 1 ? QStringLiteral("%.1f%") : QStringLiteral("%.0f%"));
     m_ratioAxis->setTitleText(tr("Success ratio"));
 
-    const QColor ratioColour = colours.neutral();
-    QLineSeries *segment = nullptr;
-    bool first = true;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        if (!hasRuns(all[i])) {
-            segment = nullptr;
-            continue;
-        }
-        if (!segment) {
-            segment = new QLineSeries;
-            segment->setName(tr("Success ratio"));
-            QPen pen(ratioColour);
-            pen.setWidthF(2);
-            segment->setPen(pen);
-            segment->setColor(ratioColour);
-            segment->setMarkerSize(5);
-            chart()->addSeries(segment);
-            attachTimeAxis(segment, m_ratioAxis);
-            const auto markers = chart()->legend()->markers(segment);
-            for (QLegendMarker *marker : markers) {
-                marker->setVisible(first);
-            }
-            first = false;
-            m_ratioSegments << segment;
-        }
-        segment->append(double(i), 100 * all[i].success / (all[i].success + all[i].failure));
+    std::vector<double> ratios;
+    ratios.reserve(all.size());
+    for (const core::StepPoint &step : all) {
+        ratios.push_back(hasRuns(step) ? 100 * step.success / (step.success + step.failure) : std::nan(""));
     }
-    for (QLineSeries *piece : std::as_const(m_ratioSegments)) {
-        piece->setPointsVisible(piece->count() == 1);
-    }
+    QPen pen(colours.neutral());
+    pen.setWidthF(2);
+    m_ratioSegments = addLine(ratios, tr("Success ratio"), pen, m_ratioAxis);
     chart()->legend()->setVisible(true);
     const double runs = success + failure;
     setCaption(tr("%1 of %2 runs failed (%3 succeeded)", nullptr, core::HealthFormat::pluralCount(runs))

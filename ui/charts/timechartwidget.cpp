@@ -12,6 +12,9 @@
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPen>
@@ -264,13 +267,18 @@ QList<TimeChartWidget::Tick> TimeChartWidget::ticksFor(
     return ticks;
 }
 
-void TimeChartWidget::updateTicks(qreal width)
+void TimeChartWidget::removeTicks()
 {
     const QStringList labels = m_timeAxis->categoriesLabels();
     for (const QString &label : labels) {
         m_timeAxis->remove(label);
     }
     m_ticks.clear();
+}
+
+void TimeChartWidget::updateTicks(qreal width)
+{
+    removeTicks();
     if (!m_overTime) {
         return;
     }
@@ -293,6 +301,9 @@ void TimeChartWidget::adaptToSize(const QSizeF &size)
 void TimeChartWidget::clearTimeChart()
 {
     clearChart();
+    // Every series attached later lays the axis out again, and its labels are what costs: a week
+    // of 5-minute steps took 4 ms a series with them, nothing without. adaptToSize() puts them back.
+    removeTicks();
     ChartStyle::apply(theme(), m_timeAxis);
     m_timeAxis->setVisible(false);
     m_timeAxis->setTitleText({});
@@ -313,6 +324,44 @@ void TimeChartWidget::attachTimeAxis(QAbstractSeries *series, QAbstractAxis *val
     series->attachAxis(valueAxis);
     m_timeAxis->setVisible(true);
     valueAxis->setVisible(true);
+}
+
+QList<QLineSeries *> TimeChartWidget::addLine(
+    const std::vector<double> &values, const QString &name, const QPen &pen, QAbstractAxis *valueAxis)
+{
+    QList<QLineSeries *> segments;
+    std::size_t start = 0;
+    while (start < values.size()) {
+        if (std::isnan(values[start])) {
+            ++start;
+            continue;
+        }
+        std::size_t end = start;
+        QList<QPointF> points;
+        while (end < values.size() && !std::isnan(values[end])) {
+            points.append(QPointF(double(end), values[end]));
+            ++end;
+        }
+        auto *segment = new QLineSeries;
+        segment->setName(name);
+        segment->setPen(pen);
+        segment->setColor(pen.color());
+        segment->setMarkerSize(pen.widthF() * 2.5);
+        // A lone step between two gaps has no neighbour to draw a line to: it shows as a dot.
+        segment->setPointsVisible(points.size() == 1);
+        // All points at once, before the chart sees the series: one update instead of one a point.
+        segment->replace(points);
+        chart()->addSeries(segment);
+        attachTimeAxis(segment, valueAxis);
+        // The legend names each line once, not each piece of it.
+        const auto markers = chart()->legend()->markers(segment);
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(segments.isEmpty());
+        }
+        segments << segment;
+        start = end;
+    }
+    return segments;
 }
 
 void TimeChartWidget::showTracker(qreal x)

@@ -16,6 +16,7 @@ class QAbstractAxis;
 class QAbstractSeries;
 class QCategoryAxis;
 class QGraphicsLineItem;
+class QLineSeries;
 class QGraphicsRectItem;
 
 namespace appclacks::ui {
@@ -100,6 +101,10 @@ protected:
     QCategoryAxis *timeAxis() const { return m_timeAxis; }
     /// Attaches `series` to the time axis and to `valueAxis`, and shows both.
     void attachTimeAxis(QAbstractSeries *series, QAbstractAxis *valueAxis);
+    /// One line over the steps (`values[i]` at step i; NaN where there is nothing to draw): a
+    /// series per stretch without gaps, named once in the legend, a lone value shown as a dot.
+    QList<QLineSeries *> addLine(
+        const std::vector<double> &values, const QString &name, const QPen &pen, QAbstractAxis *valueAxis);
     /// The tooltip of step `step` at chart position `position` (rows may differ by height).
     virtual QString toolTipForStep(int step, const QPointF &position) const = 0;
 
@@ -110,6 +115,7 @@ protected:
 
 private:
     void updateTicks(qreal width);
+    void removeTicks();
     void showTracker(qreal x);
     QPointF chartPosition(const QPoint &viewPosition) const;
 
