@@ -100,7 +100,7 @@ std::vector<LatencyOverTimeChart::Line> LatencyOverTimeChart::linesToDraw() cons
     if (m_zoneMode == ZoneMode::AllZones) {
         // One hue, told apart by weight as docs/UI.md asks: p50 thin and light, p99 bold.
         const QColor hue = colours.neutral();
-        lines.push_back({ QStringLiteral("p50"), Theme::blend(hue, colours.background(), 0.55), 1.5, 1,
+        lines.push_back({ QStringLiteral("p50"), Theme::blend(hue, colours.background(), 0.7), 1.5, 1,
             valuesOf(overTimeData->total, Quantile::P50) });
         lines.push_back({ QStringLiteral("p95"), hue, 2.25, 1, valuesOf(overTimeData->total, Quantile::P95) });
         lines.push_back({ QStringLiteral("p99"), Theme::blend(hue, colours.text(), 0.6), 3, 1,
