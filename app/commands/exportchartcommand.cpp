@@ -59,8 +59,6 @@ const QStringList historyCharts { QStringLiteral("latency-over-time"), QStringLi
 const QStringList snapshotCharts { QStringLiteral("histogram"), QStringLiteral("counters"), QStringLiteral("zones"),
     QStringLiteral("overview") };
 
-// About this many steps across the range: a line still reads as a line, cells stay a few pixels wide.
-constexpr int stepsPerChart = 240;
 constexpr std::int64_t defaultRangeMs = 24LL * 3600 * 1000;
 
 // What the history gives the command: the source, the range and the snapshot over it.
@@ -130,6 +128,9 @@ HistoryInput loadHistory(const QCommandLineParser &parser)
 }
 
 #ifdef APPCLACKS_HAVE_CHECK_TIMELINES
+// About this many steps across the range: a line still reads as a line, cells stay a few pixels wide.
+constexpr int stepsPerChart = 240;
+
 core::TimelineOptions timelineOptions(const HistoryInput &input)
 {
     core::TimelineOptions options;

@@ -3,12 +3,10 @@
 
 #include "core/history/rangehistory.h"
 
-#include <utility>
-
 namespace appclacks::core {
 
 RangeHistory::RangeHistory(TimeRange base)
-    : m_base(std::move(base))
+    : m_base(base)
 { }
 
 TimeRange RangeHistory::current() const

@@ -120,17 +120,13 @@ std::shared_ptr<const CheckOverTime> sampleDay()
         double failure = 0;
         double worst = 0;
         bool any = false;
-        int failingZones = 0;
-        int zonesWithSamples = 0;
         for (int zone = 0; zone < 3; ++zone) {
             const bool samples
                 = !(step >= gapFirst && step < gapEnd) && !(zone == 0 && step >= zoneGapFirst && step < zoneGapEnd);
             double failed = 0;
             if (zone == 2 && step >= outageFirst && step < outageEnd) {
                 failed = runsPerStep;
-            } else if (zone == 1 && step == flakyStep) {
-                failed = 1;
-            } else if (zone == 1 && step >= dayOfSteps - 3) {
+            } else if (zone == 1 && (step == flakyStep || step >= dayOfSteps - 3)) {
                 failed = 1;
             }
             const double base = 0.030 + 0.012 * zone + 0.010 * std::sin(step / 30.0);
@@ -150,14 +146,11 @@ std::shared_ptr<const CheckOverTime> sampleDay()
             day->states[std::size_t(zone)].push_back(state);
             if (samples) {
                 any = true;
-                ++zonesWithSamples;
                 success += ok;
                 failure += failed;
                 worst = std::max(worst, p50);
-                failingZones += failed > 0 ? 1 : 0;
             }
         }
-        Q_UNUSED(zonesWithSamples);
         day->total.push_back(pointOf(from, any, success, failure, worst));
     }
     core::Incident outage;
