@@ -55,7 +55,8 @@ std::span<const Command> commands()
                 "main", "manage profiles; tokens go to the system keychain, never to a file or the screen"),
             &runProfileCommand },
         Command { QStringLiteral("export-chart"),
-            QStringLiteral("export-chart SOURCE --chart histogram|counters|zones|overview [--check ID_OR_NAME] "
+            QStringLiteral("export-chart SOURCE|--history [WINDOW] --chart histogram|counters|zones|overview|"
+                           "latency-over-time|outcomes-over-time|timeline|uptime [--check ID_OR_NAME] "
                            "[--zone ZONE] --output FILE.png|FILE.svg [--size WxH]"),
             QT_TRANSLATE_NOOP("main", "draw a chart of the window into an image, no display needed"),
             &runExportChartCommand, true },
