@@ -4,12 +4,17 @@
 #include "ui/checkdetailview.h"
 
 #include "core/health/healthformat.h"
+#include "core/history/checktimeline.h"
 #include "core/models/zonestablemodel.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/latencyhistogramchart.h"
+#include "ui/charts/latencyovertimechart.h"
 #include "ui/charts/outcomeschart.h"
+#include "ui/charts/outcomesovertimechart.h"
+#include "ui/charts/statetimelinechart.h"
 #include "ui/charts/zonescomparisonchart.h"
 #include "ui/dialogs/exportdialog.h"
+#include "ui/incidentslist.h"
 #include "ui/theme/theme.h"
 
 #include <QCheckBox>
@@ -100,10 +105,72 @@ CheckDetailView::CheckDetailView(QWidget *parent)
     zonesLayout->addWidget(m_zones, 1);
     zonesLayout->addWidget(m_zonesTable);
 
+    // Over time: latency above, outcomes below, one time axis and one tracker.
+    m_overTimeChoice = new QComboBox(this);
+    m_overTimeChoice->setObjectName(QStringLiteral("overTimeChoice"));
+    m_overTimeChoice->setAccessibleName(tr("Latency lines over time"));
+    m_overTimeChoice->addItem(tr("p50, p95 and p99 of all zones"));
+    m_overTimeChoice->addItem(tr("p50 per zone"), int(LatencyOverTimeChart::Quantile::P50));
+    m_overTimeChoice->addItem(tr("p95 per zone"), int(LatencyOverTimeChart::Quantile::P95));
+    m_overTimeChoice->addItem(tr("p99 per zone"), int(LatencyOverTimeChart::Quantile::P99));
+    m_logScale = new QCheckBox(tr("&Log scale"), this);
+    m_logScale->setObjectName(QStringLiteral("logScaleToggle"));
+    m_latencyOverTime = new LatencyOverTimeChart(this);
+    m_outcomesOverTime = new OutcomesOverTimeChart(this);
+    m_timeline = new StateTimelineChart(this);
+    m_incidents = new IncidentsList(this);
+    m_overTimeNote = new QLabel(this);
+    m_overTimeNote->setObjectName(QStringLiteral("overTimeNote"));
+    m_overTimeNote->setWordWrap(true);
+    m_overTimeNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_overTimeChoice, &QComboBox::activated, this, &CheckDetailView::applyOverTimeChoice);
+    connect(m_logScale, &QCheckBox::toggled, this, &CheckDetailView::applyOverTimeChoice);
+    TimeChartWidget::linkTrackers({ m_latencyOverTime, m_outcomesOverTime, m_timeline });
+    for (TimeChartWidget *chart : { static_cast<TimeChartWidget *>(m_latencyOverTime),
+             static_cast<TimeChartWidget *>(m_outcomesOverTime), static_cast<TimeChartWidget *>(m_timeline) }) {
+        connect(chart, &TimeChartWidget::rangeSelected, this, &CheckDetailView::rangeSelected);
+    }
+    connect(m_incidents, &IncidentsList::incidentActivated, this, &CheckDetailView::rangeSelected);
+
+    auto *overTimePage = new QWidget(this);
+    auto *overTimeControls = new QHBoxLayout;
+    auto *linesLabel = new QLabel(tr("Li&nes:"), overTimePage);
+    linesLabel->setBuddy(m_overTimeChoice);
+    overTimeControls->addWidget(linesLabel);
+    overTimeControls->addWidget(m_overTimeChoice);
+    overTimeControls->addWidget(m_logScale);
+    overTimeControls->addStretch(1);
+    auto *overTimeSplitter = new QSplitter(Qt::Vertical, overTimePage);
+    overTimeSplitter->addWidget(m_latencyOverTime);
+    overTimeSplitter->addWidget(m_outcomesOverTime);
+    overTimeSplitter->setStretchFactor(0, 3);
+    overTimeSplitter->setStretchFactor(1, 2);
+    overTimeSplitter->setChildrenCollapsible(false);
+    // Two charts share the page: each may be half as tall as a chart alone, so that the window
+    // still fits a 500 px high screen.
+    for (QWidget *chart : { static_cast<QWidget *>(m_latencyOverTime), static_cast<QWidget *>(m_outcomesOverTime),
+             static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_incidents) }) {
+        chart->setMinimumHeight(100);
+    }
+    auto *overTimeLayout = new QVBoxLayout(overTimePage);
+    overTimeLayout->setContentsMargins(0, 6, 0, 0);
+    overTimeLayout->addLayout(overTimeControls);
+    overTimeLayout->addWidget(m_overTimeNote);
+    overTimeLayout->addWidget(overTimeSplitter, 1);
+
+    auto *timelinePage = new QSplitter(Qt::Vertical, this);
+    timelinePage->addWidget(m_timeline);
+    timelinePage->addWidget(m_incidents);
+    timelinePage->setStretchFactor(0, 1);
+    timelinePage->setStretchFactor(1, 1);
+    timelinePage->setChildrenCollapsible(false);
+
     m_tabs->setObjectName(QStringLiteral("checkTabs"));
     m_tabs->addTab(latencyPage, tr("&Latency"));
     m_tabs->addTab(m_outcomes, tr("&Success"));
     m_tabs->addTab(zonesPage, tr("Z&ones"));
+    m_tabs->addTab(overTimePage, tr("Over &Time"));
+    m_tabs->addTab(timelinePage, tr("Timel&ine"));
     m_tabs->setCornerWidget(exportButton, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);
@@ -128,13 +195,41 @@ void CheckDetailView::setSnapshot(std::shared_ptr<const core::HealthSnapshot> sn
     if (!sameCheck) {
         m_zoneChoice->setCurrentIndex(0);
         applyZoneChoice();
+        // The new check's course follows from the history; the previous one's is not shown.
+        m_overTime.reset();
+        for (TimeChartWidget *chart : { static_cast<TimeChartWidget *>(m_latencyOverTime),
+                 static_cast<TimeChartWidget *>(m_outcomesOverTime), static_cast<TimeChartWidget *>(m_timeline) }) {
+            chart->setOverTime(nullptr);
+        }
+        m_incidents->setIncidents({});
+        m_overTimeNote->hide();
     }
     updateHeader();
 }
 
 void CheckDetailView::setOverTime(std::shared_ptr<const core::CheckOverTime> overTime)
 {
+    // Another check's course (an answer for the previous selection) is not this one's.
+    if (overTime && overTime->key != m_checkKey) {
+        return;
+    }
     m_overTime = std::move(overTime);
+    m_latencyOverTime->setOverTime(m_overTime);
+    m_outcomesOverTime->setOverTime(m_overTime);
+    m_timeline->setOverTime(m_overTime);
+    m_incidents->setIncidents(m_overTime ? m_overTime->incidents : std::vector<core::Incident>());
+    m_overTimeNote->setText(m_overTime ? QString() : tr("The course over time needs the history of a scraped source."));
+    m_overTimeNote->setVisible(!m_overTime);
+}
+
+void CheckDetailView::applyOverTimeChoice()
+{
+    const QVariant quantile = m_overTimeChoice->currentData();
+    m_latencyOverTime->setZoneMode(
+        quantile.isValid() ? LatencyOverTimeChart::ZoneMode::PerZone : LatencyOverTimeChart::ZoneMode::AllZones,
+        LatencyOverTimeChart::Quantile(quantile.toInt()));
+    m_latencyOverTime->setScale(
+        m_logScale->isChecked() ? LatencyOverTimeChart::Scale::Logarithmic : LatencyOverTimeChart::Scale::Linear);
 }
 
 void CheckDetailView::setContext(const QString &windowLabel, const QString &sourceLabel)
@@ -142,6 +237,9 @@ void CheckDetailView::setContext(const QString &windowLabel, const QString &sour
     m_latency->setContext(windowLabel, sourceLabel);
     m_outcomes->setContext(windowLabel, sourceLabel);
     m_zones->setContext(windowLabel, sourceLabel);
+    m_latencyOverTime->setContext(windowLabel, sourceLabel);
+    m_outcomesOverTime->setContext(windowLabel, sourceLabel);
+    m_timeline->setContext(windowLabel, sourceLabel);
 }
 
 void CheckDetailView::showZone(const QString &zone)
@@ -249,6 +347,10 @@ ChartWidget *CheckDetailView::currentChart() const
         return m_outcomes;
     case 2:
         return m_zones;
+    case 3:
+        return m_latencyOverTime;
+    case 4:
+        return m_timeline;
     default:
         return m_latency;
     }
@@ -258,7 +360,8 @@ QString CheckDetailView::currentChartName() const
 {
     const core::CheckHealth *check = m_snapshot ? m_snapshot->check(m_checkKey) : nullptr;
     QString name = check ? check->displayName() : m_checkKey;
-    static const QStringList suffixes { QStringLiteral("latency"), QStringLiteral("success"), QStringLiteral("zones") };
+    static const QStringList suffixes { QStringLiteral("latency"), QStringLiteral("success"), QStringLiteral("zones"),
+        QStringLiteral("latency-over-time"), QStringLiteral("timeline") };
     name += QLatin1Char('-') + suffixes.value(m_tabs->currentIndex());
     // A file name a person can keep: no separators, no control characters.
     for (QChar &c : name) {

@@ -23,12 +23,18 @@ struct CheckOverTime;
 namespace appclacks::ui {
 
 class ChartWidget;
+class IncidentsList;
 class LatencyHistogramChart;
+class LatencyOverTimeChart;
 class OutcomesChart;
+class OutcomesOverTimeChart;
+class StateTimelineChart;
 class ZonesComparisonChart;
 
-/// The right side for the selected check: a header that says what is wrong, then Latency,
-/// Success and Zones tabs, each a chart that can be exported.
+/// The right side for the selected check: a header that says what is wrong and since when, then
+/// Latency, Success and Zones tabs over the range, and Over Time and Timeline tabs (the check's
+/// course, its state per zone and its incidents, from the history), each a chart that can be
+/// exported.
 class CheckDetailView final : public QWidget
 {
     Q_OBJECT
@@ -52,9 +58,17 @@ public:
     LatencyHistogramChart *latencyChart() const { return m_latency; }
     QString headerText() const;
 
+    LatencyOverTimeChart *latencyOverTimeChart() const { return m_latencyOverTime; }
+    StateTimelineChart *timelineChart() const { return m_timeline; }
+    IncidentsList *incidentsList() const { return m_incidents; }
+
 public Q_SLOTS:
     void exportCurrentChart();
     void copyCurrentChart();
+
+Q_SIGNALS:
+    /// The user dragged across a time chart, or opened an incident: show (from, to].
+    void rangeSelected(qint64 fromMs, qint64 toMs);
 
 Q_SIGNALS:
     /// The current chart was exported to `path`.
@@ -64,6 +78,7 @@ private:
     void updateHeader();
     void updateZoneChoices();
     void applyZoneChoice();
+    void applyOverTimeChoice();
 
     std::shared_ptr<const core::HealthSnapshot> m_snapshot;
     std::shared_ptr<const core::CheckOverTime> m_overTime;
@@ -77,6 +92,13 @@ private:
     OutcomesChart *m_outcomes = nullptr;
     ZonesComparisonChart *m_zones = nullptr;
     QTableView *m_zonesTable = nullptr;
+    QComboBox *m_overTimeChoice = nullptr;
+    QCheckBox *m_logScale = nullptr;
+    LatencyOverTimeChart *m_latencyOverTime = nullptr;
+    OutcomesOverTimeChart *m_outcomesOverTime = nullptr;
+    StateTimelineChart *m_timeline = nullptr;
+    IncidentsList *m_incidents = nullptr;
+    QLabel *m_overTimeNote = nullptr;
     core::ZonesTableModel *m_zonesModel = nullptr;
 };
 

@@ -86,8 +86,8 @@ ChecksPane::~ChecksPane() = default;
 void ChecksPane::setUpColumns()
 {
     for (const int hidden : { int(ChecksTableModel::Status), int(ChecksTableModel::Id), int(ChecksTableModel::Zones),
-             int(ChecksTableModel::Success), int(ChecksTableModel::P50), int(ChecksTableModel::P99),
-             int(ChecksTableModel::Mean) }) {
+             int(ChecksTableModel::Success), int(ChecksTableModel::SuccessRatio), int(ChecksTableModel::P50),
+             int(ChecksTableModel::P99), int(ChecksTableModel::Mean) }) {
         m_view->setColumnHidden(hidden, true);
     }
     // The strip reads as part of the name: "this check, lately".

@@ -100,6 +100,7 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
     connect(m_session, &core::MonitoringSession::displayedChanged, this, &MainWindow::onDisplayedChanged);
     connect(m_session, &core::MonitoringSession::refreshed, m_tray, &TrayNotifier::observe);
     connect(m_session, &core::MonitoringSession::checkOverTimeChanged, m_detail, &CheckDetailView::setOverTime);
+    connect(m_detail, &CheckDetailView::rangeSelected, this, &MainWindow::zoomTo);
     // Said once, in the status bar: the history is kept anyway by the process that writes it.
     connect(m_recorder, &core::HistoryRecorder::opened, this, [this](bool, const QString &notice) {
         if (!notice.isEmpty()) {
@@ -160,6 +161,21 @@ void MainWindow::createActions()
     m_overviewAction
         = makeAction(this, "overviewAction", {}, tr("&Overview of All Checks"), QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_overviewAction, &QAction::triggered, this, [this] { selectCheck(QString()); });
+    m_zoomBackAction = makeAction(this, "zoomBackAction", QStringLiteral("zoom-previous"), tr("Zoom &Back"),
+        QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_zoomBackAction->setEnabled(false);
+    connect(m_zoomBackAction, &QAction::triggered, this, [this] {
+        if (m_zoom.back()) {
+            applyRange(m_zoom.current());
+        }
+    });
+    m_resetZoomAction = makeAction(this, "resetZoomAction", QStringLiteral("zoom-original"), tr("&Reset Zoom"),
+        QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_resetZoomAction->setEnabled(false);
+    connect(m_resetZoomAction, &QAction::triggered, this, [this] {
+        m_zoom.reset();
+        applyRange(m_zoom.current());
+    });
     m_preferencesAction = makeAction(this, "preferencesAction", QStringLiteral("preferences-system"),
         tr("&Preferences…"), QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -182,6 +198,11 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addActions({ m_refreshAction, m_filterAction, m_overviewAction });
+    view->addSeparator();
+    QAction *customRange = view->addAction(tr("&Custom Range…"));
+    customRange->setObjectName(QStringLiteral("customRangeMenuAction"));
+    connect(customRange, &QAction::triggered, this, [this] { m_rangePicker->chooseCustomRange(); });
+    view->addActions({ m_zoomBackAction, m_resetZoomAction });
     QMenu *colouring = view->addMenu(tr("Colour the Overview &By"));
     auto *metrics = new QActionGroup(colouring);
     QAction *byRatio = colouring->addAction(tr("&Success Ratio"));
@@ -323,7 +344,7 @@ void MainWindow::createCentralArea()
     splitter->addWidget(m_rightPages);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({ 470, 730 });
+    splitter->setSizes({ 520, 680 });
     splitter->setChildrenCollapsible(false);
 
     m_staleBanner = new StaleBanner(this);
@@ -353,8 +374,11 @@ void MainWindow::open(const core::SourceSpec &spec)
     core::AppSettings settings;
     settings.setLastSource(spec);
     const core::TimeRange range = settings.rangeFor(spec.settingsKey());
+    m_zoom.setBase(range);
     m_rangePicker->setRange(range);
     m_session->setRange(range);
+    m_zoomBackAction->setEnabled(false);
+    m_resetZoomAction->setEnabled(false);
     m_session->open(spec);
 }
 
@@ -512,9 +536,26 @@ void MainWindow::onSelectionChanged(const QString &checkKey)
 
 void MainWindow::setRange(const core::TimeRange &range)
 {
+    m_zoom.setBase(range);
+    applyRange(range);
+}
+
+void MainWindow::zoomTo(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs) {
+        return;
+    }
+    m_zoom.push(core::TimeRange::custom(fromMs, toMs));
+    applyRange(m_zoom.current());
+}
+
+void MainWindow::applyRange(const core::TimeRange &range)
+{
     core::AppSettings().setRangeFor(m_status.spec.settingsKey(), range);
     m_rangePicker->setRange(range);
     m_session->setRange(range);
+    m_zoomBackAction->setEnabled(m_zoom.canGoBack());
+    m_resetZoomAction->setEnabled(m_zoom.canGoBack());
 }
 
 void MainWindow::showPreferences()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/health/healthsnapshot.h"
+#include "core/history/rangehistory.h"
 #include "core/sources/monitoringsession.h"
 #include "core/sources/sourcespec.h"
 
@@ -49,6 +50,8 @@ public:
     core::MonitoringSession *session() const { return m_session; }
     /// Shows every figure over `range`, remembered for the open source (as the range picker does).
     void setRange(const core::TimeRange &range);
+    /// Zooms into (from, to] (a drag on a time chart, an incident); Zoom Back returns.
+    void zoomTo(qint64 fromMs, qint64 toMs);
     void selectCheck(const QString &checkKey);
     QString selectedCheck() const;
 
@@ -69,6 +72,8 @@ private:
     void onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot);
     void onSelectionChanged(const QString &checkKey);
     void updateEmptyText();
+    /// Shows `range` in the picker and the session, remembered for the source.
+    void applyRange(const core::TimeRange &range);
     void applyFilter(const QString &text);
     /// Shows `seconds` in the toolbar's interval choice, adding it when it is not a preset.
     void showInterval(int seconds);
@@ -81,6 +86,7 @@ private:
     core::MonitoringSession *m_session = nullptr;
     core::HistoryRecorder *m_recorder = nullptr;
     core::SessionStatus m_status;
+    core::RangeHistory m_zoom;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
@@ -110,6 +116,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_zoomBackAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
     QAction *m_preferencesAction = nullptr;
 };
 

@@ -22,6 +22,8 @@ RangePicker::RangePicker(QWidget *parent)
         QIcon::fromTheme(QStringLiteral("view-calendar-day"), QIcon::fromTheme(QStringLiteral("x-office-calendar"))));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setPopupMode(QToolButton::InstantPopup);
+    // The style's menu indicator is drawn over the text's end; a plain arrow after it reads better.
+    setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
 
     auto *menu = new QMenu(this);
     for (const core::TimeRange &preset : core::TimeRange::presets()) {
@@ -87,7 +89,8 @@ void RangePicker::updateText()
 {
     // Without a history, only the prober's own counters can be shown, whatever was chosen.
     const core::TimeRange shown = m_historyAvailable ? m_range : core::TimeRange::sinceProberStarted();
-    setText(shown.label());
+    setText(shown.label() + QStringLiteral(" ▾"));
+    setAccessibleDescription(shown.label());
     const QString text = shown.toText();
     bool found = false;
     for (QAction *action : m_presets->actions()) {
