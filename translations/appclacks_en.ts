@@ -42,22 +42,57 @@
     </message>
 </context>
 <context>
-    <name>MonitoringSession</name>
-    <message numerus="yes">
-        <source>last %n scrapes</source>
-        <translation>
-            <numerusform>last scrape</numerusform>
-            <numerusform>last %n scrapes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n seconds.</source>
         <translation>
             <numerusform>The system keychain did not answer within %n second.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeRange</name>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +164,16 @@
     </message>
 </context>
 <context>
+    <name>appclacks::ui::LatencyOverTimeChart</name>
+    <message numerus="yes">
+        <source>No samples in %n step(s): the lines break there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>appclacks::ui::MainWindow</name>
     <message numerus="yes">
         <source>every %n s</source>
@@ -145,13 +190,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No checks in this source yet.
-It holds %Ln other metric families.</source>
-        <translation>
-            <numerusform>No checks in this source yet.
-It holds %Ln other metric family.</numerusform>
-            <numerusform>No checks in this source yet.
-It holds %Ln other metric families.</numerusform>
+        <source>No health checks in this source.
+It holds %Ln metric families, none of them healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and Cabourotte expose for their checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +219,23 @@ It holds %Ln other metric families.</numerusform>
         <translation>
             <numerusform>All zones: %1 of %2 run succeeded, %3 failed</numerusform>
             <numerusform>All zones: %1 of %2 runs succeeded, %3 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::OutcomesOverTimeChart</name>
+    <message numerus="yes">
+        <source>%1 of %2 runs failed (%3 succeeded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 runs failed · %3 succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -219,6 +279,13 @@ It holds %Ln other metric families.</numerusform>
             <numerusform>%Ln checks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>appclacks::ui::StaleBanner</name>
@@ -248,6 +315,23 @@ It holds %Ln other metric families.</numerusform>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::StateTimelineChart</name>
+    <message numerus="yes">
+        <source>failing: %1 of %2 runs failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passing: %1 runs, none failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -71,6 +71,17 @@
     </message>
 </context>
 <context>
+    <name>CheckTimelines</name>
+    <message>
+        <source>The range or its step is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no check %2</source>
+        <translation type="unfinished">%1 n’a pas de contrôle %2</translation>
+    </message>
+</context>
+<context>
     <name>CliProfileImporter</name>
     <message>
         <source> (organization %1, the CLI&apos;s default)</source>
@@ -106,14 +117,21 @@
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>No temporary folder for the demo&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo has no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportChartCommand</name>
     <message>
         <source>Draw one of the window&apos;s charts into a PNG or SVG file, without a window.</source>
         <translation>Dessiner l’un des graphiques de la fenêtre dans un fichier PNG ou SVG, sans fenêtre.</translation>
-    </message>
-    <message>
-        <source>histogram, counters, zones or overview.</source>
-        <translation>histogram, counters, zones ou overview.</translation>
     </message>
     <message>
         <source>The check, by id or name (default: the one failing most).</source>
@@ -146,6 +164,58 @@
     <message>
         <source>Wrote %1 (%2).</source>
         <translation>%1 écrit (%2).</translation>
+    </message>
+    <message>
+        <source>the history has no samples of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the history instead of a source (the default history file, or --history-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram, counters, zones or overview; from the history also latency-over-time, outcomes-over-time, timeline or uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --chart latency-over-time: p50, p95 or p99 of each zone, one line per zone (default: p50, p95 and p99 of all zones together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --chart latency-over-time: a logarithmic latency axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart: choose the chart to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart: no chart “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart %1 is drawn from the history: add --history or --history-file PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantile: p50, p95 or p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: a file name ending in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: width x height in pixels, such as 1200x700</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source, --last, --from and --to choose from the history: add --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either a source or the history, not both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,6 +295,46 @@
     <message>
         <source>No results yet</source>
         <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure %1 ago</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,6 +603,22 @@
         <translation>l’historique n’a pas fini d’être écrit à temps
 </translation>
     </message>
+    <message>
+        <source>Read the demo&apos;s generated day from a temporary history instead of the history file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the simulated fleet&apos;s seed (default 1).</source>
+        <translation type="unfinished">Avec --demo&#xa0;: la graine de la flotte simulée (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo reads the demo&apos;s own history; leave out --history-file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryQueries</name>
@@ -613,24 +739,6 @@
     <message>
         <source>an HTML page</source>
         <translation>une page HTML</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringSession</name>
-    <message>
-        <source>since the prober started</source>
-        <translation>depuis le démarrage de la sonde</translation>
-    </message>
-    <message>
-        <source>since the app started</source>
-        <translation>depuis le lancement de l’application</translation>
-    </message>
-    <message numerus="yes">
-        <source>last %n scrapes</source>
-        <translation>
-            <numerusform>dernière collecte</numerusform>
-            <numerusform>%n dernières collectes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -886,6 +994,13 @@
     </message>
 </context>
 <context>
+    <name>RangeSnapshots</name>
+    <message>
+        <source>The history has nothing of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No token is stored for this profile yet.</source>
@@ -1110,6 +1225,67 @@
     </message>
 </context>
 <context>
+    <name>TimeRange</name>
+    <message>
+        <source>Since the prober started</source>
+        <translation type="unfinished">Depuis le démarrage de la sonde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the prober started</source>
+        <translation type="unfinished">depuis le démarrage de la sonde</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserConfigDir</name>
     <message>
         <source>%AppData% is not defined</source>
@@ -1164,6 +1340,26 @@
     <message>
         <source>Zones</source>
         <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Share of successful probes over the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1479,64 @@
     </message>
 </context>
 <context>
+    <name>appclacks::core::IncidentsModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still failing; last failure at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished">Zones</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::MonitoringSession</name>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>appclacks::core::OverviewMatrixModel</name>
     <message>
         <source>99–100%</source>
@@ -1338,6 +1592,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>passing</source>
+        <translation type="unfinished">réussi</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished">en échec</translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,20 +1741,59 @@
         <source>&lt;b&gt;%1&lt;/b&gt; · no longer in this source</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · ne figure plus dans cette source</translation>
     </message>
-    <message>
-        <source>id %1</source>
-        <translation>id %1</translation>
-    </message>
-    <message>
-        <source>failing in %1</source>
-        <translation>en échec dans %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln zones</source>
         <translation>
             <numerusform>%Ln zone</numerusform>
             <numerusform>%Ln zones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Latency lines over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50, p95 and p99 of all zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timel&amp;ine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course over time needs the history of a scraped source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ChecksFilterProxyModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1805,29 @@
     <message>
         <source>Mute Notifications for This Check</source>
         <translation>Couper les notifications de ce contrôle</translation>
+    </message>
+    <message>
+        <source>No check matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::CustomRangeDialog</name>
+    <message>
+        <source>Custom Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must end after it starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1892,6 @@
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Enregistrer sous&#xa0;:</translation>
-    </message>
-    <message>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
@@ -1586,6 +1910,29 @@
     <message>
         <source>The chart could not be saved to %1: %2</source>
         <translation>Le graphique n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::IncidentsList</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in this range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1998,6 @@
         <translation> (%1 de %2)</translation>
     </message>
     <message>
-        <source>Latency bucket</source>
-        <translation>Tranche de latence</translation>
-    </message>
-    <message>
         <source>Cumulative observations</source>
         <translation>Observations cumulées</translation>
     </message>
@@ -1670,13 +2013,67 @@
         <source>Quantile markers are for all zones together.</source>
         <translation>Les repères de quantiles valent pour toutes les zones ensemble.</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished">toutes</translation>
+    </message>
+    <message>
+        <source>Latency at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::LatencyOverTimeChart</name>
+    <message>
+        <source>Latency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 latency over time by zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check to see its latency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No latency was recorded for this check in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation type="unfinished">Latence (s)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished">Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No samples in %n step(s): the lines break there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>appclacks::ui::MainWindow</name>
-    <message>
-        <source>Appclacks Desktop</source>
-        <translation>Appclacks Desktop</translation>
-    </message>
     <message>
         <source>&amp;Open Metrics File…</source>
         <translation>&amp;Ouvrir un fichier de métriques…</translation>
@@ -1800,14 +2197,6 @@
         </translation>
     </message>
     <message>
-        <source>Observation window</source>
-        <translation>Période d’observation</translation>
-    </message>
-    <message>
-        <source>window: %1</source>
-        <translation>période&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Filter checks…</source>
         <translation>Filtrer les contrôles…</translation>
     </message>
@@ -1832,10 +2221,6 @@
         <translation>Utiliser les profils de l’outil en ligne de commande Appclacks.</translation>
     </message>
     <message>
-        <source>Appclacks Desktop — %1</source>
-        <translation>Appclacks Desktop — %1</translation>
-    </message>
-    <message>
         <source>Waiting for the first scrape…</source>
         <translation>En attente de la première collecte…</translation>
     </message>
@@ -1851,16 +2236,6 @@
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>No checks in this source yet.
-It holds %Ln other metric families.</source>
-        <translation>
-            <numerusform>Pas encore de contrôle dans cette source.
-Elle contient %Ln autre famille de métriques.</numerusform>
-            <numerusform>Pas encore de contrôle dans cette source.
-Elle contient %Ln autres familles de métriques.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History: %1</source>
         <translation>Historique&#xa0;: %1</translation>
@@ -1868,6 +2243,38 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     <message>
         <source>&amp;Manage Profiles…</source>
         <translation>&amp;Gérer les profils…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom Range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No health checks in this source.
+It holds %Ln metric families, none of them healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and Cabourotte expose for their checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1904,10 +2311,6 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
-    <message>
-        <source>Runs</source>
-        <translation>Exécutions</translation>
-    </message>
     <message numerus="yes">
         <source>All zones: %1 of %2 runs succeeded, %3 failed</source>
         <translation>
@@ -1927,6 +2330,67 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <translation>
             <numerusform>%1 · échec&#xa0;: %2 sur %3 exécution</numerusform>
             <numerusform>%1 · échec&#xa0;: %2 sur %3 exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of runs (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::OutcomesOverTimeChart</name>
+    <message>
+        <source>Failures and success ratio over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check to see its failures over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures and success ratio over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs were recorded for this check in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success ratio</source>
+        <translation type="unfinished">Taux de réussite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 runs failed (%3 succeeded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 runs failed · %3 succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1968,6 +2432,18 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <source>p95:</source>
         <translation>p95&#xa0;:</translation>
     </message>
+    <message>
+        <source>status now by zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now of every check in every zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>appclacks::ui::PreferencesDialog</name>
@@ -1988,18 +2464,6 @@ Elle contient %Ln autres familles de métriques.</numerusform>
         <translation> s</translation>
     </message>
     <message>
-        <source>Since the prober started</source>
-        <translation>Depuis le démarrage de la sonde</translation>
-    </message>
-    <message>
-        <source>Since the app started</source>
-        <translation>Depuis le lancement de l’application</translation>
-    </message>
-    <message>
-        <source>Last 10 scrapes</source>
-        <translation>10 dernières collectes</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -2018,10 +2482,6 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     <message>
         <source>&amp;Refresh every:</source>
         <translation>&amp;Intervalle d’actualisation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Default &amp;window:</source>
-        <translation>&amp;Période par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -2070,6 +2530,22 @@ Elle contient %Ln autres familles de métriques.</numerusform>
     <message>
         <source>Clearing…</source>
         <translation>Effacement en cours…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check is failing now when it failed within this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status looks back:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2951,25 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     </message>
 </context>
 <context>
+    <name>appclacks::ui::RangePicker</name>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time every figure covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the history of a scraped source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>appclacks::ui::SessionStatusBar</name>
     <message>
         <source>%1 failing</source>
@@ -2500,10 +2995,6 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
         <source>next in %1</source>
         <translation>prochaine dans %1</translation>
     </message>
-    <message>
-        <source>last error: %1</source>
-        <translation>dernière erreur&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln checks</source>
         <translation>
@@ -2512,8 +3003,27 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
         </translation>
     </message>
     <message>
-        <source>%L1 ms</source>
-        <translation>%L1 ms</translation>
+        <source>Saved %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrape took %L1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing paused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2613,12 +3123,99 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
         </translation>
     </message>
     <message>
-        <source>No data yet: %1</source>
-        <translation>Pas encore de données&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Showing data from %1 (%2 old): %3</source>
         <translation>Données de %1 (il y a %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::StateTimelineChart</name>
+    <message>
+        <source>State per zone over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check to see its state over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state per zone over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples were recorded for this check in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation type="unfinished">Réussi</translation>
+    </message>
+    <message>
+        <source>Failing in some zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished">En échec</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failing: %1 of %2 runs failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passing: %1 runs, none failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::StatusStripDelegate</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation type="unfinished">aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::TimeChartWidget</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3292,45 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     </message>
 </context>
 <context>
+    <name>appclacks::ui::UptimeChart</name>
+    <message>
+        <source>Uptime per check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime over 24 hours, 7 days and 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check has history in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · uptime over %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The axis starts at %1 so that small differences show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>appclacks::ui::WelcomePage</name>
     <message>
         <source>Welcome to Appclacks Desktop</source>
@@ -2732,10 +3368,6 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <source>%1 success</source>
-        <translation>%1 de réussite</translation>
-    </message>
-    <message>
         <source>Latency (ms)</source>
         <translation>Latence (ms)</translation>
     </message>
@@ -2750,6 +3382,10 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     <message>
         <source>The zones agree.</source>
         <translation>Les zones concordent.</translation>
+    </message>
+    <message>
+        <source>Zone and success ratio</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
