@@ -55,44 +55,44 @@
     <name>TimeRange</name>
     <message numerus="yes">
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n hour</numerusform>
+            <numerusform>Last %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last %n hour</numerusform>
+            <numerusform>last %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last %n minute</numerusform>
+            <numerusform>last %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -167,9 +167,9 @@
     <name>appclacks::ui::LatencyOverTimeChart</name>
     <message numerus="yes">
         <source>No samples in %n step(s): the lines break there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No samples in %n step: the lines break there.</numerusform>
+            <numerusform>No samples in %n steps: the lines break there.</numerusform>
         </translation>
     </message>
 </context>
@@ -192,9 +192,11 @@
     <message numerus="yes">
         <source>No health checks in this source.
 It holds %Ln metric families, none of them healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and Cabourotte expose for their checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No health checks in this source.
+It holds %Ln metric family, not healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and Cabourotte expose for their checks.</numerusform>
+            <numerusform>No health checks in this source.
+It holds %Ln metric families, none of them healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and Cabourotte expose for their checks.</numerusform>
         </translation>
     </message>
 </context>
@@ -226,16 +228,16 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
     <name>appclacks::ui::OutcomesOverTimeChart</name>
     <message numerus="yes">
         <source>%1 of %2 runs failed (%3 succeeded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 run failed (%3 succeeded)</numerusform>
+            <numerusform>%1 of %2 runs failed (%3 succeeded)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 runs failed · %3 succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 run failed · %3 succeeded</numerusform>
+            <numerusform>%1 of %2 runs failed · %3 succeeded</numerusform>
         </translation>
     </message>
 </context>
@@ -281,9 +283,9 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
     </message>
     <message numerus="yes">
         <source>%1 of %Ln checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln check</numerusform>
+            <numerusform>%1 of %Ln checks</numerusform>
         </translation>
     </message>
 </context>
@@ -322,16 +324,16 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
     <name>appclacks::ui::StateTimelineChart</name>
     <message numerus="yes">
         <source>failing: %1 of %2 runs failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>failing: %1 of %2 run failed</numerusform>
+            <numerusform>failing: %1 of %2 runs failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>passing: %1 runs, none failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>passing: %1 run, none failed</numerusform>
+            <numerusform>passing: %1 runs, none failed</numerusform>
         </translation>
     </message>
 </context>

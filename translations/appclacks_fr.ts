@@ -74,11 +74,11 @@
     <name>CheckTimelines</name>
     <message>
         <source>The range or its step is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage ou son pas est vide</translation>
     </message>
     <message>
         <source>%1 has no check %2</source>
-        <translation type="unfinished">%1 n’a pas de contrôle %2</translation>
+        <translation>%1 n’a pas de contrôle %2</translation>
     </message>
 </context>
 <context>
@@ -120,11 +120,11 @@
     <name>DemoHistory</name>
     <message>
         <source>No temporary folder for the demo&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier temporaire pour l’historique de la démo</translation>
     </message>
     <message>
         <source>This demo has no history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette démo n’a pas d’historique</translation>
     </message>
 </context>
 <context>
@@ -167,55 +167,55 @@
     </message>
     <message>
         <source>the history has no samples of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique n’a aucun échantillon de %1</translation>
     </message>
     <message>
         <source>Read the history instead of a source (the default history file, or --history-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’historique au lieu d’une source (le fichier d’historique par défaut, ou --history-file).</translation>
     </message>
     <message>
         <source>histogram, counters, zones or overview; from the history also latency-over-time, outcomes-over-time, timeline or uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>histogram, counters, zones ou overview&#x202f;; depuis l’historique, aussi latency-over-time, outcomes-over-time, timeline ou uptime.</translation>
     </message>
     <message>
         <source>With --chart latency-over-time: p50, p95 or p99 of each zone, one line per zone (default: p50, p95 and p99 of all zones together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --chart latency-over-time&#xa0;: p50, p95 ou p99 de chaque zone, une courbe par zone (par défaut&#xa0;: p50, p95 et p99 de toutes les zones ensemble).</translation>
     </message>
     <message>
         <source>With --chart latency-over-time: a logarithmic latency axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --chart latency-over-time&#xa0;: un axe de latence logarithmique.</translation>
     </message>
     <message>
         <source>--chart: choose the chart to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart&#xa0;: choisissez le graphique à dessiner</translation>
     </message>
     <message>
         <source>--chart: no chart “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart&#xa0;: aucun graphique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--chart %1 is drawn from the history: add --history or --history-file PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart %1 se dessine à partir de l’historique&#xa0;: ajoutez --history ou --history-file CHEMIN</translation>
     </message>
     <message>
         <source>--quantile: p50, p95 or p99</source>
-        <translation type="unfinished"></translation>
+        <translation>--quantile&#xa0;: p50, p95 ou p99</translation>
     </message>
     <message>
         <source>--output: a file name ending in .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>--output&#xa0;: un nom de fichier se terminant par .png ou .svg</translation>
     </message>
     <message>
         <source>--size: width x height in pixels, such as 1200x700</source>
-        <translation type="unfinished"></translation>
+        <translation>--size&#xa0;: largeur x hauteur en pixels, par exemple 1200x700</translation>
     </message>
     <message>
         <source>--source, --last, --from and --to choose from the history: add --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--source, --last, --from et --to choisissent dans l’historique&#xa0;: ajoutez --history</translation>
     </message>
     <message>
         <source>either a source or the history, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>soit une source, soit l’historique, pas les deux</translation>
     </message>
 </context>
 <context>
@@ -298,43 +298,43 @@
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 since %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2 (%3)</translation>
     </message>
     <message>
         <source>Passing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi depuis %1</translation>
     </message>
     <message>
         <source>No failure in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échec dans l’historique</translation>
     </message>
     <message>
         <source>Last failure %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec il y a %1</translation>
     </message>
 </context>
 <context>
@@ -605,19 +605,19 @@
     </message>
     <message>
         <source>Read the demo&apos;s generated day from a temporary history instead of the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la journée générée par la démo dans un historique temporaire au lieu du fichier d’historique.</translation>
     </message>
     <message>
         <source>With --demo: the simulated fleet&apos;s seed (default 1).</source>
-        <translation type="unfinished">Avec --demo&#xa0;: la graine de la flotte simulée (par défaut 1).</translation>
+        <translation>Avec --demo&#xa0;: la graine de la flotte simulée (par défaut 1).</translation>
     </message>
     <message>
         <source>--seed: &quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--demo reads the demo&apos;s own history; leave out --history-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo lit l’historique propre à la démo&#x202f;; retirez --history-file</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     <name>RangeSnapshots</name>
     <message>
         <source>The history has nothing of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique ne contient encore rien de %1.</translation>
     </message>
 </context>
 <context>
@@ -1228,61 +1228,61 @@
     <name>TimeRange</name>
     <message>
         <source>Since the prober started</source>
-        <translation type="unfinished">Depuis le démarrage de la sonde</translation>
+        <translation>Depuis le démarrage de la sonde</translation>
     </message>
     <message numerus="yes">
         <source>Last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernière heure</numerusform>
+            <numerusform>%n dernières heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernière minute</numerusform>
+            <numerusform>%n dernières minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since the prober started</source>
-        <translation type="unfinished">depuis le démarrage de la sonde</translation>
+        <translation>depuis le démarrage de la sonde</translation>
     </message>
     <message numerus="yes">
         <source>last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le %n dernier jour</numerusform>
+            <numerusform>les %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la %n dernière heure</numerusform>
+            <numerusform>les %n dernières heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la %n dernière minute</numerusform>
+            <numerusform>les %n dernières minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 jusqu’ici)</translation>
     </message>
 </context>
 <context>
@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Share of successful probes over the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des exécutions réussies sur %1</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 j</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 j</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récent</translation>
     </message>
 </context>
 <context>
@@ -1482,58 +1482,58 @@
     <name>appclacks::core::IncidentsModel</name>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu’ici</translation>
     </message>
     <message>
         <source>Still failing; last failure at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en échec&#x202f;; dernier échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished">Zones</translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
     <name>appclacks::core::MonitoringSession</name>
     <message>
         <source>The history could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1595,15 +1595,15 @@
     </message>
     <message>
         <source>passing</source>
-        <translation type="unfinished">réussi</translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished">en échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>no results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de résultat</translation>
     </message>
 </context>
 <context>
@@ -1750,50 +1750,50 @@
     </message>
     <message>
         <source>Latency lines over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes de latence dans le temps</translation>
     </message>
     <message>
         <source>p50, p95 and p99 of all zones</source>
-        <translation type="unfinished"></translation>
+        <translation>p50, p95 et p99 de toutes les zones</translation>
     </message>
     <message>
         <source>p50 per zone</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 par zone</translation>
     </message>
     <message>
         <source>p95 per zone</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 par zone</translation>
     </message>
     <message>
         <source>p99 per zone</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 par zone</translation>
     </message>
     <message>
         <source>&amp;Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle lo&amp;garithmique</translation>
     </message>
     <message>
         <source>Li&amp;nes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urbes&#xa0;:</translation>
     </message>
     <message>
         <source>Over &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution</translation>
     </message>
     <message>
         <source>Timel&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>Chro&amp;nologie</translation>
     </message>
     <message>
         <source>The course over time needs the history of a scraped source.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évolution dans le temps nécessite l’historique d’une source collectée.</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::ChecksFilterProxyModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1808,26 +1808,26 @@
     </message>
     <message>
         <source>No check matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::CustomRangeDialog</name>
     <message>
         <source>Custom Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage personnalisée</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>The range must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage doit se terminer après son début.</translation>
     </message>
 </context>
 <context>
@@ -1913,26 +1913,26 @@
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::IncidentsList</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>No incidents in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident dans cette plage</translation>
     </message>
 </context>
 <context>
@@ -2015,61 +2015,61 @@
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished">toutes</translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>Latency at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence jusqu’à</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::LatencyOverTimeChart</name>
     <message>
         <source>Latency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence dans le temps</translation>
     </message>
     <message>
         <source>latency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>latence dans le temps</translation>
     </message>
     <message>
         <source>%1 latency over time by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence %1 dans le temps par zone</translation>
     </message>
     <message>
         <source>Select a check to see its latency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contrôle pour voir sa latence dans le temps</translation>
     </message>
     <message>
         <source>No latency was recorded for this check in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune latence n’a été enregistrée pour ce contrôle dans cette plage</translation>
     </message>
     <message>
         <source>Latency (s)</source>
-        <translation type="unfinished">Latence (s)</translation>
+        <translation>Latence (s)</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished">Latence (ms)</translation>
+        <translation>Latence (ms)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message numerus="yes">
         <source>No samples in %n step(s): the lines break there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun échantillon sur %n pas&#xa0;: les courbes s’y interrompent.</numerusform>
+            <numerusform>Aucun échantillon sur %n pas&#xa0;: les courbes s’y interrompent.</numerusform>
         </translation>
     </message>
     <message>
         <source>no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun échantillon</translation>
     </message>
     <message>
         <source>%1: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun échantillon</translation>
     </message>
 </context>
 <context>
@@ -2246,35 +2246,37 @@
     </message>
     <message>
         <source>Zoom &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom précédent</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>&amp;Custom Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage per&amp;sonnalisée…</translation>
     </message>
     <message>
         <source>Status &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état &amp;actuel</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message numerus="yes">
         <source>No health checks in this source.
 It holds %Ln metric families, none of them healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and Cabourotte expose for their checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun contrôle de santé dans cette source.
+Elle contient %Ln famille de métriques, qui n’est ni healthcheck_total ni healthcheck_duration_seconds, les métriques qu’Appclacks et Cabourotte exposent pour leurs contrôles.</numerusform>
+            <numerusform>Aucun contrôle de santé dans cette source.
+Elle contient %Ln familles de métriques, dont aucune n’est healthcheck_total ni healthcheck_duration_seconds, les métriques qu’Appclacks et Cabourotte exposent pour leurs contrôles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher.</translation>
     </message>
 </context>
 <context>
@@ -2334,63 +2336,63 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
     </message>
     <message>
         <source>Share of runs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des exécutions (%)</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::OutcomesOverTimeChart</name>
     <message>
         <source>Failures and success ratio over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs et taux de réussite dans le temps</translation>
     </message>
     <message>
         <source>Outcomes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats dans le temps</translation>
     </message>
     <message>
         <source>Select a check to see its failures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contrôle pour voir ses échecs dans le temps</translation>
     </message>
     <message>
         <source>failures and success ratio over time</source>
-        <translation type="unfinished"></translation>
+        <translation>échecs et taux de réussite dans le temps</translation>
     </message>
     <message>
         <source>No runs were recorded for this check in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution n’a été enregistrée pour ce contrôle dans cette plage</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Failures per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par pas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Success ratio</source>
-        <translation type="unfinished">Taux de réussite</translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 runs failed (%3 succeeded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échec&#xa0;: %1 sur %2 exécution (réussite&#xa0;: %3)</numerusform>
+            <numerusform>échec&#xa0;: %1 sur %2 exécutions (réussite&#xa0;: %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune exécution</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 runs failed · %3 succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échec&#xa0;: %1 sur %2 exécution · réussite&#xa0;: %3</numerusform>
+            <numerusform>échec&#xa0;: %1 sur %2 exécutions · réussite&#xa0;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2434,15 +2436,15 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
     </message>
     <message>
         <source>status now by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>état actuel par zone</translation>
     </message>
     <message>
         <source>Status now of every check in every zone</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel de chaque contrôle dans chaque zone</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2533,19 +2535,19 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>A check is failing now when it failed within this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrôle est en échec maintenant s’il a échoué dans ce délai</translation>
     </message>
     <message>
         <source>Default &amp;range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plage par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status looks back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre de l’état actuel&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2954,19 +2956,19 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     <name>appclacks::ui::RangePicker</name>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de temps</translation>
     </message>
     <message>
         <source>The time every figure covers</source>
-        <translation type="unfinished"></translation>
+        <translation>La période couverte par chaque chiffre</translation>
     </message>
     <message>
         <source>Custom Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage personnalisée…</translation>
     </message>
     <message>
         <source>Needs the history of a scraped source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite l’historique d’une source collectée</translation>
     </message>
 </context>
 <context>
@@ -3004,26 +3006,26 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     </message>
     <message>
         <source>Saved %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln contrôle</numerusform>
+            <numerusform>%1 sur %Ln contrôles</numerusform>
         </translation>
     </message>
     <message>
         <source>scrape took %L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la collecte a pris %L1 ms</translation>
     </message>
     <message>
         <source>refreshing paused</source>
-        <translation type="unfinished"></translation>
+        <translation>actualisation en pause</translation>
     </message>
 </context>
 <context>
@@ -3128,71 +3130,71 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     </message>
     <message>
         <source>Could not read the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::StateTimelineChart</name>
     <message>
         <source>State per zone over time</source>
-        <translation type="unfinished"></translation>
+        <translation>État par zone dans le temps</translation>
     </message>
     <message>
         <source>State over time</source>
-        <translation type="unfinished"></translation>
+        <translation>État dans le temps</translation>
     </message>
     <message>
         <source>Select a check to see its state over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contrôle pour voir son état dans le temps</translation>
     </message>
     <message>
         <source>state per zone over time</source>
-        <translation type="unfinished"></translation>
+        <translation>état par zone dans le temps</translation>
     </message>
     <message>
         <source>No samples were recorded for this check in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon n’a été enregistré pour ce contrôle dans cette plage</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Passing</source>
-        <translation type="unfinished">Réussi</translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Failing in some zones</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec dans certaines zones</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished">En échec</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message numerus="yes">
         <source>failing: %1 of %2 runs failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en échec&#xa0;: échec de %1 sur %2 exécution</numerusform>
+            <numerusform>en échec&#xa0;: échec de %1 sur %2 exécutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>passing: %1 runs, none failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>réussi&#xa0;: %1 exécution, aucun échec</numerusform>
+            <numerusform>réussi&#xa0;: %1 exécutions, aucun échec</numerusform>
         </translation>
     </message>
 </context>
@@ -3200,22 +3202,22 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     <name>appclacks::ui::StatusStripDelegate</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>no results</source>
-        <translation type="unfinished">aucun résultat</translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussites&#xa0;: %1, échecs&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>appclacks::ui::TimeChartWidget</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3295,39 +3297,39 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     <name>appclacks::ui::UptimeChart</name>
     <message>
         <source>Uptime per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité par contrôle</translation>
     </message>
     <message>
         <source>Uptime over 24 hours, 7 days and 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité sur 24 heures, 7 jours et 30 jours</translation>
     </message>
     <message>
         <source>No check has history in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle n’a d’historique sur les 30 derniers jours</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>%1 · uptime over %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · disponibilité sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>The axis starts at %1 so that small differences show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’axe commence à %1 pour que les petites différences soient visibles.</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3387,7 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     </message>
     <message>
         <source>Zone and success ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone et taux de réussite</translation>
     </message>
 </context>
 <context>
