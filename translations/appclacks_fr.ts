@@ -1233,21 +1233,21 @@
     <message numerus="yes">
         <source>Last %n days</source>
         <translation>
-            <numerusform>%n dernier jour</numerusform>
+            <numerusform>Dernier jour</numerusform>
             <numerusform>%n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hours</source>
         <translation>
-            <numerusform>%n dernière heure</numerusform>
+            <numerusform>Dernière heure</numerusform>
             <numerusform>%n dernières heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n minutes</source>
         <translation>
-            <numerusform>%n dernière minute</numerusform>
+            <numerusform>Dernière minute</numerusform>
             <numerusform>%n dernières minutes</numerusform>
         </translation>
     </message>
@@ -1262,21 +1262,21 @@
     <message numerus="yes">
         <source>last %n days</source>
         <translation>
-            <numerusform>le %n dernier jour</numerusform>
+            <numerusform>le dernier jour</numerusform>
             <numerusform>les %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n hours</source>
         <translation>
-            <numerusform>la %n dernière heure</numerusform>
+            <numerusform>la dernière heure</numerusform>
             <numerusform>les %n dernières heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last %n minutes</source>
         <translation>
-            <numerusform>la %n dernière minute</numerusform>
+            <numerusform>la dernière minute</numerusform>
             <numerusform>les %n dernières minutes</numerusform>
         </translation>
     </message>
