@@ -22,7 +22,7 @@ XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
         app=$1 out=$2
         # Each picture is the window alone (import -window), not the screen around it.
         shot() { sleep "${2:-1.5}"; import -window "$wid" "$out/$1.png"; }
-        window() { sleep 5; wid=$(xdotool search --sync --onlyvisible --class "appclacks-desktop" | head -1); }
+        window() { sleep 5; wid=$(xdotool search --sync --onlyvisible --classname "appclacks" | head -1); }
         click() { xdotool mousemove --window "$wid" "$1" "$2" click 1; }
         "$app" & pid=$!
         window; shot welcome 0.5

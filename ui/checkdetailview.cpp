@@ -149,9 +149,10 @@ CheckDetailView::CheckDetailView(QWidget *parent)
     // Two charts share the page: each may be half as tall as a chart alone, so that the window
     // still fits a 500 px high screen.
     for (QWidget *chart : { static_cast<QWidget *>(m_latencyOverTime), static_cast<QWidget *>(m_outcomesOverTime),
-             static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_incidents) }) {
+             static_cast<QWidget *>(m_incidents) }) {
         chart->setMinimumHeight(100);
     }
+    m_timeline->setMinimumHeight(180); // a row per zone stays readable
     auto *overTimeLayout = new QVBoxLayout(overTimePage);
     overTimeLayout->setContentsMargins(0, 6, 0, 0);
     overTimeLayout->addLayout(overTimeControls);
@@ -161,8 +162,8 @@ CheckDetailView::CheckDetailView(QWidget *parent)
     auto *timelinePage = new QSplitter(Qt::Vertical, this);
     timelinePage->addWidget(m_timeline);
     timelinePage->addWidget(m_incidents);
-    timelinePage->setStretchFactor(0, 1);
-    timelinePage->setStretchFactor(1, 1);
+    timelinePage->setStretchFactor(0, 3);
+    timelinePage->setStretchFactor(1, 2);
     timelinePage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("checkTabs"));

@@ -221,7 +221,10 @@ QString moment(std::int64_t ms, std::int64_t nowMs)
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
     const QLocale locale;
-    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    // To the minute: a status "since 17:58:20" reads as more exact than a step of history is.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    const QString time = locale.toString(when.time(), format);
     if (when.date() == now.date()) {
         return time;
     }
