@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "core/applicationidentity.h"
+#include "core/history/checktimeline.h"
+#include "core/history/historyqueries.h"
 #include "core/history/historyrecorder.h"
 #include "core/history/historystore.h"
 #include "core/models/checkstablemodel.h"
@@ -13,10 +15,12 @@
 #include "simulator/simulatorserver.h"
 #include "tests/support/menuactions.h"
 #include "ui/charts/latencyhistogramchart.h"
+#include "ui/charts/latencyovertimechart.h"
 #include "ui/checkdetailview.h"
 #include "ui/checksfilterproxymodel.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/incidentslist.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewmatrix.h"
 #include "ui/stalebanner.h"
@@ -67,6 +71,17 @@ appclacks::simulator::SimulatorServer &demoServerOf(const MainWindow &window)
 }
 
 // Shows the window and opens the demo in it: whether the demo's first snapshot reached it.
+/// The demo's checks are keyed by their ids: the one named `name`.
+const appclacks::core::CheckHealth *checkNamed(const appclacks::core::HealthSnapshot &snapshot, const QString &name)
+{
+    for (const appclacks::core::CheckHealth &check : snapshot.checks) {
+        if (check.name == name) {
+            return &check;
+        }
+    }
+    return nullptr;
+}
+
 bool showWithTheDemo(MainWindow &window)
 {
     window.show();
@@ -259,6 +274,115 @@ private Q_SLOTS:
         banner->findChild<QPushButton *>(QStringLiteral("staleBannerRetry"))->click();
         QVERIFY(displayed.wait(10000));
         QTRY_VERIFY(!banner->isVisible());
+    }
+
+    // Issue 11: every figure follows the range; the strip's cells are the history's steps.
+    void rangeAndStripFollowTheHistory()
+    {
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        appclacks::core::MonitoringSession *session = window.session();
+        QSignalSpy displayed(session, &appclacks::core::MonitoringSession::displayedChanged);
+        window.setRange(appclacks::core::TimeRange::last(24 * 3600 * 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session->displayed()->rangeToMs - session->displayed()->rangeFromMs == 86400000, 15000);
+        const auto day = session->displayed();
+        const appclacks::core::CheckHealth *auth = checkNamed(*day, QStringLiteral("auth-service"));
+        QVERIFY(auth);
+        QVERIFY(auth->total.failure > 0); // its global outage, 16 h ago
+        auto *view = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        const auto rowOf = [view](const QString &key) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (view->model()->index(row, 0).data(appclacks::core::CheckKeyRole).toString() == key) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const QString authKey = auth->key;
+        const auto failureCell = [&] {
+            return view->model()
+                ->index(rowOf(authKey), appclacks::core::ChecksTableModel::Failure)
+                .data(appclacks::core::SortRole)
+                .toDouble();
+        };
+        QCOMPARE(failureCell(), auth->total.failure);
+
+        // The last hour holds none of it: the list says so.
+        window.setRange(appclacks::core::TimeRange::last(3600 * 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(session->displayed()->rangeToMs - session->displayed()->rangeFromMs == 3600000, 15000);
+        QCOMPARE(failureCell(), 0.0);
+
+        // The strip of a check failing now ends failing, and each cell is the history's step.
+        const auto shown = session->displayed();
+        const appclacks::core::CheckHealth *checkout = checkNamed(*shown, QStringLiteral("checkout"));
+        QVERIFY(checkout && checkout->timeline);
+        QVERIFY(checkout->status != appclacks::core::CheckStatus::Passing);
+        const std::vector<appclacks::core::StateStep> &strip = checkout->timeline->strip;
+        QCOMPARE(strip.size(), std::size_t(30));
+        QVERIFY(strip.back().failure > 0);
+        const std::int64_t stepMs = strip.front().toMs - strip.front().fromMs;
+        appclacks::core::HistoryStore store(session->historyPath());
+        QString error;
+        QVERIFY2(store.open(appclacks::core::HistoryStore::Access::ReadOnly, &error), qPrintable(error));
+        const auto source = store.source(QStringLiteral("demo"), &error);
+        QVERIFY(source);
+        const auto steps = appclacks::core::HistoryQueries::steps(store, *source, QStringLiteral("checkout"),
+            std::nullopt, { strip.front().fromMs, strip.back().toMs }, stepMs, 1.0, &error);
+        QVERIFY2(steps, qPrintable(error));
+        QCOMPARE(steps->size(), strip.size());
+        for (std::size_t cell = 0; cell < strip.size(); ++cell) {
+            QCOMPARE(strip[cell].success, (*steps)[cell].success);
+            QCOMPARE(strip[cell].failure, (*steps)[cell].failure);
+        }
+        // The row's strip cell hands the delegate the same timeline.
+        const auto fromModel = view->model()
+                                   ->index(rowOf(checkout->key), appclacks::core::ChecksTableModel::Strip)
+                                   .data(appclacks::core::TimelineRole)
+                                   .value<std::shared_ptr<const appclacks::core::CheckTimeline>>();
+        QCOMPARE(fromModel.get(), checkout->timeline.get());
+    }
+
+    // Issue 11: a drag on a time chart zooms the window's range; Zoom Back and Reset Zoom return.
+    void zoomFromAChartAndBack()
+    {
+        MainWindow window;
+        QVERIFY(showWithTheDemo(window));
+        appclacks::core::MonitoringSession *session = window.session();
+        const appclacks::core::TimeRange day = appclacks::core::TimeRange::last(24 * 3600 * 1000);
+        window.setRange(day);
+        QTRY_VERIFY_WITH_TIMEOUT(session->displayed()->rangeToMs > 0, 15000);
+        const appclacks::core::CheckHealth *named = checkNamed(*session->displayed(), QStringLiteral("auth-service"));
+        QVERIFY(named);
+        const QString authKey = named->key;
+        window.selectCheck(authKey);
+        auto *detail = window.findChild<appclacks::ui::CheckDetailView *>(QStringLiteral("checkDetailView"));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->latencyOverTimeChart()->overTime(), 15000);
+        QAction *back = window.findChild<QAction *>(QStringLiteral("zoomBackAction"));
+        QAction *reset = window.findChild<QAction *>(QStringLiteral("resetZoomAction"));
+        QVERIFY(!back->isEnabled() && !reset->isEnabled());
+
+        const std::int64_t to = session->latest()->scrapedAt.toMSecsSinceEpoch() - 16 * 3600 * 1000;
+        const std::int64_t from = to - 3600 * 1000;
+        Q_EMIT detail->latencyOverTimeChart()->rangeSelected(from, to);
+        QCOMPARE(session->range(), appclacks::core::TimeRange::custom(from, to));
+        QTRY_VERIFY_WITH_TIMEOUT(session->displayed()->rangeFromMs == from, 15000);
+        // The hour of auth-service's global outage: failures in every zone.
+        const appclacks::core::CheckHealth *auth = session->displayed()->check(authKey);
+        QVERIFY(auth && auth->total.failure > 0);
+        QVERIFY(back->isEnabled() && reset->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(detail->latencyOverTimeChart()->overTime()
+                && detail->latencyOverTimeChart()->overTime()->range.fromMs == from,
+            15000);
+
+        // An incident opens its own stretch; Back returns to the hour, Reset to the day.
+        Q_EMIT detail->incidentsList()->incidentActivated(from + 60000, to - 60000);
+        QCOMPARE(session->range(), appclacks::core::TimeRange::custom(from + 60000, to - 60000));
+        back->trigger();
+        QCOMPARE(session->range(), appclacks::core::TimeRange::custom(from, to));
+        reset->trigger();
+        QCOMPARE(session->range(), day);
+        QVERIFY(!back->isEnabled() && !reset->isEnabled());
     }
 
     // Issue 13: text a server controls (check names, zones, a Content-Type quoted in an error)
