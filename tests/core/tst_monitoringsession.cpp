@@ -3,6 +3,7 @@
 
 #include "core/history/historyqueries.h"
 #include "core/history/historyrecorder.h"
+#include "core/history/rangesnapshots.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
 
@@ -183,6 +184,87 @@ private Q_SLOTS:
         QVERIFY(course);
         QCOMPARE(course->key, window->checks.front().key);
         QVERIFY(course->total.size() > 10);
+    }
+
+    // Issue 11: the news (and so the tray and the notifications) follows the status the list
+    // shows, exactly: a check that starts failing now is news once.
+    void transitionsFollowTheStatusNow()
+    {
+        QTemporaryDir dir;
+        HistoryRecorder recorder(dir.filePath(QStringLiteral("history.sqlite")));
+        MonitoringSession session(appclacks::simulator::demoLauncher());
+        session.setRecorder(&recorder);
+        session.setStatusWindowMinutes(1);
+        QSignalSpy refreshed(&session, &MonitoringSession::refreshed);
+        session.open(SourceSpec::demo(3));
+        QVERIFY(refreshed.wait(15000));
+        appclacks::simulator::SimulatorServer &server = demoOf(session)->server();
+        server.setTimeScale(0);
+        const int apiGateway = server.fleet().indexOf(QStringLiteral("api-gateway"));
+        QVERIFY(apiGateway >= 0);
+        const QString key = server.fleet().checkId(apiGateway);
+        const auto statusOfKey = [&session, &key] { return session.displayed()->check(key)->status; };
+        const auto transitionOfKey = [&refreshed, &key] {
+            const auto snapshot
+                = refreshed.constLast().constFirst().value<std::shared_ptr<const appclacks::core::HealthSnapshot>>();
+            return snapshot->check(key)->transition;
+        };
+        QCOMPARE(statusOfKey(), CheckStatus::Passing);
+
+        const auto refreshAfter = [&](double seconds) {
+            server.advance(seconds);
+            refreshed.clear();
+            session.refreshNow();
+            return refreshed.wait(10000);
+        };
+        QVERIFY(refreshAfter(30)); // a quiet step: no news
+        QCOMPARE(transitionOfKey(), FailureTransition::None);
+        server.fleet().startFailing(apiGateway, QStringLiteral("eu-west"));
+        QVERIFY(refreshAfter(30));
+        QCOMPARE(statusOfKey(), CheckStatus::PartialOutage);
+        QCOMPARE(transitionOfKey(), FailureTransition::StartedFailing);
+        QVERIFY(refreshAfter(30)); // still failing: no news again
+        QCOMPARE(statusOfKey(), CheckStatus::PartialOutage);
+        QCOMPARE(transitionOfKey(), FailureTransition::None);
+        server.fleet().stopFailing(apiGateway);
+        // Failures stay "now" for the status window (a minute of the scrapes' clock here): still
+        // failing, and no news until the window has passed (RangeSnapshots' tests cover that).
+        QVERIFY(refreshAfter(1));
+        QCOMPARE(statusOfKey(), CheckStatus::PartialOutage);
+        QCOMPARE(transitionOfKey(), FailureTransition::None);
+    }
+
+    void transitionsAreStatusChanges()
+    {
+        const auto snapshotOf = [](std::initializer_list<std::pair<const char *, CheckStatus>> checks) {
+            HealthSnapshot snapshot;
+            for (const auto &[key, status] : checks) {
+                CheckHealth check;
+                check.key = QString::fromLatin1(key);
+                check.status = status;
+                snapshot.checks.push_back(check);
+            }
+            return snapshot;
+        };
+        const HealthSnapshot before = snapshotOf({ { "a", CheckStatus::Passing }, { "b", CheckStatus::GlobalOutage },
+            { "c", CheckStatus::PartialOutage }, { "d", CheckStatus::NoData }, { "e", CheckStatus::PartialOutage } });
+        HealthSnapshot after = snapshotOf(
+            { { "a", CheckStatus::PartialOutage }, { "b", CheckStatus::Passing }, { "c", CheckStatus::GlobalOutage },
+                { "d", CheckStatus::GlobalOutage }, { "e", CheckStatus::NoData }, { "f", CheckStatus::GlobalOutage } });
+        RangeSnapshots::markStatusTransitions(after, &before);
+        QVERIFY(after.hasPrevious);
+        QCOMPARE(after.checks[0].transition, FailureTransition::StartedFailing); // passing → failing
+        QCOMPARE(after.checks[1].transition, FailureTransition::Recovered); // failing → passing
+        QCOMPARE(after.checks[2].transition, FailureTransition::None); // still failing, elsewhere too
+        QCOMPARE(after.checks[3].transition, FailureTransition::StartedFailing); // no data → failing
+        QCOMPARE(after.checks[4].transition, FailureTransition::None); // failing → no data is not a recovery
+        QCOMPARE(after.checks[5].transition, FailureTransition::StartedFailing); // new and failing
+        // A change of range has no previous: nothing is news.
+        RangeSnapshots::markStatusTransitions(after, nullptr);
+        QVERIFY(!after.hasPrevious);
+        for (const CheckHealth &check : after.checks) {
+            QCOMPARE(check.transition, FailureTransition::None);
+        }
     }
 
     void badFileKeepsTheLastGoodData()
