@@ -102,8 +102,10 @@ int main(int argc, char **argv)
             }
         }
         if (!keep.isEmpty()) {
-            QFile::remove(keep);
-            QFile::copy(history.path(), keep);
+            QFile::remove(keep); // nothing to keep yet is fine
+            if (!QFile::copy(history.path(), keep)) {
+                std::fprintf(stderr, "could not keep the history in %s\n", qPrintable(keep));
+            }
         }
         std::printf("run %d: seeded %d scrapes in %.0f ms (%.0f ms CPU), playing the day alone %.1f ms\n", run + 1,
             scrapes, wall.back(), cpu.back(), playOnly.back());

@@ -224,7 +224,7 @@ QString moment(std::int64_t ms, std::int64_t nowMs)
     // To the minute: a status "since 17:58:20" reads as more exact than a step of history is.
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QLatin1String(":ss"));
-    const QString time = locale.toString(when.time(), format);
+    QString time = locale.toString(when.time(), format);
     if (when.date() == now.date()) {
         return time;
     }
@@ -233,7 +233,7 @@ QString moment(std::int64_t ms, std::int64_t nowMs)
 
 QString statusNow(const CheckHealth &check, std::int64_t nowMs)
 {
-    const QString word = status(check);
+    QString word = status(check);
     const CheckTimeline *timeline = check.timeline.get();
     if (!timeline || nowMs <= 0) {
         return word;

@@ -252,13 +252,14 @@ void MonitoringSession::requestDisplayed(bool news)
     request.previousScrape = m_previousScrape;
     request.fromFile = m_status.spec.kind == SourceKind::File;
     const QPointer<MonitoringSession> session(this);
-    auto answer = [session, generation, news](std::shared_ptr<const HealthSnapshot> displayed, QString error) {
-        deliver(session, [=] {
-            if (generation == session->m_displayGeneration) {
-                session->showDisplayed(displayed, error, news);
-            }
-        });
-    };
+    auto answer
+        = [session, generation, news](const std::shared_ptr<const HealthSnapshot> &displayed, const QString &error) {
+              deliver(session, [=] {
+                  if (generation == session->m_displayGeneration) {
+                      session->showDisplayed(displayed, error, news);
+                  }
+              });
+          };
     if (!m_status.hasHistory || !activeRecorder()) {
         SnapshotBuilder::runAsync(
             [request] {

@@ -557,12 +557,12 @@ private Q_SLOTS:
             = QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QLatin1String("checks")).toArray();
         QCOMPARE(checks.size(), 8);
         std::map<QString, QJsonObject> byName;
-        for (const QJsonValue &check : checks) {
+        for (const auto &check : checks) {
             byName[check.toObject().value(QLatin1String("name")).toString()] = check.toObject();
         }
         const QJsonArray authZones = byName[QStringLiteral("auth-service")].value(QLatin1String("zones")).toArray();
         QCOMPARE(authZones.size(), 3);
-        for (const QJsonValue &zone : authZones) {
+        for (const auto &zone : authZones) {
             QCOMPARE(zone.toObject().value(QLatin1String("failure")).toDouble(), 40.0); // 20 min at 30 s
             QCOMPARE(zone.toObject().value(QLatin1String("success")).toDouble()
                     + zone.toObject().value(QLatin1String("failure")).toDouble(),
@@ -584,7 +584,7 @@ private Q_SLOTS:
             = QJsonDocument::fromJson(query.out.toUtf8()).object().value(QLatin1String("points")).toArray();
         QCOMPARE(points.size(), 24);
         int failingHours = 0;
-        for (const QJsonValue &point : points) {
+        for (const auto &point : points) {
             const double failure = point.toObject().value(QLatin1String("failure")).toDouble();
             QVERIFY(failure == 0 || failure == 120);
             failingHours += failure > 0 ? 1 : 0;

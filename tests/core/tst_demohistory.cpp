@@ -55,7 +55,8 @@ double expectedFailures(const QString &check, const QString &zone, std::int64_t 
         const std::int64_t start = std::max(fromMs, dayEndMs + incident.startMs);
         const std::int64_t end = std::min(toMs, dayEndMs + incident.endMs);
         if (end > start) {
-            failures += double((end - start) / DemoDay::scrapeIntervalMs);
+            const std::int64_t scrapes = (end - start) / DemoDay::scrapeIntervalMs; // whole scrapes
+            failures += double(scrapes);
         }
     }
     return failures;
@@ -226,7 +227,8 @@ private Q_SLOTS:
         for (const QString &zone : demoZones) {
             const ZoneHealth *health = zoneOf(*during, global.check, zone);
             QVERIFY(health);
-            QCOMPARE(health->failure, double((global.endMs - global.startMs) / DemoDay::scrapeIntervalMs));
+            const std::int64_t scrapes = (global.endMs - global.startMs) / DemoDay::scrapeIntervalMs;
+            QCOMPARE(health->failure, double(scrapes));
             QCOMPARE(health->success, 0.0);
         }
         const auto after = HistoryQueries::window(
