@@ -144,17 +144,12 @@ int runExport(const QStringList &arguments)
     }
     QString error;
     int exitCode = ExitOk;
-    const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
-    if (!demo && exitCode != ExitOk) {
+    const std::optional<HistoryOptions::OpenedHistory> history = HistoryOptions::open(parser, &error, &exitCode);
+    if (!history) {
         QTextStream(stderr) << error << "\n";
         return exitCode;
     }
-    const std::unique_ptr<core::HistoryStore> store
-        = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
-    if (!store) {
-        QTextStream(stderr) << error << "\n";
-        return exitCode;
-    }
+    const std::unique_ptr<core::HistoryStore> &store = history->store;
     std::vector<core::HistoryStore::SourceInfo> sources;
     if (parser.isSet(HistoryOptions::source())) {
         const auto chosen = HistoryOptions::chooseSource(*store, parser, &error);
@@ -221,17 +216,12 @@ int runInfo(const QStringList &arguments)
     }
     QString error;
     int exitCode = ExitOk;
-    const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
-    if (!demo && exitCode != ExitOk) {
+    const std::optional<HistoryOptions::OpenedHistory> history = HistoryOptions::open(parser, &error, &exitCode);
+    if (!history) {
         QTextStream(stderr) << error << "\n";
         return exitCode;
     }
-    const std::unique_ptr<core::HistoryStore> store
-        = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
-    if (!store) {
-        QTextStream(stderr) << error << "\n";
-        return exitCode;
-    }
+    const std::unique_ptr<core::HistoryStore> &store = history->store;
     const auto sources = store->sources(&error);
     if (!sources) {
         QTextStream(stderr) << error << "\n";
@@ -314,17 +304,12 @@ int runQuery(const QStringList &arguments)
     }
     QString error;
     int exitCode = ExitOk;
-    const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
-    if (!demo && exitCode != ExitOk) {
+    const std::optional<HistoryOptions::OpenedHistory> history = HistoryOptions::open(parser, &error, &exitCode);
+    if (!history) {
         QTextStream(stderr) << error << "\n";
         return exitCode;
     }
-    const std::unique_ptr<core::HistoryStore> store
-        = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
-    if (!store) {
-        QTextStream(stderr) << error << "\n";
-        return exitCode;
-    }
+    const std::unique_ptr<core::HistoryStore> &store = history->store;
     const auto source = HistoryOptions::chooseSource(*store, parser, &error);
     if (!source) {
         QTextStream(stderr) << error << "\n";
@@ -481,6 +466,21 @@ std::unique_ptr<core::DemoHistory> HistoryOptions::seededDemo(
         return nullptr;
     }
     return demo;
+}
+
+std::optional<HistoryOptions::OpenedHistory> HistoryOptions::open(
+    const QCommandLineParser &parser, QString *error, int *exitCode)
+{
+    OpenedHistory history;
+    history.demo = seededDemo(parser, error, exitCode);
+    if (!history.demo && *exitCode != ExitOk) {
+        return std::nullopt;
+    }
+    history.store = openForReading(parser, error, exitCode, history.demo.get());
+    if (!history.store) {
+        return std::nullopt;
+    }
+    return history;
 }
 
 std::unique_ptr<core::HistoryStore> HistoryOptions::openForReading(

@@ -36,6 +36,16 @@ QString path(const QCommandLineParser &parser);
 /// With --demo: the demo's day (DemoHistory) in a temporary history that lives as long as the
 /// result. Null without --demo, and on failure, with `error` and `exitCode` set.
 std::unique_ptr<core::DemoHistory> seededDemo(const QCommandLineParser &parser, QString *error, int *exitCode);
+/// A history opened for reading: the demo's seeded day (with --demo) or the file. The store is
+/// declared last, so that it closes before the demo's temporary folder goes.
+struct OpenedHistory
+{
+    std::unique_ptr<core::DemoHistory> demo;
+    std::unique_ptr<core::HistoryStore> store;
+};
+/// seededDemo() then openForReading(): what every history command starts with. Nullopt on
+/// failure, with `error` and `exitCode` set.
+std::optional<OpenedHistory> open(const QCommandLineParser &parser, QString *error, int *exitCode);
 /// Opens the file (the demo's, when given) for reading; on failure, `error` says why and
 /// `exitCode` is set.
 std::unique_ptr<core::HistoryStore> openForReading(

@@ -66,17 +66,12 @@ int runSummaryCommand(const QStringList &arguments)
         QString error;
         int exitCode = ExitOk;
         // With --demo: the demo's generated day, in a temporary history of its own.
-        const std::unique_ptr<core::DemoHistory> demo = HistoryOptions::seededDemo(parser, &error, &exitCode);
-        if (!demo && exitCode != ExitOk) {
+        const std::optional<HistoryOptions::OpenedHistory> history = HistoryOptions::open(parser, &error, &exitCode);
+        if (!history) {
             err << error << "\n";
             return exitCode;
         }
-        const std::unique_ptr<core::HistoryStore> store
-            = HistoryOptions::openForReading(parser, &error, &exitCode, demo.get());
-        if (!store) {
-            err << error << "\n";
-            return exitCode;
-        }
+        const std::unique_ptr<core::HistoryStore> &store = history->store;
         const auto source = HistoryOptions::chooseSource(*store, parser, &error);
         if (!source) {
             err << error << "\n";
