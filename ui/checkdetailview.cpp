@@ -196,13 +196,16 @@ void CheckDetailView::setSnapshot(std::shared_ptr<const core::HealthSnapshot> sn
     if (!sameCheck) {
         m_zoneChoice->setCurrentIndex(0);
         applyZoneChoice();
-        // The new check's course follows from the history; the previous one's is not shown.
-        m_overTime.reset();
-        for (TimeChartWidget *chart : { static_cast<TimeChartWidget *>(m_latencyOverTime),
-                 static_cast<TimeChartWidget *>(m_outcomesOverTime), static_cast<TimeChartWidget *>(m_timeline) }) {
-            chart->setOverTime(nullptr);
+        // The new check's course follows from the history; the previous one's is not shown. Charts
+        // that show nothing are left alone: rebuilding a chart costs a frame.
+        if (m_overTime) {
+            m_overTime.reset();
+            for (TimeChartWidget *chart : { static_cast<TimeChartWidget *>(m_latencyOverTime),
+                     static_cast<TimeChartWidget *>(m_outcomesOverTime), static_cast<TimeChartWidget *>(m_timeline) }) {
+                chart->setOverTime(nullptr);
+            }
+            m_incidents->setIncidents({});
         }
-        m_incidents->setIncidents({});
         m_overTimeNote->hide();
     }
     updateHeader();
@@ -214,13 +217,16 @@ void CheckDetailView::setOverTime(std::shared_ptr<const core::CheckOverTime> ove
     if (overTime && overTime->key != m_checkKey) {
         return;
     }
+    m_overTimeNote->setText(overTime ? QString() : tr("The course over time needs the history of a scraped source."));
+    m_overTimeNote->setVisible(!overTime);
+    if (overTime == m_overTime) {
+        return; // the charts show it already (or show nothing, and stay so): no rebuild
+    }
     m_overTime = std::move(overTime);
     m_latencyOverTime->setOverTime(m_overTime);
     m_outcomesOverTime->setOverTime(m_overTime);
     m_timeline->setOverTime(m_overTime);
     m_incidents->setIncidents(m_overTime ? m_overTime->incidents : std::vector<core::Incident>());
-    m_overTimeNote->setText(m_overTime ? QString() : tr("The course over time needs the history of a scraped source."));
-    m_overTimeNote->setVisible(!m_overTime);
 }
 
 void CheckDetailView::applyOverTimeChoice()

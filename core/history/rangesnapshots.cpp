@@ -89,26 +89,29 @@ std::shared_ptr<const HealthSnapshot> RangeSnapshots::fromHistory(
 
 std::shared_ptr<const HealthSnapshot> RangeSnapshots::withoutHistory(const RangeRequest &request)
 {
-    std::shared_ptr<HealthSnapshot> snapshot = copyOf(request.latest);
-    if (!request.fromFile) {
-        const QHash<QString, const CheckHealth *> before = byKey(request.previousScrape.get());
-        for (CheckHealth &check : snapshot->checks) {
-            const CheckHealth *earlier = before.value(check.key);
-            check.failingZones = 0;
-            for (ZoneHealth &zone : check.zones) {
-                const ZoneHealth *then = earlier ? earlier->zone(zone.zone) : nullptr;
-                // Prometheus's reset rule: a failure counter lower than before restarted, and
-                // what it shows is new.
-                zone.failingNow
-                    = then && (zone.failure > then->failure || (zone.failure < then->failure && zone.failure > 0));
-                check.failingZones += zone.failingNow ? 1 : 0;
-            }
-            // One scrape of a check says nothing about now.
-            check.status = earlier ? statusOf(check) : CheckStatus::NoData;
-            check.severity = severityOf(check.status);
-        }
-        rankChecks(*snapshot);
+    if (request.fromFile && request.latest) {
+        // A file's statuses are its counters and its transitions were marked against the
+        // previous reading when it was built (markTransitions): shown as it is, never copied.
+        return request.latest;
     }
+    std::shared_ptr<HealthSnapshot> snapshot = copyOf(request.latest);
+    const QHash<QString, const CheckHealth *> before = byKey(request.previousScrape.get());
+    for (CheckHealth &check : snapshot->checks) {
+        const CheckHealth *earlier = before.value(check.key);
+        check.failingZones = 0;
+        for (ZoneHealth &zone : check.zones) {
+            const ZoneHealth *then = earlier ? earlier->zone(zone.zone) : nullptr;
+            // Prometheus's reset rule: a failure counter lower than before restarted, and
+            // what it shows is new.
+            zone.failingNow
+                = then && (zone.failure > then->failure || (zone.failure < then->failure && zone.failure > 0));
+            check.failingZones += zone.failingNow ? 1 : 0;
+        }
+        // One scrape of a check says nothing about now.
+        check.status = earlier ? statusOf(check) : CheckStatus::NoData;
+        check.severity = severityOf(check.status);
+    }
+    rankChecks(*snapshot);
     markStatusTransitions(*snapshot, request.previous.get());
     return snapshot;
 }

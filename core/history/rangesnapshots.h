@@ -48,8 +48,8 @@ public:
         const HistoryStore &store, const RangeRequest &request, QString *error);
 
     /// Without a history (a file, or a history that could not be opened): `latest`, a zone
-    /// failing now when its failures rose since `previousScrape` (a file, with no scrape
-    /// before it, fails where its counters show failures at all).
+    /// failing now when its failures rose since `previousScrape`. A file's `latest` is returned
+    /// as it is: it fails where its counters show failures at all.
     static std::shared_ptr<const HealthSnapshot> withoutHistory(const RangeRequest &request);
 
     /// Replaces every check's status by its status now and attaches its timeline; checks the

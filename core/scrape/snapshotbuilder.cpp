@@ -134,4 +134,11 @@ void SnapshotBuilder::buildAsync(Input input, QObject *context, std::function<vo
     runAsync([input = std::move(input)] { return build(input); }, context, std::move(done));
 }
 
+void SnapshotBuilder::releaseAsync(std::shared_ptr<const HealthSnapshot> snapshot)
+{
+    if (snapshot.use_count() == 1) {
+        QThreadPool::globalInstance()->start([snapshot = std::move(snapshot)]() mutable { snapshot.reset(); });
+    }
+}
+
 } // namespace appclacks::core

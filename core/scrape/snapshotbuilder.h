@@ -74,6 +74,10 @@ public:
     static void runAsync(
         std::function<BuiltSnapshot()> work, QObject *context, std::function<void(BuiltSnapshot)> done);
     static void buildAsync(Input input, QObject *context, std::function<void(BuiltSnapshot)> done);
+    /// Drops a reference on a worker thread: freeing a snapshot of ten thousand checks takes
+    /// milliseconds that the GUI thread must not spend. Whoever replaces a snapshot it shows hands
+    /// the old one here once the views have let go of it.
+    static void releaseAsync(std::shared_ptr<const HealthSnapshot> snapshot);
 };
 
 } // namespace appclacks::core

@@ -186,7 +186,7 @@ void MonitoringSession::onRefreshed(const LoadResult &result)
     m_status.error.clear();
     m_status.stale = false;
     m_status.lastGoodTime = result.metadata.time;
-    m_previousScrape = std::exchange(m_latest, result.built.latest);
+    SnapshotBuilder::releaseAsync(std::exchange(m_previousScrape, std::exchange(m_latest, result.built.latest)));
     publishStatus();
     requestDisplayed(true);
 }
@@ -289,7 +289,9 @@ void MonitoringSession::requestDisplayed(bool news)
 void MonitoringSession::showDisplayed(
     std::shared_ptr<const HealthSnapshot> displayed, const QString &historyError, bool news)
 {
-    m_displayed = std::move(displayed);
+    // Held until the views have taken the new one: then this is the last reference, freed on a
+    // worker rather than by whichever view let go of it last.
+    std::shared_ptr<const HealthSnapshot> replaced = std::exchange(m_displayed, std::move(displayed));
     if (m_status.historyError != historyError) {
         m_status.historyError = historyError;
         publishStatus();
@@ -298,6 +300,7 @@ void MonitoringSession::showDisplayed(
     if (news && m_displayed) {
         Q_EMIT refreshed(m_displayed);
     }
+    SnapshotBuilder::releaseAsync(std::move(replaced));
     requestCheckOverTime();
 }
 
