@@ -72,6 +72,30 @@ std::shared_ptr<core::HealthSnapshot> snapshotOf(const std::vector<PairState> &p
     return snapshot;
 }
 
+QByteArray expositionOf(const std::vector<PairState> &pairs, std::size_t count)
+{
+    const auto number = [](double value) { return QByteArray::number(value, 'g', 17); };
+    QByteArray histogram = "# TYPE healthcheck_duration_seconds histogram\n";
+    QByteArray totals = "# TYPE healthcheck_total counter\n";
+    for (std::size_t index = 0; index < count; ++index) {
+        const PairState &state = pairs[index];
+        const QByteArray name = checkName(index).toLatin1();
+        const QByteArray labels = "id=\"" + name + "-id\",name=\"" + name + "\",zone=\"" + zones[index % 4] + '"';
+        for (std::size_t b = 0; b < bounds.size(); ++b) {
+            const QByteArray le = std::isinf(bounds[b]) ? QByteArray("+Inf") : number(bounds[b]);
+            histogram += "healthcheck_duration_seconds_bucket{" + labels + ",le=\"" + le + "\"} "
+                + number(state.buckets[b]) + '\n';
+        }
+        histogram += "healthcheck_duration_seconds_sum{" + labels + "} " + number(state.sum) + '\n';
+        histogram += "healthcheck_duration_seconds_count{" + labels + "} " + number(state.count) + '\n';
+        if (state.failure) {
+            totals += "healthcheck_total{" + labels + ",status=\"failure\"} " + number(*state.failure) + '\n';
+        }
+        totals += "healthcheck_total{" + labels + ",status=\"success\"} " + number(state.success) + '\n';
+    }
+    return histogram + totals;
+}
+
 std::size_t samplesOf(const std::vector<PairState> &pairs, std::size_t count)
 {
     std::size_t samples = 0;

@@ -5,6 +5,7 @@
 
 #include "core/health/healthsnapshot.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -55,6 +56,8 @@ private:
 QString checkName(std::size_t pair);
 /// The first `count` pairs as a scraped snapshot.
 std::shared_ptr<core::HealthSnapshot> snapshotOf(const std::vector<PairState> &pairs, std::size_t count);
+/// The first `count` pairs as Cabourotte exposes them: the text a scrape of the fleet reads.
+QByteArray expositionOf(const std::vector<PairState> &pairs, std::size_t count);
 /// Samples the first `count` pairs expose (the failure counter only once created).
 std::size_t samplesOf(const std::vector<PairState> &pairs, std::size_t count);
 

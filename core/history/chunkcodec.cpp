@@ -208,6 +208,21 @@ void SampleBlock::resizeSeries(std::size_t count)
     present.resize(count, std::vector<std::uint8_t>(times.size(), 0));
 }
 
+SampleBlock SampleBlock::takeTail(std::size_t from)
+{
+    SampleBlock tail;
+    const auto at = [from](auto &column) { return column.begin() + std::ptrdiff_t(std::min(from, column.size())); };
+    tail.times.assign(at(times), times.end());
+    times.erase(at(times), times.end());
+    for (std::size_t series = 0; series < values.size(); ++series) {
+        tail.values.emplace_back(at(values[series]), values[series].end());
+        values[series].erase(at(values[series]), values[series].end());
+        tail.present.emplace_back(at(present[series]), present[series].end());
+        present[series].erase(at(present[series]), present[series].end());
+    }
+    return tail;
+}
+
 void SampleBlock::appendRow(
     std::int64_t time, const std::vector<double> &row, const std::vector<std::uint8_t> &rowPresent)
 {
@@ -346,23 +361,37 @@ std::optional<SampleBlock> ChunkCodec::decode(QByteArrayView bytes, QString *err
 std::optional<SampleBlock> ChunkCodec::decode(
     QByteArrayView bytes, std::span<const std::uint8_t> wanted, QString *error)
 {
-    const auto fail = [error](const char *reason) -> std::optional<SampleBlock> {
+    SampleBlock block;
+    if (!decodeAppending(bytes, wanted, block, error)) {
+        return std::nullopt;
+    }
+    return block;
+}
+
+bool ChunkCodec::decodeAppending(
+    QByteArrayView bytes, std::span<const std::uint8_t> wanted, SampleBlock &into, QString *error)
+{
+    const auto fail = [error](const char *reason) {
         if (error) {
             *error = tr(reason);
         }
-        return std::nullopt;
+        return false;
     };
     if (bytes.size() < 2 || bytes[0] != formatVersion) {
         return fail("the block was not written by this version of Appclacks Desktop");
     }
-    QByteArray unpacked;
+    // Scratch space kept by the thread between blocks: a month of a check is dozens of blocks,
+    // and fresh buffers of this size are page faults every time.
+    thread_local std::vector<char> unpacked;
+    thread_local std::vector<std::vector<std::int64_t>> deltas;
+    thread_local std::vector<std::vector<std::uint8_t>> unwantedPresence;
     QByteArrayView payload = bytes.sliced(2);
     if (bytes[1] == zstdPayload) {
         const unsigned long long size = ZSTD_getFrameContentSize(payload.data(), std::size_t(payload.size()));
         if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > maxDecodedBytes) {
             return fail("the block's compressed data is damaged");
         }
-        unpacked.resize(qsizetype(size));
+        unpacked.resize(std::size_t(size));
         thread_local const std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(
             ZSTD_createDCtx(), &ZSTD_freeDCtx);
         const std::size_t read = ZSTD_decompressDCtx(
@@ -370,7 +399,7 @@ std::optional<SampleBlock> ChunkCodec::decode(
         if (ZSTD_isError(read) || read != size) {
             return fail("the block's compressed data is damaged");
         }
-        payload = unpacked;
+        payload = QByteArrayView(unpacked.data(), qsizetype(size));
     } else if (bytes[1] != rawPayload) {
         return fail("the block uses a compression this version does not know");
     }
@@ -386,8 +415,20 @@ std::optional<SampleBlock> ChunkCodec::decode(
         return fail("the block's header is damaged");
     }
     const auto isWanted = [&](std::uint64_t series) { return !some || wanted[series] != 0; };
-    SampleBlock block;
-    block.times.resize(samples);
+    // Where each series goes in `into`, or none.
+    std::size_t wantedCount = 0;
+    for (std::uint64_t series = 0; series < seriesCount; ++series) {
+        wantedCount += isWanted(series) ? 1 : 0;
+    }
+    if (into.times.empty() && into.values.empty()) {
+        into.values.resize(wantedCount);
+        into.present.resize(wantedCount);
+    } else if (into.values.size() != wantedCount) {
+        return fail("the block's series do not match the blocks before it");
+    }
+    const std::size_t offset = into.times.size();
+    into.times.resize(offset + samples);
+    std::int64_t *times = into.times.data() + offset;
     std::int64_t previousTime = 0;
     std::int64_t previousDelta = 0;
     for (std::uint64_t i = 0; i < samples; ++i) {
@@ -397,34 +438,44 @@ std::optional<SampleBlock> ChunkCodec::decode(
         }
         const std::int64_t value = unzigzag(encoded);
         if (i == 0) {
-            block.times[0] = value;
+            times[0] = value;
         } else {
             const std::int64_t delta = previousDelta + value;
             if (delta <= 0 || previousTime > std::numeric_limits<std::int64_t>::max() - delta) {
                 return fail("the block's timestamps are not in order");
             }
-            block.times[i] = previousTime + delta;
+            times[i] = previousTime + delta;
             previousDelta = delta;
         }
-        previousTime = block.times[i];
+        previousTime = times[i];
     }
 
     // Presence and deltas of every series (a later series may be stored minus an earlier one's
     // deltas); values only for those wanted.
-    block.values.resize(seriesCount);
-    block.present.assign(seriesCount, std::vector<std::uint8_t>(samples, 1));
-    for (std::uint64_t series = 0; series < seriesCount; ++series) {
-        if (isWanted(series)) {
-            block.values[series].assign(samples, 0.0);
-        }
+    if (deltas.size() < seriesCount) {
+        deltas.resize(seriesCount);
     }
-    std::vector<std::vector<std::int64_t>> deltas(seriesCount);
+    if (unwantedPresence.size() < seriesCount) {
+        unwantedPresence.resize(seriesCount);
+    }
+    std::vector<std::size_t> targetOf(seriesCount, 0); // where a wanted series goes in `into`
+    for (std::uint64_t series = 0, next = 0; series < seriesCount; ++series) {
+        targetOf[series] = isWanted(series) ? next++ : 0;
+    }
+    const auto presenceOf = [&](std::uint64_t series) -> const std::uint8_t * {
+        return isWanted(series) ? into.present[targetOf[series]].data() + offset : unwantedPresence[series].data();
+    };
+    std::size_t target = 0;
     for (std::uint64_t series = 0; series < seriesCount; ++series) {
         std::uint8_t mode = 0;
         if (!reader.byte(mode) || (mode & ~(ModeMask | HasAbsences)) || (mode & ModeMask) > FloatXor) {
             return fail("the block names a series encoding this version does not know");
         }
-        std::vector<std::uint8_t> &present = block.present[series];
+        const bool keep = isWanted(series);
+        std::vector<std::uint8_t> &presentColumn = keep ? into.present[target] : unwantedPresence[series];
+        const std::size_t base = keep ? offset : 0;
+        presentColumn.resize(base + samples);
+        std::uint8_t *present = presentColumn.data() + base;
         std::uint64_t presentCount = samples;
         if (mode & HasAbsences) {
             std::uint64_t runs = 0;
@@ -439,28 +490,37 @@ std::optional<SampleBlock> ChunkCodec::decode(
                     return fail("the block's series presence is damaged");
                 }
                 const std::uint8_t flag = run % 2 == 0 ? 1 : 0;
-                std::fill_n(present.begin() + std::ptrdiff_t(position), length, flag);
+                std::fill_n(present + position, length, flag);
                 presentCount += flag ? length : 0;
                 position += length;
             }
             if (position != samples) {
                 return fail("the block's series presence is damaged");
             }
+        } else {
+            std::fill_n(present, samples, std::uint8_t(1));
         }
-        std::vector<double> &values = block.values[series];
+        double *values = nullptr;
+        if (keep) {
+            into.values[target].resize(offset + samples);
+            values = into.values[target].data() + offset;
+            ++target;
+        }
         const auto mode2 = SeriesMode(mode & ModeMask);
         if (mode2 == FloatXor) {
             const std::uint8_t *planes = reader.take(std::size_t(presentCount) * 8);
             if (!planes) {
                 return fail("the block's values are cut short");
             }
-            if (!isWanted(series)) {
+            deltas[series].clear(); // no integer deltas for a later series to refer to
+            if (!values) {
                 continue;
             }
             std::uint64_t previous = 0;
             std::size_t index = 0;
             for (std::uint64_t i = 0; i < samples; ++i) {
                 if (!present[i]) {
+                    values[i] = 0.0;
                     continue;
                 }
                 std::uint64_t xored = 0;
@@ -477,7 +537,10 @@ std::optional<SampleBlock> ChunkCodec::decode(
         if (mode2 == IntegerDeltasMinusReference) {
             std::uint64_t referenceIndex = 0;
             if (!reader.varint(referenceIndex) || referenceIndex >= series
-                || deltas[referenceIndex].size() != presentCount || block.present[referenceIndex] != present) {
+                || deltas[referenceIndex].size() != presentCount) {
+                return fail("the block's series reference is damaged");
+            }
+            if (!std::equal(present, present + samples, presenceOf(referenceIndex))) {
                 return fail("the block's series reference is damaged");
             }
             reference = &deltas[referenceIndex];
@@ -493,13 +556,14 @@ std::optional<SampleBlock> ChunkCodec::decode(
             own[index]
                 = std::int64_t(std::uint64_t(unzigzag(encoded)) + std::uint64_t(reference ? (*reference)[index] : 0));
         }
-        if (!isWanted(series)) {
+        if (!values) {
             continue;
         }
         std::int64_t value = 0;
         std::size_t index = 0;
         for (std::uint64_t i = 0; i < samples; ++i) {
             if (!present[i]) {
+                values[i] = 0.0;
                 continue;
             }
             value = std::int64_t(std::uint64_t(value) + std::uint64_t(own[index]));
@@ -510,18 +574,7 @@ std::optional<SampleBlock> ChunkCodec::decode(
     if (!reader.atEnd()) {
         return fail("the block has bytes after its last series");
     }
-    if (some) {
-        SampleBlock chosen;
-        chosen.times = std::move(block.times);
-        for (std::uint64_t series = 0; series < seriesCount; ++series) {
-            if (wanted[series]) {
-                chosen.values.push_back(std::move(block.values[series]));
-                chosen.present.push_back(std::move(block.present[series]));
-            }
-        }
-        return chosen;
-    }
-    return block;
+    return true;
 }
 
 } // namespace appclacks::core

@@ -30,6 +30,8 @@ struct SampleBlock
     /// Samples actually stored: present values only.
     std::size_t storedSamples() const;
     void resizeSeries(std::size_t count);
+    /// Removes the samples from `from` on and returns them as a block of the same series.
+    SampleBlock takeTail(std::size_t from);
     void appendRow(std::int64_t time, const std::vector<double> &row, const std::vector<std::uint8_t> &rowPresent);
 };
 
@@ -58,6 +60,11 @@ std::optional<SampleBlock> decode(QByteArrayView bytes, QString *error = nullptr
 /// come back, in order. The others are read past without making their values, which is most of
 /// the work when a query needs two series of eighteen.
 std::optional<SampleBlock> decode(QByteArrayView bytes, std::span<const std::uint8_t> wanted, QString *error = nullptr);
+/// The same, appended to `into`: its times and the wanted series' values and presence grow by the
+/// block's samples (an empty `into` takes the block's wanted series; otherwise it must have as
+/// many). A pair's history is most often a run of blocks in one layout: decoded in place, one
+/// after the other, it is never copied. On failure `into` holds an unspecified part of the block.
+bool decodeAppending(QByteArrayView bytes, std::span<const std::uint8_t> wanted, SampleBlock &into, QString *error);
 
 } // namespace ChunkCodec
 

@@ -3,6 +3,7 @@
 
 #include "core/history/historyrecorder.h"
 
+#include "core/history/historyreader.h"
 #include "core/sources/snapshotloader.h"
 
 #include <QDateTime>
@@ -118,10 +119,14 @@ public:
         applyRetention();
     }
 
-    void read(const std::function<void(const HistoryStore *store)> &work)
+    void read(const std::function<void(const HistoryStore *store)> &work, HistoryReader *reader)
     {
         commit();
-        work(m_store.isOpen() ? &m_store : nullptr);
+        if (m_store.isOpen()) {
+            reader->read(work); // opened after this store: it sees the file as this store left it
+        } else {
+            work(nullptr);
+        }
     }
 
     void measureSize()
@@ -160,6 +165,8 @@ private:
 HistoryRecorder::HistoryRecorder(const QString &path, int retentionDays, QObject *parent)
     : QObject(parent)
     , m_path(path)
+    , m_rangeReader(new HistoryReader(path, QStringLiteral("history ranges"), this))
+    , m_detailsReader(new HistoryReader(path, QStringLiteral("history details"), this))
     , m_thread(new QThread)
     , m_worker(new Worker(this, path, retentionDays))
 {
@@ -228,10 +235,12 @@ void HistoryRecorder::measureSize()
         m_worker, [worker = m_worker] { worker->measureSize(); }, Qt::QueuedConnection);
 }
 
-void HistoryRecorder::read(std::function<void(const HistoryStore *store)> work)
+void HistoryRecorder::read(std::function<void(const HistoryStore *store)> work, ReadLane lane)
 {
+    HistoryReader *reader = lane == ReadLane::Ranges ? m_rangeReader : m_detailsReader;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, work = std::move(work)] { worker->read(work); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, work = std::move(work), reader] { worker->read(work, reader); },
+        Qt::QueuedConnection);
 }
 
 bool HistoryRecorder::waitForCommitted(int timeoutMs)

@@ -14,6 +14,7 @@ class QThread;
 
 namespace appclacks::core {
 
+class HistoryReader;
 struct LoadResult;
 struct ResolvedSource;
 
@@ -47,10 +48,14 @@ public:
     /// Asks for the file's size; `sizeKnown` answers.
     void measureSize();
 
-    /// Runs `work` on the recorder's thread once everything recorded so far is committed, with
-    /// the store, or null when the file could not be opened. The window reads its ranges this
-    /// way: never on the GUI thread, and always after the scrape it shows.
-    void read(std::function<void(const HistoryStore *store)> work);
+    /// Who reads: each lane has a thread and a read-only connection of its own, so that a long
+    /// read of the whole source (Ranges) never holds up the selected check's (Details), and
+    /// neither holds up the writes.
+    enum class ReadLane { Ranges, Details };
+    /// Runs `work` on `lane`'s thread once everything recorded so far is committed, with the
+    /// store, or null when the file could not be opened. The window reads its ranges this way:
+    /// never on the GUI thread, and always after the scrape it shows.
+    void read(std::function<void(const HistoryStore *store)> work, ReadLane lane = ReadLane::Ranges);
 
     /// Waits until everything queued so far is committed or failed. For the command line and
     /// tests; the window never calls it.
@@ -66,6 +71,8 @@ Q_SIGNALS:
 private:
     class Worker;
     QString m_path;
+    HistoryReader *m_rangeReader = nullptr;
+    HistoryReader *m_detailsReader = nullptr;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
 };

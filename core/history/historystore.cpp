@@ -142,6 +142,16 @@ void mergePieces(const std::vector<Piece> &pieces, SeriesLayout &layout, SampleB
     }
     block = SampleBlock();
     block.resizeSeries(layout.size());
+    // A month of a pair is a few dozen pieces: sized once rather than regrown at every piece.
+    std::size_t samples = 0;
+    for (const Piece &piece : pieces) {
+        samples += piece.block.sampleCount();
+    }
+    block.times.reserve(samples);
+    for (std::size_t series = 0; series < layout.size(); ++series) {
+        block.values[series].reserve(samples);
+        block.present[series].reserve(samples);
+    }
     for (const Piece &piece : pieces) {
         // Most pieces are in the merged layout already: appended as they are, without a copy.
         std::optional<SampleBlock> relaid;
@@ -931,12 +941,9 @@ bool HistoryStore::decodeStored(qint64 layoutId, const QByteArray &bytes, const 
         return false;
     }
     QString reason;
-    std::optional<SampleBlock> decoded;
     std::vector<SeriesKey> kept;
-    if (only.empty()) {
-        decoded = ChunkCodec::decode(bytes, &reason);
-    } else {
-        std::vector<std::uint8_t> wanted;
+    std::vector<std::uint8_t> wanted;
+    if (!only.empty()) {
         wanted.reserve(stored->size());
         for (const SeriesKey &key : stored->series()) {
             const bool want = std::find(only.begin(), only.end(), key.kind) != only.end();
@@ -945,14 +952,14 @@ bool HistoryStore::decodeStored(qint64 layoutId, const QByteArray &bytes, const 
                 kept.push_back(key);
             }
         }
-        decoded = ChunkCodec::decode(bytes, wanted, &reason);
     }
-    if (!decoded || decoded->seriesCount() != (only.empty() ? stored->size() : kept.size())) {
+    // Appended to what `block` holds: the caller's earlier blocks of this layout, or nothing.
+    if (!ChunkCodec::decodeAppending(bytes, wanted, block, &reason)
+        || block.seriesCount() != (only.empty() ? stored->size() : kept.size())) {
         *error = tr("%1: %2 of check %3 is damaged: %4").arg(QDir::toNativeSeparators(m_path), what, check, reason);
         return false;
     }
     layout = only.empty() ? *stored : SeriesLayout(std::move(kept));
-    block = std::move(*decoded);
     return true;
 }
 
@@ -1284,15 +1291,32 @@ std::optional<PairHistory> HistoryStore::history(const PairInfo &pair, std::int6
     if (firstBlock == std::numeric_limits<qint64>::max()) {
         firstBlock = std::numeric_limits<qint64>::min();
     }
+    // Consecutive blocks of one layout, in time order (nearly always all of them), are decoded
+    // into one piece, in place: a month of a pair is then never copied, nor merged.
     std::vector<Piece> pieces;
+    qint64 lastLayoutId = 0;
     const auto readPieces = [&](QSqlQuery &rows, const QString &what) {
         while (rows.next()) {
-            Piece piece;
-            if (!decodeStored(rows.value(0).toLongLong(), rows.value(1).toByteArray(), what, pair.checkKey(),
-                    piece.layout, piece.block, error, only)) {
+            const qint64 layoutId = rows.value(0).toLongLong();
+            const bool extend = !pieces.empty() && layoutId == lastLayoutId;
+            if (!extend) {
+                pieces.emplace_back();
+                lastLayoutId = layoutId;
+            }
+            Piece &piece = pieces.back();
+            const std::size_t before = piece.block.sampleCount();
+            if (!decodeStored(layoutId, rows.value(1).toByteArray(), what, pair.checkKey(), piece.layout, piece.block,
+                    error, only)) {
                 return false;
             }
-            pieces.push_back(std::move(piece));
+            if (extend && piece.block.sampleCount() > before
+                && piece.block.times[before] <= piece.block.times[before - 1]) {
+                // Out of order (a row the block before already holds): its own piece, merged by time.
+                Piece tail;
+                tail.layout = piece.layout;
+                tail.block = piece.block.takeTail(before);
+                pieces.push_back(std::move(tail));
+            }
         }
         return true;
     };
@@ -1320,7 +1344,12 @@ std::optional<PairHistory> HistoryStore::history(const PairInfo &pair, std::int6
         return std::nullopt;
     }
     PairHistory history;
-    mergePieces(pieces, history.layout, history.block);
+    if (pieces.size() == 1) {
+        history.layout = std::move(pieces.front().layout);
+        history.block = std::move(pieces.front().block);
+    } else {
+        mergePieces(pieces, history.layout, history.block);
+    }
     history.firstMs = pair.firstMs;
     history.countsFromZero = pair.countsFromZero;
     return history;

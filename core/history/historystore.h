@@ -164,7 +164,8 @@ private:
     /// Turns the current-block rows older than `beforeMs` into blocks.
     bool compactHead(qint64 sourceId, std::int64_t beforeMs, QString *error);
     bool mergeIntoBlocks(qint64 pairId, const SeriesLayout &layout, const SampleBlock &rows, QString *error);
-    /// A stored block or row and its layout; `what` and `check` name it in the error if damaged.
+    /// A stored block or row and its layout, appended to `block` (empty, or earlier blocks of the
+    /// same layout); `what` and `check` name it in the error if damaged.
     bool decodeStored(qint64 layoutId, const QByteArray &bytes, const QString &what, const QString &check,
         SeriesLayout &layout, SampleBlock &block, QString *error, std::span<const SeriesKey::Kind> only = {}) const;
     /// Writes (or replaces) the pair's block that starts at `start`.

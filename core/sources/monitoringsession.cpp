@@ -320,26 +320,28 @@ void MonitoringSession::requestCheckOverTime()
     options.statusWindowMs = m_statusWindowMs;
     options.thresholdSeconds = m_latest ? m_latest->thresholdSeconds : 1.0;
     const QPointer<MonitoringSession> session(this);
-    activeRecorder()->read([=](const HistoryStore *store) mutable {
-        std::shared_ptr<const CheckOverTime> overTime;
-        QString error;
-        const std::optional<HistoryStore::SourceInfo> info
-            = store ? store->source(source, &error) : std::optional<HistoryStore::SourceInfo>();
-        if (info) {
-            options.range
-                = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs, range.endMs(options.nowMs) };
-            std::optional<CheckOverTime> found = CheckTimelines::forCheck(
-                *store, *info, check, CheckTimelines::stepFor(options.range, overTimePoints), options, &error);
-            if (found) {
-                overTime = std::make_shared<const CheckOverTime>(std::move(*found));
+    activeRecorder()->read(
+        [=](const HistoryStore *store) mutable {
+            std::shared_ptr<const CheckOverTime> overTime;
+            QString error;
+            const std::optional<HistoryStore::SourceInfo> info
+                = store ? store->source(source, &error) : std::optional<HistoryStore::SourceInfo>();
+            if (info) {
+                options.range = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs,
+                    range.endMs(options.nowMs) };
+                std::optional<CheckOverTime> found = CheckTimelines::forCheck(
+                    *store, *info, check, CheckTimelines::stepFor(options.range, overTimePoints), options, &error);
+                if (found) {
+                    overTime = std::make_shared<const CheckOverTime>(std::move(*found));
+                }
             }
-        }
-        deliver(session, [=] {
-            if (generation == session->m_checkGeneration) {
-                Q_EMIT session->checkOverTimeChanged(overTime);
-            }
-        });
-    });
+            deliver(session, [=] {
+                if (generation == session->m_checkGeneration) {
+                    Q_EMIT session->checkOverTimeChanged(overTime);
+                }
+            });
+        },
+        HistoryRecorder::ReadLane::Details);
 }
 
 void MonitoringSession::publishStatus()

@@ -28,6 +28,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <random>
 
 using namespace appclacks::core;
 using appclacks::tests::Counters;
@@ -310,6 +311,78 @@ private Q_SLOTS:
                     }
                 }
                 QCOMPARE(sum, actual.increase[series]);
+            }
+        }
+    }
+
+    // The flat per-step sums the charts read (addStepIncreases, series by series) equal each
+    // step's own window (windowIncrease), to the bit, on random counters with resets, absences
+    // and series that come and go, for steps that cut anywhere.
+    void flatStepsEqualEachStepsWindow()
+    {
+        std::mt19937_64 random(20261201);
+        for (int round = 0; round < 300; ++round) {
+            const std::size_t seriesCount = 1 + random() % 5;
+            const std::size_t samples = random() % 60;
+            PairHistory history;
+            std::vector<SeriesKey> keys;
+            for (std::size_t series = 0; series < seriesCount; ++series) {
+                keys.push_back(SeriesKey::bucket(QString::number(series + 1)));
+            }
+            history.layout = SeriesLayout(keys);
+            history.block.resizeSeries(seriesCount);
+            std::vector<double> counters(seriesCount, 0.0);
+            std::int64_t time = std::int64_t(random() % 50);
+            for (std::size_t i = 0; i < samples; ++i) {
+                time += 1 + std::int64_t(random() % 20);
+                std::vector<double> row(seriesCount);
+                std::vector<std::uint8_t> present(seriesCount);
+                for (std::size_t series = 0; series < seriesCount; ++series) {
+                    const auto dice = random() % 10;
+                    counters[series] = dice == 0 ? double(random() % 3) // a reset
+                                                 : counters[series] + double(random() % 4) + (dice == 1 ? 0.25 : 0.0);
+                    row[series] = counters[series];
+                    present[series] = dice == 2 ? 0 : 1; // absent now and then
+                }
+                history.block.appendRow(time, row, present);
+            }
+            history.firstMs = samples > 0 && random() % 2 ? history.block.times.front() : 0;
+            history.countsFromZero = random() % 2 == 0;
+            const std::int64_t from = std::int64_t(random() % 400) - 20;
+            const std::int64_t step = 1 + std::int64_t(random() % 40);
+            const int steps = 1 + int(random() % 20);
+            const std::int64_t to = random() % 3 ? from + step * steps : from + std::int64_t(random() % 400);
+            const std::size_t width = seriesCount + 1; // one column left unused
+            std::vector<std::size_t> columnOf(seriesCount);
+            for (std::size_t series = 0; series < seriesCount; ++series) {
+                columnOf[series] = seriesCount - series; // reversed, past column 0
+            }
+            std::vector<double> values(std::size_t(steps) * width, 0.0);
+            std::vector<std::uint8_t> present(values.size(), 0);
+            std::vector<std::uint8_t> stepHasSamples(std::size_t(steps), 0);
+            addStepIncreases(history, from, step, steps, columnOf, width, values, present, stepHasSamples, to);
+            for (int k = 0; k < steps; ++k) {
+                const std::int64_t stepFrom = from + step * k;
+                const std::int64_t stepTo = std::min(to, stepFrom + step);
+                const SeriesIncreases expected
+                    = stepTo > stepFrom ? windowIncrease(history, stepFrom, stepTo) : SeriesIncreases { {}, false };
+                bool any = false;
+                for (std::size_t series = 0; series < seriesCount; ++series) {
+                    const std::size_t cell = std::size_t(k) * width + columnOf[series];
+                    const std::optional<double> &want
+                        = series < expected.increase.size() ? expected.increase[series] : std::optional<double>();
+                    QVERIFY2(bool(present[cell]) == want.has_value() && (!want || values[cell] == *want),
+                        qPrintable(QStringLiteral("round %1, step %2, series %3: %4 (%5), expected %6")
+                                       .arg(round)
+                                       .arg(k)
+                                       .arg(series)
+                                       .arg(values[cell])
+                                       .arg(present[cell])
+                                       .arg(want ? QString::number(*want) : QStringLiteral("none"))));
+                    any = any || want.has_value();
+                }
+                QCOMPARE(bool(stepHasSamples[std::size_t(k)]), any);
+                QCOMPARE(values[std::size_t(k) * width], 0.0); // the unused column stays untouched
             }
         }
     }

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/history/historyreader.h"
+
+#include "core/history/historystore.h"
+
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace appclacks::core {
+
+// Lives on the reader's thread and owns the connection there.
+class HistoryReader::Worker final : public QObject
+{
+public:
+    explicit Worker(const QString &path)
+        : m_store(path)
+    { }
+
+    void read(const std::function<void(const HistoryStore *store)> &work)
+    {
+        if (m_closing->load()) {
+            return; // the reader is going: nobody waits for this answer any more
+        }
+        if (!m_store.isOpen() && !m_failed) {
+            QString error;
+            m_failed = !m_store.open(HistoryStore::Access::ReadOnly, &error);
+        }
+        work(m_failed ? nullptr : &m_store);
+    }
+
+    std::shared_ptr<std::atomic_bool> closing() const { return m_closing; }
+
+private:
+    HistoryStore m_store;
+    bool m_failed = false;
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
+};
+
+HistoryReader::HistoryReader(const QString &path, const QString &name, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new Worker(path))
+{
+    m_thread->setObjectName(name);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+HistoryReader::~HistoryReader()
+{
+    m_worker->closing()->store(true);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void HistoryReader::read(std::function<void(const HistoryStore *store)> work)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, work = std::move(work)] { worker->read(work); }, Qt::QueuedConnection);
+}
+
+} // namespace appclacks::core
