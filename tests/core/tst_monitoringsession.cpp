@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(transitionOfKey(), FailureTransition::None);
         server.fleet().stopFailing(apiGateway);
         // Failures stay "now" for the status window (a minute of the scrapes' clock here): still
-        // failing, and no news until the window has passed (RangeSnapshots' tests cover that).
+        // failing, and no news until the window has passed (aRecoveryIsToldOnceAfterTheStatusWindow).
         QVERIFY(refreshAfter(1));
         QCOMPARE(statusOfKey(), CheckStatus::PartialOutage);
         QCOMPARE(transitionOfKey(), FailureTransition::None);
