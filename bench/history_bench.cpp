@@ -17,6 +17,7 @@
 // latencies with nanosecond resolution, about one failure in a hundred (the failure counter
 // created at a pair's first failure), scrape times jittered by a few milliseconds.
 
+#include "benchstore.h"
 #include "core/health/healthsnapshot.h"
 #include "core/history/historyqueries.h"
 #include "core/history/historystore.h"
@@ -183,46 +184,35 @@ std::optional<double> victoriaBytesPerSample(const QString &file, const QString 
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    int pairs = 1000;
-    int days = 7;
-    int interval = 60;
+    FleetOptions fleet;
     int comparePairs = 100;
     int queries = 7;
     bool compare = true;
-    QString keep;
-    for (int i = 1; i < argc; ++i) {
-        const auto next = [&] { return i + 1 < argc ? argv[++i] : "0"; };
-        if (std::strcmp(argv[i], "--pairs") == 0) {
-            pairs = std::max(4, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--days") == 0) {
-            days = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--interval") == 0) {
-            interval = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--compare-pairs") == 0) {
-            comparePairs = std::max(4, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--queries") == 0) {
-            queries = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--no-compare") == 0) {
-            compare = false;
-        } else if (std::strcmp(argv[i], "--keep") == 0) {
-            keep = QString::fromLocal8Bit(next());
-        } else {
-            std::fprintf(stderr,
-                "usage: history_bench [--pairs N] [--days D] [--interval S] [--compare-pairs M] "
-                "[--queries Q] [--no-compare] [--keep DIR]\n");
-            return 2;
-        }
+    const bool parsed = parseFleetOptions(argc, argv, fleet,
+        "history_bench [--pairs N] [--days D] [--interval S] [--compare-pairs M] [--queries Q] [--no-compare] "
+        "[--keep DIR]",
+        [&](const char *argument, const std::function<const char *()> &value) {
+            if (std::strcmp(argument, "--compare-pairs") == 0) {
+                comparePairs = std::max(4, std::atoi(value()));
+            } else if (std::strcmp(argument, "--queries") == 0) {
+                queries = std::max(1, std::atoi(value()));
+            } else if (std::strcmp(argument, "--no-compare") == 0) {
+                compare = false;
+            } else {
+                return false;
+            }
+            return true;
+        });
+    if (!parsed) {
+        return 2;
     }
-    pairs -= pairs % 4;
+    const int pairs = fleet.pairs;
     comparePairs = std::min(comparePairs - comparePairs % 4, pairs);
     QTemporaryDir temporary;
-    const QString work = keep.isEmpty() ? temporary.path() : keep;
-    if (!QDir().mkpath(work)) {
-        std::fprintf(stderr, "cannot create %s\n", qPrintable(work));
+    const QString work = workDirectory(fleet, temporary);
+    if (work.isEmpty()) {
         return 1;
     }
-    const std::int64_t scrapes = std::int64_t(days) * 86400 / interval;
-    const std::int64_t start = 1764547200000; // 2025-12-01T00:00:00Z
 
     HistoryStore store(work + QStringLiteral("/bench.sqlite"));
     HistoryStore subset(work + QStringLiteral("/subset.sqlite"));
@@ -243,48 +233,37 @@ int main(int argc, char *argv[])
         std::fputs("# TYPE healthcheck counter\n", counters);
     }
 
-    std::fprintf(stderr, "writing %lld scrapes of %d pairs...\n", static_cast<long long>(scrapes), pairs);
-    FleetGenerator fleet(pairs);
-    std::size_t samples = 0;
+    // The same scrapes of the first M pairs go into the subset store and the text files for
+    // Prometheus and VictoriaMetrics, in the same batches.
     std::size_t subsetSamples = 0;
-    qint64 ingestNs = 0;
-    std::vector<ScrapeRecord> batch;
     std::vector<ScrapeRecord> subsetBatch;
-    QElapsedTimer timer;
-    for (std::int64_t scrape = 0; scrape < scrapes; ++scrape) {
-        fleet.step();
-        const std::int64_t time = start + scrape * interval * 1000 + fleet.jitter();
-        ScrapeRecord record;
-        record.source = QStringLiteral("bench");
-        record.timeMs = time;
-        record.snapshot = snapshotOf(fleet.pairs(), std::size_t(pairs));
-        samples += samplesOf(fleet.pairs(), std::size_t(pairs));
-        batch.push_back(std::move(record));
-        if (compare) {
-            ScrapeRecord part;
-            part.source = QStringLiteral("bench");
-            part.timeMs = time;
-            part.snapshot = snapshotOf(fleet.pairs(), std::size_t(comparePairs));
-            subsetSamples += samplesOf(fleet.pairs(), std::size_t(comparePairs));
-            subsetBatch.push_back(std::move(part));
-            writeText(fleet.pairs(), std::size_t(comparePairs), time, histogram, counters, victoria);
+    const auto alongside = [&](const FleetGenerator &generator, std::int64_t time, bool last) {
+        if (!compare) {
+            return true;
         }
-        // Ten scrapes a transaction: what the recorder does when scrapes come faster than the disk.
-        if (batch.size() == 10 || scrape + 1 == scrapes) {
-            timer.start();
-            if (!store.append(batch, &error)) {
+        ScrapeRecord part;
+        part.source = QStringLiteral("bench");
+        part.timeMs = time;
+        part.snapshot = snapshotOf(generator.pairs(), std::size_t(comparePairs));
+        subsetSamples += samplesOf(generator.pairs(), std::size_t(comparePairs));
+        subsetBatch.push_back(std::move(part));
+        writeText(generator.pairs(), std::size_t(comparePairs), time, histogram, counters, victoria);
+        if (subsetBatch.size() == 10 || last) {
+            if (!subset.append(subsetBatch, &error)) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
-                return 1;
-            }
-            ingestNs += timer.nsecsElapsed();
-            batch.clear();
-            if (compare && !subset.append(subsetBatch, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-                return 1;
+                return false;
             }
             subsetBatch.clear();
         }
+        return true;
+    };
+    const std::optional<FleetWritten> written = writeFleet(store, fleet, alongside);
+    if (!written) {
+        return 1;
     }
+    const std::size_t samples = written->samples;
+    const std::int64_t ingestNs = written->appendNs;
+    QElapsedTimer timer;
     const auto checkpoint = [](HistoryStore &history) {
         QString reason;
         if (!history.compactAll(&reason)) {
@@ -364,6 +343,8 @@ int main(int argc, char *argv[])
             work + QStringLiteral("/victoria.prom"), work + QStringLiteral("/victoria"), subsetSamples);
     }
 
+    const int days = fleet.days;
+    const int interval = fleet.interval;
     std::printf("history: %d pairs, %d days at %d s: %zu samples\n", pairs, days, interval, samples);
     std::printf("  bytes on disk per sample     %8.3f\n", bytesPerSample);
     std::printf("  ingest                       %8.2f M samples/s\n", ingestPerSecond / 1e6);

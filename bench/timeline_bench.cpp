@@ -15,6 +15,7 @@
 //   the outcome counters only (what forSource reads) and every series.
 // With --keep DIR an existing DIR/timeline.sqlite is reused (no writing).
 
+#include "benchstore.h"
 #include "core/history/checktimeline.h"
 #include "core/history/historystore.h"
 #include "fleetgenerator.h"
@@ -90,45 +91,34 @@ template <typename Run> Timing timeRuns(int runs, Run run)
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    int pairs = 1000;
-    int days = 7;
-    int interval = 30;
+    FleetOptions fleet;
+    fleet.interval = 30;
     int runs = 5;
     bool sourceOnly = false;
-    QString keep;
-    for (int i = 1; i < argc; ++i) {
-        const auto next = [&] { return i + 1 < argc ? argv[++i] : "0"; };
-        if (std::strcmp(argv[i], "--pairs") == 0) {
-            pairs = std::max(4, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--days") == 0) {
-            days = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--interval") == 0) {
-            interval = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--runs") == 0) {
-            runs = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--source-only") == 0) {
-            sourceOnly = true; // forSource over 24 h alone, for a profiler
-        } else if (std::strcmp(argv[i], "--keep") == 0) {
-            keep = QString::fromLocal8Bit(next());
-        } else {
-            std::fprintf(stderr,
-                "usage: timeline_bench [--pairs N] [--days D] [--interval S] [--runs R] [--source-only] [--keep "
-                "DIR]\n");
-            return 2;
-        }
+    const bool parsed = parseFleetOptions(argc, argv, fleet,
+        "timeline_bench [--pairs N] [--days D] [--interval S] [--runs R] [--source-only] [--keep DIR]",
+        [&](const char *argument, const std::function<const char *()> &value) {
+            if (std::strcmp(argument, "--runs") == 0) {
+                runs = std::max(1, std::atoi(value()));
+            } else if (std::strcmp(argument, "--source-only") == 0) {
+                sourceOnly = true; // forSource over 24 h alone, for a profiler
+            } else {
+                return false;
+            }
+            return true;
+        });
+    if (!parsed) {
+        return 2;
     }
-    pairs -= pairs % 4;
+    const int pairs = fleet.pairs;
     QTemporaryDir temporary;
-    const QString work = keep.isEmpty() ? temporary.path() : keep;
-    if (!QDir().mkpath(work)) {
-        std::fprintf(stderr, "cannot create %s\n", qPrintable(work));
+    const QString work = workDirectory(fleet, temporary);
+    if (work.isEmpty()) {
         return 1;
     }
     const QString path = work + QStringLiteral("/timeline.sqlite");
-    const bool reuse = !keep.isEmpty() && QFileInfo::exists(path);
+    const bool reuse = !fleet.keep.isEmpty() && QFileInfo::exists(path);
     QString error;
-    const std::int64_t scrapes = std::int64_t(days) * 86400 / interval;
-    const std::int64_t start = 1764547200000; // 2025-12-01T00:00:00Z
     if (!reuse) {
         HistoryStore writer(path);
         if (!writer.open(HistoryStore::Access::ReadWrite, &error)) {
@@ -139,26 +129,10 @@ int main(int argc, char *argv[])
         // for the writing connection only (the queries below open the file afresh, as the window
         // does).
         QSqlQuery(QSqlDatabase::database(writer.connectionName())).exec(QStringLiteral("PRAGMA cache_size = -1048576"));
-        HistoryStore &store = writer;
-        std::fprintf(stderr, "writing %lld scrapes of %d pairs...\n", static_cast<long long>(scrapes), pairs);
-        FleetGenerator fleet(pairs);
-        std::vector<ScrapeRecord> batch;
-        for (std::int64_t scrape = 0; scrape < scrapes; ++scrape) {
-            fleet.step();
-            ScrapeRecord record;
-            record.source = QStringLiteral("bench");
-            record.timeMs = start + scrape * interval * 1000 + fleet.jitter();
-            record.snapshot = snapshotOf(fleet.pairs(), std::size_t(pairs));
-            batch.push_back(std::move(record));
-            if (batch.size() == 10 || scrape + 1 == scrapes) {
-                if (!store.append(batch, &error)) {
-                    std::fprintf(stderr, "%s\n", qPrintable(error));
-                    return 1;
-                }
-                batch.clear();
-            }
+        if (!writeFleet(writer, fleet)) {
+            return 1;
         }
-        if (!store.compactAll(&error)) {
+        if (!writer.compactAll(&error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
@@ -223,6 +197,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    const int days = fleet.days;
+    const int interval = fleet.interval;
     std::printf("timelines: %d pairs (%zu checks), %d days at %d s (wall first, median; CPU median)\n", pairs, checks,
         days, interval);
     const auto line = [](const char *what, const Timing &timing) {

@@ -174,6 +174,31 @@ void mergePieces(const std::vector<Piece> &pieces, SeriesLayout &layout, SampleB
     }
 }
 
+/// The id of the row of `table` whose unique `keyColumn` is `key`, inserted with `values` (the
+/// key first, in the order of `columns`) when there is none; 0 and `error` set when SQLite fails.
+qint64 insertOrFindId(const QSqlDatabase &database, const QString &table, const QStringList &columns,
+    const QVariantList &values, QString *error)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QLatin1String(", ")),
+                          QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, columns.front()));
+    query.addBindValue(values.front());
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
 } // namespace
 
 struct HistoryStore::Caches
@@ -474,22 +499,12 @@ qint64 HistoryStore::ensureSource(const QString &name, const QString &zoneLabel,
     if (const auto found = m_caches->sources.constFind(name); found != m_caches->sources.constEnd()) {
         return *found;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO sources (name, zone_label) VALUES (?, ?)"));
-    query.addBindValue(name);
-    query.addBindValue(zoneLabel.isEmpty() ? QStringLiteral("zone") : zoneLabel);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return 0;
+    const qint64 id = insertOrFindId(QSqlDatabase::database(m_connection, false), QStringLiteral("sources"),
+        { QStringLiteral("name"), QStringLiteral("zone_label") },
+        { name, zoneLabel.isEmpty() ? QStringLiteral("zone") : zoneLabel }, error);
+    if (id != 0) {
+        m_caches->sources.insert(name, id);
     }
-    query.prepare(QStringLiteral("SELECT id FROM sources WHERE name = ?"));
-    query.addBindValue(name);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
-        return 0;
-    }
-    const qint64 id = query.value(0).toLongLong();
-    m_caches->sources.insert(name, id);
     return id;
 }
 
@@ -499,22 +514,12 @@ qint64 HistoryStore::ensureLayout(const SeriesLayout &layout, QString *error)
     if (const auto found = m_caches->layoutIds.constFind(text); found != m_caches->layoutIds.constEnd()) {
         return *found;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO layouts (series) VALUES (?)"));
-    query.addBindValue(text);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return 0;
+    const qint64 id = insertOrFindId(QSqlDatabase::database(m_connection, false), QStringLiteral("layouts"),
+        { QStringLiteral("series") }, { text }, error);
+    if (id != 0) {
+        m_caches->layoutIds.insert(text, id);
+        m_caches->layouts.insert(id, layout);
     }
-    query.prepare(QStringLiteral("SELECT id FROM layouts WHERE series = ?"));
-    query.addBindValue(text);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError().text();
-        return 0;
-    }
-    const qint64 id = query.value(0).toLongLong();
-    m_caches->layoutIds.insert(text, id);
-    m_caches->layouts.insert(id, layout);
     return id;
 }
 
@@ -1160,20 +1165,43 @@ bool HistoryStore::clear(QString *error)
 
 std::optional<std::vector<HistoryStore::SourceInfo>> HistoryStore::sources(QString *error) const
 {
+    return querySources(nullptr, error);
+}
+
+std::optional<HistoryStore::SourceInfo> HistoryStore::source(const QString &name, QString *error) const
+{
+    // The session asks for its one source on every refresh: the sums below are per source, so
+    // filtering by name skips every other source's blocks and rows.
+    std::optional<std::vector<SourceInfo>> found = querySources(&name, error);
+    if (!found || found->empty()) {
+        return std::nullopt;
+    }
+    return std::move(found->front());
+}
+
+std::optional<std::vector<HistoryStore::SourceInfo>> HistoryStore::querySources(
+    const QString *name, QString *error) const
+{
     std::vector<SourceInfo> result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.zone_label, "
-            "(SELECT COALESCE(SUM(b.samples), 0) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = "
-            "s.id), "
-            "(SELECT COALESCE(SUM(h.samples), 0) FROM head h WHERE h.source_id = s.id), "
-            "(SELECT MIN(b.first_ms) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = s.id), "
-            "(SELECT MAX(b.last_ms) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = s.id), "
-            "(SELECT MIN(h.time_ms) FROM head h WHERE h.source_id = s.id), "
-            "(SELECT MAX(h.time_ms) FROM head h WHERE h.source_id = s.id), "
-            "(SELECT COUNT(*) FROM scrapes c WHERE c.source_id = s.id), "
-            "(SELECT COUNT(*) FROM scrapes c WHERE c.source_id = s.id AND c.error IS NOT NULL) "
-            "FROM sources s ORDER BY s.name"))) {
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.name, s.zone_label, "
+        "(SELECT COALESCE(SUM(b.samples), 0) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = "
+        "s.id), "
+        "(SELECT COALESCE(SUM(h.samples), 0) FROM head h WHERE h.source_id = s.id), "
+        "(SELECT MIN(b.first_ms) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = s.id), "
+        "(SELECT MAX(b.last_ms) FROM blocks b JOIN pairs p ON p.id = b.pair_id WHERE p.source_id = s.id), "
+        "(SELECT MIN(h.time_ms) FROM head h WHERE h.source_id = s.id), "
+        "(SELECT MAX(h.time_ms) FROM head h WHERE h.source_id = s.id), "
+        "(SELECT COUNT(*) FROM scrapes c WHERE c.source_id = s.id), "
+        "(SELECT COUNT(*) FROM scrapes c WHERE c.source_id = s.id AND c.error IS NOT NULL) "
+        "FROM sources s%1 ORDER BY s.name")
+                      .arg(name ? QStringLiteral(" WHERE s.name = ?") : QString()));
+    if (name) {
+        query.addBindValue(*name);
+    }
+    if (!query.exec()) {
         *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return std::nullopt;
     }
@@ -1224,17 +1252,6 @@ std::optional<std::vector<HistoryStore::SourceInfo>> HistoryStore::sources(QStri
         info.series += qint64(united.size());
     }
     return result;
-}
-
-std::optional<HistoryStore::SourceInfo> HistoryStore::source(const QString &name, QString *error) const
-{
-    const std::optional<std::vector<SourceInfo>> all = sources(error);
-    for (const SourceInfo &info : all.value_or(std::vector<SourceInfo>())) {
-        if (info.name == name) {
-            return info;
-        }
-    }
-    return std::nullopt;
 }
 
 std::optional<std::vector<HistoryStore::PairInfo>> HistoryStore::pairs(

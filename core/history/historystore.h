@@ -113,6 +113,7 @@ public:
 
     // Reading.
     std::optional<std::vector<SourceInfo>> sources(QString *error) const;
+    /// The one source of that name, or nullopt with `error` untouched when the file has none.
     std::optional<SourceInfo> source(const QString &name, QString *error) const;
     /// The source's check × zone pairs; with `check`, only those of the check with that id or name.
     std::optional<std::vector<PairInfo>> pairs(qint64 sourceId, QString *error, const QString &check = {}) const;
@@ -156,6 +157,8 @@ private:
     bool migrate(qint64 fromVersion, QString *error);
     bool exec(const QString &statement, QString *error) const;
     bool giveBackFreePages(QString *error);
+    /// Every source, or with `name` only that one (an empty list when there is none).
+    std::optional<std::vector<SourceInfo>> querySources(const QString *name, QString *error) const;
     qint64 ensureSource(const QString &name, const QString &zoneLabel, QString *error);
     qint64 ensureLayout(const SeriesLayout &layout, QString *error);
     std::optional<SeriesLayout> layoutOf(qint64 layoutId, QString *error) const;

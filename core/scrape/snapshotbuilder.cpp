@@ -105,6 +105,10 @@ BuiltSnapshot SnapshotBuilder::build(const Input &input)
 void SnapshotBuilder::runAsync(
     std::function<BuiltSnapshot()> work, QObject *context, std::function<void(BuiltSnapshot)> done)
 {
+    // The guard is only read on the context's thread: on the worker, the context could be destroyed
+    // between a check and the post. The result is posted to the application object, which outlives
+    // every context, and dropped there if the context has gone.
+    Q_ASSERT(context && context->thread() == QCoreApplication::instance()->thread());
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([work = std::move(work), guard, done = std::move(done)]() mutable {
         // No exception may cross the thread boundary: a failure becomes a result.
@@ -115,11 +119,8 @@ void SnapshotBuilder::runAsync(
             built = {};
             built.error = QString::fromUtf8(exception.what());
         }
-        if (!guard) {
-            return;
-        }
         QMetaObject::invokeMethod(
-            guard.data(),
+            QCoreApplication::instance(),
             [guard, done = std::move(done), built = std::move(built)]() mutable {
                 if (guard) {
                     done(std::move(built));

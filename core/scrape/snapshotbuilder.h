@@ -70,7 +70,8 @@ public:
     static BuiltSnapshot window(
         std::shared_ptr<const HealthSnapshot> latest, const std::shared_ptr<const HealthSnapshot> &baseline);
 
-    /// Runs `work` on a worker thread; `done` runs on `context`'s thread, unless `context` is gone.
+    /// Runs `work` on a worker thread; `done` runs on the main thread, where `context` lives,
+    /// unless `context` is gone by then.
     static void runAsync(
         std::function<BuiltSnapshot()> work, QObject *context, std::function<void(BuiltSnapshot)> done);
     static void buildAsync(Input input, QObject *context, std::function<void(BuiltSnapshot)> done);

@@ -217,7 +217,12 @@ void MonitoringSession::setRange(const TimeRange &range)
 
 void MonitoringSession::setStatusWindowMinutes(int minutes)
 {
-    const std::int64_t windowMs = std::int64_t(std::max(1, minutes)) * 60 * 1000;
+    setStatusWindowMs(std::int64_t(std::max(1, minutes)) * 60 * 1000);
+}
+
+void MonitoringSession::setStatusWindowMs(std::int64_t windowMs)
+{
+    windowMs = std::max<std::int64_t>(1, windowMs);
     if (windowMs == m_statusWindowMs) {
         return;
     }

@@ -79,6 +79,9 @@ public:
     TimeRange range() const { return m_range; }
     /// How far back "now" reaches for a check's status (AppSettings::statusWindowMinutes).
     void setStatusWindowMinutes(int minutes);
+    /// The same to the millisecond: the preference is in minutes, but a test of a recovery
+    /// through live scrapes cannot wait minutes of real time.
+    void setStatusWindowMs(std::int64_t windowMs);
 
     /// The check whose course over the range the details show; checkOverTimeChanged follows
     /// each change and each refresh. Empty for none.

@@ -4,6 +4,8 @@
 // `export-chart` from the history, through the real executable: a generated day imported with
 // `history import`, then every chart drawn from it into PNG and SVG files.
 
+#include "tests/support/exportedfiles.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QImage>
@@ -11,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <array>
 #include <cmath>
@@ -134,23 +135,9 @@ bool isPng(const QString &fileName, QSize size)
     return !image.isNull() && image.size() == size;
 }
 
-bool isSvg(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    bool root = false;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("svg")) {
-            root = true;
-        }
-    }
-    return root && !xml.hasError();
-}
-
 } // namespace
+
+using appclacks::tests::isSvg;
 
 class TestExportChartHistory final : public QObject
 {

@@ -614,6 +614,76 @@ private Q_SLOTS:
         QCOMPARE(window->check(QStringLiteral("b"))->total.success, 3.0);
     }
 
+    void sourceByNameEqualsItsEntryAmongAllSources()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY(store.open(HistoryStore::Access::ReadWrite, &error));
+        // Sources that differ in every figure: scrapes, failures, pairs, samples in blocks or in
+        // the current block's rows, and a name a careless query would mangle.
+        const QStringList names { QStringLiteral("demo"), QStringLiteral("prod eu"), QStringLiteral("it's \"quoted\""),
+            QStringLiteral("zeta") };
+        std::vector<ScrapeRecord> scrapes;
+        for (int index = 0; index < names.size(); ++index) {
+            for (int scrape = 0; scrape <= index * 2; ++scrape) {
+                Counters counters;
+                counters.success = 10.0 * scrape;
+                counters.failure = double(index);
+                std::map<std::pair<QString, QString>, Counters> pairs;
+                for (int zone = 0; zone <= index; ++zone) {
+                    pairs[{ QStringLiteral("check"), QStringLiteral("zone-%1").arg(zone) }] = counters;
+                }
+                scrapes.push_back(scrapeAt(1000 + index * 7 + scrape * 60000LL, snapshotOf(pairs), names[index]));
+            }
+        }
+        ScrapeRecord failed;
+        failed.source = names[1];
+        failed.timeMs = 900000;
+        failed.error = QStringLiteral("connection refused");
+        scrapes.push_back(failed);
+        QVERIFY2(store.append(scrapes, &error), qPrintable(error));
+        QVERIFY2(store.compactAll(&error), qPrintable(error));
+        // More rows after compaction: the figures sum blocks and rows.
+        Counters later;
+        later.success = 100;
+        later.failure = 3;
+        QVERIFY2(store.append(
+                     std::vector { scrapeAt(3600000,
+                         snapshotOf({ { { QStringLiteral("check"), QStringLiteral("zone-0") }, later } }), names[3]) },
+                     &error),
+            qPrintable(error));
+
+        const auto all = store.sources(&error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->size(), std::size_t(names.size()));
+        for (const HistoryStore::SourceInfo &expected : *all) {
+            error.clear();
+            const std::optional<HistoryStore::SourceInfo> actual = store.source(expected.name, &error);
+            QVERIFY2(actual, qPrintable(expected.name + QStringLiteral(": ") + error));
+            QVERIFY(error.isEmpty());
+            QCOMPARE(actual->id, expected.id);
+            QCOMPARE(actual->name, expected.name);
+            QCOMPARE(actual->zoneLabel, expected.zoneLabel);
+            QCOMPARE(actual->series, expected.series);
+            QCOMPARE(actual->samples, expected.samples);
+            QCOMPARE(actual->firstMs, expected.firstMs);
+            QCOMPARE(actual->lastMs, expected.lastMs);
+            QCOMPARE(actual->scrapes, expected.scrapes);
+            QCOMPARE(actual->failedScrapes, expected.failedScrapes);
+        }
+        QCOMPARE(store.source(names[1], &error)->failedScrapes, 1);
+        QVERIFY(store.source(names[3], &error)->samples > store.source(names[0], &error)->samples);
+
+        // Unknown names: nothing, and no error (the history simply has nothing of them yet).
+        for (const QString &unknown : { QStringLiteral("nowhere"), QStringLiteral("demo "), QStringLiteral("%"),
+                 QStringLiteral("DEMO"), QString() }) {
+            error.clear();
+            QVERIFY2(!store.source(unknown, &error), qPrintable(unknown));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
     void failedScrapesAreEventsWithoutSamples()
     {
         QTemporaryDir dir;

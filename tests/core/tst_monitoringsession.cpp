@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
+#include "core/health/failurewatch.h"
 #include "core/history/historyqueries.h"
 #include "core/history/historyrecorder.h"
 #include "core/history/rangesnapshots.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/demolauncher.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -228,10 +230,97 @@ private Q_SLOTS:
         QCOMPARE(transitionOfKey(), FailureTransition::None);
         server.fleet().stopFailing(apiGateway);
         // Failures stay "now" for the status window (a minute of the scrapes' clock here): still
-        // failing, and no news until the window has passed (RangeSnapshots' tests cover that).
+        // failing, and no news until the window has passed (aRecoveryIsToldOnceAfterTheStatusWindow).
         QVERIFY(refreshAfter(1));
         QCOMPARE(statusOfKey(), CheckStatus::PartialOutage);
         QCOMPARE(transitionOfKey(), FailureTransition::None);
+    }
+
+    // Issue 11: a recovery through live scrapes. A check fails, then passes for longer than the
+    // status window: the list's status goes back to Passing with its last failure set, and the
+    // session tells the recovery (FailureWatch, as the tray reads it) exactly once. The window is
+    // a second of real time, the scrapes' clock, so that the test takes seconds, not minutes.
+    void aRecoveryIsToldOnceAfterTheStatusWindow()
+    {
+        constexpr std::int64_t windowMs = 1000;
+        QTemporaryDir dir;
+        HistoryRecorder recorder(dir.filePath(QStringLiteral("history.sqlite")));
+        MonitoringSession session(appclacks::simulator::demoLauncher());
+        session.setRecorder(&recorder);
+        session.setStatusWindowMs(windowMs);
+        FailureWatch watch;
+        connect(&session, &MonitoringSession::refreshed, &watch, &FailureWatch::observe);
+        QSignalSpy refreshed(&session, &MonitoringSession::refreshed);
+        session.open(SourceSpec::demo(3));
+        QVERIFY(refreshed.wait(15000));
+        QVERIFY(session.status().hasHistory);
+        appclacks::simulator::SimulatorServer &server = demoOf(session)->server();
+        server.setTimeScale(0);
+        const int apiGateway = server.fleet().indexOf(QStringLiteral("api-gateway"));
+        QVERIFY(apiGateway >= 0);
+        const QString key = server.fleet().checkId(apiGateway);
+        const auto checkNow = [&session, &key] { return *session.displayed()->check(key); };
+        const auto scrapedAtMs = [&session] { return session.latest()->scrapedAt.toMSecsSinceEpoch(); };
+        QStringList started;
+        QStringList recovered;
+        QList<std::int64_t> recoveredAtMs;
+        connect(&watch, &FailureWatch::startedFailing, this, [&](const QStringList &, const QStringList &keys) {
+            if (keys.contains(key)) {
+                started << key;
+            }
+        });
+        connect(&watch, &FailureWatch::recovered, this, [&](const QStringList &, const QStringList &keys) {
+            if (keys.contains(key)) {
+                recovered << key;
+                recoveredAtMs << scrapedAtMs();
+            }
+        });
+        const auto refreshAfter = [&](double seconds) {
+            server.advance(seconds);
+            refreshed.clear();
+            session.refreshNow();
+            return refreshed.wait(10000);
+        };
+        QVERIFY(refreshAfter(30));
+        QCOMPARE(checkNow().status, CheckStatus::Passing);
+
+        server.fleet().startFailing(apiGateway, QStringLiteral("eu-west"));
+        QVERIFY(refreshAfter(30));
+        QVERIFY(refreshAfter(30));
+        QCOMPARE(checkNow().status, CheckStatus::PartialOutage);
+        QCOMPARE(started.size(), 1);
+        // The scrape that showed the last failure: the incident ends there.
+        const std::int64_t lastFailingScrapeMs = scrapedAtMs();
+        server.fleet().stopFailing(apiGateway);
+
+        // Refresh (the scrapes taking real time) until the check passes again: never before the
+        // window has gone by since the last failure, and not much later either.
+        QElapsedTimer clock;
+        clock.start();
+        while (checkNow().status != CheckStatus::Passing) {
+            QVERIFY2(clock.elapsed() < 15000, "the check never passed again");
+            QCOMPARE(checkNow().status, CheckStatus::PartialOutage);
+            QVERIFY(recovered.isEmpty());
+            QVERIFY(refreshAfter(30));
+        }
+        const CheckHealth passing = checkNow();
+        QCOMPARE(recovered.size(), 1);
+        QVERIFY(recoveredAtMs.front() - lastFailingScrapeMs >= windowMs);
+        QVERIFY(passing.timeline);
+        QCOMPARE(passing.timeline->now.status, CheckStatus::Passing);
+        QCOMPARE(passing.timeline->now.lastFailureMs, lastFailingScrapeMs);
+        QCOMPARE(passing.timeline->now.failingSinceMs, 0);
+        QVERIFY(passing.timeline->now.passingSinceMs >= lastFailingScrapeMs);
+
+        // Passing on: no more news, and the last failure stays where it was.
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(refreshAfter(30));
+            QCOMPARE(checkNow().status, CheckStatus::Passing);
+            QCOMPARE(checkNow().transition, FailureTransition::None);
+        }
+        QCOMPARE(recovered.size(), 1);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(checkNow().timeline->now.lastFailureMs, lastFailingScrapeMs);
     }
 
     void transitionsAreStatusChanges()

@@ -15,12 +15,16 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 
+#include <atomic>
 #include <limits>
 #include <optional>
 
@@ -137,6 +141,8 @@ private Q_SLOTS:
     }
 
     void goodScrapeNegotiatesAndSendsCredentials();
+    void asyncResultReachesItsContextOnTheMainThread();
+    void asyncResultForADestroyedContextIsDropped();
     void slowFirstByteTimesOut();
     void trickleHitsTheDeadline();
     void truncatedBodyIsRefused();
@@ -595,6 +601,57 @@ void TestScrape::severalGzipMembersAreScrapedWhole()
     QCOMPARE(result.metadata.bytes, first.size() + second.size());
     QVERIFY(result.built.latest->check(QStringLiteral("a")));
     QVERIFY(result.built.latest->check(QStringLiteral("b")));
+}
+
+void TestScrape::asyncResultReachesItsContextOnTheMainThread()
+{
+    QObject context;
+    std::optional<QString> received;
+    QThread *ranOn = nullptr;
+    QThread *workedOn = nullptr;
+    SnapshotBuilder::runAsync(
+        [&workedOn] {
+            workedOn = QThread::currentThread();
+            BuiltSnapshot built;
+            built.error = QStringLiteral("from the worker");
+            return built;
+        },
+        &context,
+        [&](BuiltSnapshot built) {
+            ranOn = QThread::currentThread();
+            received = built.error;
+        });
+    QTRY_VERIFY(received.has_value());
+    QCOMPARE(*received, QStringLiteral("from the worker"));
+    QCOMPARE(ranOn, QThread::currentThread());
+    QVERIFY(workedOn != QThread::currentThread());
+}
+
+// The context goes while the work runs: the work finishes, its result is posted and dropped on
+// the main thread, and `done` never runs (it would touch a destroyed object).
+void TestScrape::asyncResultForADestroyedContextIsDropped()
+{
+    auto context = std::make_unique<QObject>();
+    QSemaphore started;
+    QSemaphore release;
+    std::atomic<bool> finished = false;
+    bool done = false;
+    SnapshotBuilder::runAsync(
+        [&] {
+            started.release();
+            release.acquire();
+            finished = true;
+            return BuiltSnapshot();
+        },
+        context.get(), [&done](BuiltSnapshot) { done = true; });
+    QVERIFY(started.tryAcquire(1, 10000));
+    context.reset();
+    release.release();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QVERIFY(finished);
+    QCoreApplication::sendPostedEvents(); // the posted result, if any, is handled here
+    QCoreApplication::processEvents();
+    QVERIFY(!done);
 }
 
 // Issue 13: the scraper hands the body over as received; decompression happens on the worker

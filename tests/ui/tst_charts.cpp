@@ -7,6 +7,7 @@
 #include "core/health/healthstatistics.h"
 #include "core/health/histogram.h"
 #include "simulator/expositiongenerator.h"
+#include "tests/support/chartrendering.h"
 #include "ui/charts/chartannotations.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/latencyhistogramchart.h"
@@ -20,13 +21,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPercentBarSeries>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -41,6 +40,8 @@
 
 using namespace appclacks;
 using core::HealthSnapshot;
+using tests::darkPalette;
+using tests::pixelsUnlike;
 using ui::ChartExporter;
 using ui::LatencyHistogramChart;
 using ui::OutcomesChart;
@@ -160,37 +161,6 @@ double expectedPosition(const core::QuantileEstimate &estimate, const std::vecto
         }
     }
     return -1;
-}
-
-qsizetype pixelsUnlike(const QImage &image, QRgb background)
-{
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-    qsizetype count = 0;
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (line[x] != background) {
-                ++count;
-            }
-        }
-    }
-    return count;
-}
-
-QPalette darkPalette()
-{
-    // Breeze Dark's main colours.
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
-    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    return palette;
 }
 
 } // namespace
@@ -831,16 +801,9 @@ private Q_SLOTS:
     // keeps the pictures to look at; otherwise they go to a temporary folder.
     void screenshots()
     {
-        QTemporaryDir scratch;
-        QString directory = qEnvironmentVariable("APPCLACKS_CHART_SHOTS_DIR");
-        if (directory.isEmpty()) {
-            QVERIFY(scratch.isValid());
-            directory = scratch.path();
-        }
-        QVERIFY(QDir().mkpath(directory));
-        // Thousands separators, as most people see them.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        const tests::ShotsFolder shots;
+        QVERIFY(shots.isValid());
+        const QString directory = shots.path();
         const Snapshot demo = demoSnapshot();
         const Snapshot generatedSnapshot = generated(14, 4, 3);
         ChartExporter::Options options;

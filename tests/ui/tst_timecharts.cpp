@@ -7,6 +7,7 @@
 #include "core/health/healthformat.h"
 #include "core/history/checktimeline.h"
 #include "core/models/incidentsmodel.h"
+#include "tests/support/chartrendering.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/latencyovertimechart.h"
 #include "ui/charts/outcomesovertimechart.h"
@@ -20,23 +21,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
-#include <QXmlStreamReader>
 
 #include <cmath>
 #include <memory>
@@ -46,6 +41,10 @@ using core::CheckOverTime;
 using core::CheckStatus;
 using core::StateStep;
 using core::StepPoint;
+using tests::darkPalette;
+using tests::isSvg;
+using tests::rendered;
+using tests::sceneTexts;
 using ui::ChartExporter;
 using ui::LatencyOverTimeChart;
 using ui::OutcomesOverTimeChart;
@@ -173,30 +172,6 @@ std::shared_ptr<const CheckOverTime> sampleDay()
     return day;
 }
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
-    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    return palette;
-}
-
-// Renders like an export does; the chart keeps that layout afterwards because it is not shown,
-// so that positionOf() and friends speak of the image's pixels.
-QImage rendered(ui::ExportableView *view, QSize size = QSize(1200, 700))
-{
-    ChartExporter::Options options;
-    options.pixelSize = size;
-    return ChartExporter::toImage(view, options).convertToFormat(QImage::Format_ARGB32);
-}
-
 int distance(QRgb a, QRgb b)
 {
     return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
@@ -228,35 +203,6 @@ void sendMouse(QWidget *viewport, QEvent::Type type, QPointF position, Qt::Mouse
 QPointF inView(const ui::TimeChartWidget &chart, QPointF chartPosition)
 {
     return chart.chartView()->mapFromScene(chart.chart()->mapToScene(chartPosition));
-}
-
-// Every text the chart's scene shows: axis labels, titles, legend.
-QStringList sceneTexts(const ui::ChartWidget &chart)
-{
-    QStringList texts;
-    const auto items = chart.chart()->scene()->items();
-    for (QGraphicsItem *item : items) {
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
-            texts << text->toPlainText();
-        }
-    }
-    return texts;
-}
-
-bool isSvg(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    bool root = false;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("svg")) {
-            root = true;
-        }
-    }
-    return root && !xml.hasError();
 }
 
 } // namespace
@@ -404,6 +350,59 @@ private Q_SLOTS:
         QCOMPARE(chart.emptyText(), QStringLiteral("No latency was recorded for this check in this range"));
         QVERIFY(chart.segments().isEmpty());
         QVERIFY(!rendered(&chart).isNull());
+    }
+
+    // Issue 11: "Failures per s..." was all a narrow over-time chart said of its bars. At 800 px
+    // wide and any height the window gives it, the axis titles are whole or left out, never cut;
+    // the unit stays in the legend.
+    void outcomesAxisTitlesAreNeverCut_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<bool>("unitOnTheAxis");
+        QTest::newRow("800 x 500") << 500 << true;
+        QTest::newRow("800 x 300") << 300 << true;
+        QTest::newRow("800 x 200") << 200 << false;
+        QTest::newRow("800 x 140") << 140 << false;
+        QTest::newRow("800 x 100 (the window's least)") << 100 << false;
+    }
+
+    void outcomesAxisTitlesAreNeverCut()
+    {
+        QFETCH(int, height);
+        QFETCH(bool, unitOnTheAxis);
+        OutcomesOverTimeChart chart;
+        chart.setContext(QStringLiteral("last 24 hours"), QStringLiteral("demo"));
+        chart.setOverTime(sampleDay());
+        chart.resize(800, height);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QString perStep = QStringLiteral("Failures per 5 min");
+        QTRY_COMPARE(chart.chart()->plotArea().width() > 0, true);
+        const QString failures = chart.failureAxis()->titleText();
+        const QString ratio = chart.ratioAxis()->titleText();
+        QVERIFY2(
+            QStringList({ perStep, QStringLiteral("Failures"), QString() }).contains(failures), qPrintable(failures));
+        QVERIFY2(QStringList({ QStringLiteral("Success ratio"), QStringLiteral("Success"), QString() }).contains(ratio),
+            qPrintable(ratio));
+        if (unitOnTheAxis) {
+            QCOMPARE(failures, perStep);
+            QCOMPARE(ratio, QStringLiteral("Success ratio"));
+        }
+        // The titles shown are the whole texts: QtCharts' cut ("Failures per s...") shows neither.
+        const QStringList texts = sceneTexts(chart);
+        for (const QString &title : { failures, ratio }) {
+            if (!title.isEmpty()) {
+                QVERIFY2(texts.contains(title), qPrintable(texts.join(QLatin1String(" | "))));
+            }
+        }
+        for (const QString &text : texts) {
+            const bool cut = text.endsWith(QLatin1String("...")) || text.endsWith(QChar(0x2026));
+            QVERIFY2(!cut || !(text.startsWith(QLatin1String("Fail")) || text.startsWith(QLatin1String("Succ"))),
+                qPrintable(text));
+        }
+        // The legend says what the bars count, whatever the axis has room for.
+        QCOMPARE(chart.failureSet()->label(), perStep);
+        QVERIFY(texts.contains(perStep));
     }
 
     void outcomesShowAFivePercentFailure()
@@ -676,15 +675,9 @@ private Q_SLOTS:
     // Every new chart in light and dark on a realistic day. APPCLACKS_CHART_SHOTS_DIR keeps them.
     void screenshots()
     {
-        QTemporaryDir scratch;
-        QString directory = qEnvironmentVariable("APPCLACKS_CHART_SHOTS_DIR");
-        if (directory.isEmpty()) {
-            QVERIFY(scratch.isValid());
-            directory = scratch.path();
-        }
-        QVERIFY(QDir().mkpath(directory));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        const tests::ShotsFolder shots;
+        QVERIFY(shots.isValid());
+        const QString directory = shots.path();
         for (const bool dark : { false, true }) {
             const QString suffix = dark ? QStringLiteral("-dark") : QString();
             LatencyOverTimeChart latency;

@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -37,6 +38,8 @@ OutcomesOverTimeChart::OutcomesOverTimeChart(QWidget *parent)
     m_ratioAxis = new QValueAxis;
     m_ratioAxis->setVisible(false);
     chart()->addAxis(m_ratioAxis, Qt::AlignRight);
+    // The axis titles run along the plot's height, which is known once the chart is laid out.
+    connect(chart(), &QChart::plotAreaChanged, this, &OutcomesOverTimeChart::fitAxisTitles);
     refresh();
 }
 
@@ -48,6 +51,8 @@ void OutcomesOverTimeChart::rebuild()
     m_failureSet = nullptr;
     m_bars = nullptr;
     m_ratioSegments.clear();
+    m_failureTitles.clear();
+    m_ratioTitles.clear();
     ChartStyle::apply(theme(), m_ratioAxis);
     m_ratioAxis->setVisible(false);
     m_ratioAxis->setTitleText({});
@@ -68,7 +73,9 @@ void OutcomesOverTimeChart::rebuild()
     }
 
     const Theme &colours = theme();
-    m_failureSet = new QBarSet(tr("Failures"));
+    // The unit stays in the legend, which has room, when a short plot leaves the axis "Failures".
+    const QString perStep = tr("Failures per %1").arg(core::HealthFormat::elapsed(overTimeData->stepMs));
+    m_failureSet = new QBarSet(perStep);
     m_failureSet->setColor(colours.failing());
     m_failureSet->setPen(Qt::NoPen);
     double maximumFailures = 0;
@@ -94,7 +101,7 @@ void OutcomesOverTimeChart::rebuild()
     chart()->addSeries(m_bars);
     attachTimeAxis(m_bars, valueAxis());
     setNiceRange(valueAxis(), std::max(1.0, maximumFailures * 1.1), true);
-    valueAxis()->setTitleText(tr("Failures per step"));
+    m_failureTitles = { perStep, tr("Failures") };
     timeAxis()->setTitleText(tr("Time"));
 
     // The ratio axis starts at the next 5 % (or 1 % close to the top) below the lowest ratio: a
@@ -118,7 +125,7 @@ void OutcomesOverTimeChart::rebuild()
     m_ratioAxis->setTickInterval(tick);
     // Localized labels (ChartStyle) keep what follows the number as it is: "%%" would stay double.
     m_ratioAxis->setLabelFormat(tick < 1 ? QStringLiteral("%.1f%") : QStringLiteral("%.0f%"));
-    m_ratioAxis->setTitleText(tr("Success ratio"));
+    m_ratioTitles = { tr("Success ratio"), tr("Success") };
 
     std::vector<double> ratios;
     ratios.reserve(all.size());
@@ -129,6 +136,7 @@ void OutcomesOverTimeChart::rebuild()
     pen.setWidthF(2);
     m_ratioSegments = addLine(ratios, tr("Success ratio"), pen, m_ratioAxis);
     chart()->legend()->setVisible(true);
+    fitAxisTitles();
     const double runs = success + failure;
     setCaption(tr("%1 of %2 runs failed (%3 succeeded)", nullptr, core::HealthFormat::pluralCount(runs))
                    .arg(core::HealthFormat::count(failure), core::HealthFormat::count(runs),
@@ -146,6 +154,27 @@ void OutcomesOverTimeChart::adaptToSize(const QSizeF &size)
     // narrow steps touch, wide ones keep a gap.
     const double pixelsPerStep = (size.width() - 130) / double(steps().size());
     m_bars->setBarWidth(pixelsPerStep < 5 ? 1.0 : 0.8);
+}
+
+void OutcomesOverTimeChart::fitAxisTitles()
+{
+    // QtCharts cuts a vertical axis title that is longer than the plot is high ("Failures per
+    // s..."): the longest wording that fits whole, or none when not even the shortest does.
+    const qreal room = chart()->plotArea().height();
+    const auto fit = [room](QValueAxis *axis, const QStringList &titles) {
+        const QFontMetricsF metrics(axis->titleFont());
+        QString chosen;
+        for (const QString &title : titles) {
+            // The title's text document adds a margin on each side.
+            if (metrics.horizontalAdvance(title) + 2 * titleMargin <= room) {
+                chosen = title;
+                break;
+            }
+        }
+        axis->setTitleText(chosen);
+    };
+    fit(valueAxis(), m_failureTitles);
+    fit(m_ratioAxis, m_ratioTitles);
 }
 
 QString OutcomesOverTimeChart::toolTipForStep(int step, const QPointF &position) const

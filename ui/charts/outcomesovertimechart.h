@@ -6,6 +6,7 @@
 #include "ui/charts/timechartwidget.h"
 
 #include <QList>
+#include <QStringList>
 
 class QBarSeries;
 class QBarSet;
@@ -32,6 +33,7 @@ public:
     /// The ratio line's pieces (in percent), broken where a step had no runs.
     QList<QLineSeries *> ratioSegments() const { return m_ratioSegments; }
     QValueAxis *ratioAxis() const { return m_ratioAxis; }
+    QValueAxis *failureAxis() const { return valueAxis(); }
 
 protected:
     void rebuild() override;
@@ -39,10 +41,17 @@ protected:
     void adaptToSize(const QSizeF &size) override;
 
 private:
+    /// Room QtCharts leaves around an axis title, each side (its text document's margin, rounded up).
+    static constexpr qreal titleMargin = 6;
+    void fitAxisTitles();
+
     QBarSeries *m_bars = nullptr; ///< owned by the chart
     QValueAxis *m_ratioAxis = nullptr; ///< owned by the chart
     QBarSet *m_failureSet = nullptr;
     QList<QLineSeries *> m_ratioSegments;
+    /// Each axis' titles, longest first: the first that fits the plot's height is shown.
+    QStringList m_failureTitles;
+    QStringList m_ratioTitles;
 };
 
 } // namespace appclacks::ui
