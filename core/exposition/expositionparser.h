@@ -48,9 +48,10 @@ public:
     /// NEON on arm64). Avx2, chosen at run time (the binary runs on any x86-64), first builds a
     /// structural index of each chunk of lines (bitmasks of the bytes the parser stops at, 64
     /// input bytes at a time, as simdjson's stage one does), then parses by walking its bits. All
-    /// give the same result on every input. Best is the fastest the CPU has, unless the
-    /// environment variable APPCLACKS_PARSER_SCAN names another (portable, sse2 or neon, avx2), so
-    /// that a whole program can be run on each path.
+    /// give the same result on every input. Best is the fastest measured on the CPU (today the
+    /// 16-byte kernels in place, AVX2 or not: see ByteScan::bestKernel()), unless the environment
+    /// variable APPCLACKS_PARSER_SCAN names another (portable, sse2 or neon, avx2), so that a
+    /// whole program can be run on each path.
     enum class Scan { Best, Portable, Vector128, Avx2 };
 
     explicit ExpositionParser(ParseLimits limits = {}, Scan scan = Scan::Best);
