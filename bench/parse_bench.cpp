@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-// parse_bench [-n ITERATIONS] [--portable] [--stream WINDOW] FILE
+// parse_bench [-n ITERATIONS] [--scan portable|sse2|avx2] [--chunk BYTES] [--stream WINDOW] FILE
 // Reads FILE once (as appclacks-desktop reads a file), parses it N times with the application's parser and prints one
 // JSON line in the layout of ../shared/bench (parser file bytes families samples iters median_s min_s first_s MBps
-// samples_per_s), so bench.py can put it beside Prometheus's own parsers. --portable measures the byte-at-a-time scan
-// the vector one is tested against. --stream WINDOW measures what `parse --format stats` does instead: each iteration
-// reads the file again through a window of WINDOW bytes and counts (ExpositionParser::countStream), so the time
-// includes the read from the page cache.
+// samples_per_s), so bench.py can put it beside Prometheus's own parsers. --scan picks the path measured (the
+// parser's name in the JSON line then says which): portable is the byte-at-a-time scan the others are tested against
+// (--portable says the same), sse2 (neon on arm64) and avx2 the structural index built by that kernel; without it, the
+// fastest the CPU has, as the application uses. --chunk sets how many bytes the structural index covers at a time.
+// --stream WINDOW measures what `parse --format stats` does instead: each iteration reads the file again through a
+// window of WINDOW bytes and counts (ExpositionParser::countStream), so the time includes the read from the page cache.
 
 #include "core/exposition/expositionparser.h"
 #include "core/platform/memorytuning.h"
@@ -41,21 +43,35 @@ int main(int argc, char *argv[])
 {
     int iterations = 3;
     const char *path = nullptr;
-    auto scan = ExpositionParser::Scan::Vector;
+    auto scan = ExpositionParser::Scan::Best;
+    bool scanNamed = false;
     long long streamWindow = 0;
+    long long chunk = 0;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
             iterations = std::max(1, std::atoi(argv[++i]));
         } else if (std::strcmp(argv[i], "--stream") == 0 && i + 1 < argc) {
             streamWindow = std::max(1ll, std::atoll(argv[++i]));
+        } else if (std::strcmp(argv[i], "--chunk") == 0 && i + 1 < argc) {
+            chunk = std::max(1ll, std::atoll(argv[++i]));
         } else if (std::strcmp(argv[i], "--portable") == 0) {
             scan = ExpositionParser::Scan::Portable;
+            scanNamed = true;
+        } else if (std::strcmp(argv[i], "--scan") == 0 && i + 1 < argc) {
+            const auto named = ExpositionParser::scanFromName(argv[++i]);
+            if (!named) {
+                std::fprintf(stderr, "parse_bench: unknown scan '%s' (portable, sse2, neon, avx2, best)\n", argv[i]);
+                return 2;
+            }
+            scan = *named;
+            scanNamed = scan != ExpositionParser::Scan::Best;
         } else {
             path = argv[i];
         }
     }
     if (!path) {
-        std::fprintf(stderr, "usage: parse_bench [-n ITERATIONS] [--portable] [--stream WINDOW] FILE\n");
+        std::fprintf(stderr,
+            "usage: parse_bench [-n ITERATIONS] [--scan portable|sse2|avx2] [--chunk BYTES] [--stream WINDOW] FILE\n");
         return 2;
     }
     keepLargeBuffersBetweenScrapes(); // as appclacks-desktop itself does at start-up
@@ -64,7 +80,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s: %s\n", path, qPrintable(file.errorString()));
         return 74;
     }
-    const ExpositionParser parser(ParseLimits::localFile(), scan);
+    ExpositionParser parser(ParseLimits::localFile(), scan);
+    if (chunk > 0) {
+        parser.setIndexChunkBytes(std::size_t(chunk));
+    }
+    if (scanNamed && parser.scan() != scan) {
+        std::fprintf(stderr, "parse_bench: this CPU has no %s kernel\n", ExpositionParser::scanName(scan));
+        return 69;
+    }
     const QByteArray input = streamWindow > 0 ? QByteArray() : MetricsFile::readAll(file, ParseLimits::unlimited);
     const qint64 inputSize = streamWindow > 0 ? file.size() : input.size();
     QByteArray tail = input.right(64); // the last line decides the format
@@ -114,13 +137,13 @@ int main(int argc, char *argv[])
     const double median = seconds[seconds.size() / 2];
     std::sort(cpuSeconds.begin(), cpuSeconds.end());
     const double medianCpu = cpuSeconds[cpuSeconds.size() / 2];
-    const std::string name = scan == ExpositionParser::Scan::Portable ? "-portable" : "";
+    const std::string name = scanNamed ? std::string("-") + ExpositionParser::scanName(parser.scan()) : "";
     const std::string stream = streamWindow > 0 ? "-stream-" + std::to_string(streamWindow) : "";
     std::printf("{\"parser\":\"appclacks-desktop%s%s\",\"file\":\"%s\",\"bytes\":%lld,\"families\":%zu,\"samples\":%zu,"
                 "\"iters\":%d,\"median_s\":%.6f,\"min_s\":%.6f,\"first_s\":%.6f,\"MBps\":%.2f,\"samples_per_s\":%.0f,"
-                "\"median_cpu_s\":%.6f,\"cpu_MBps\":%.2f}\n",
+                "\"median_cpu_s\":%.6f,\"cpu_MBps\":%.2f,\"scan\":\"%s\",\"index_chunk\":%zu}\n",
         name.c_str(), stream.c_str(), path, static_cast<long long>(inputSize), families, samples, iterations, median,
         seconds.front(), first, double(inputSize) / median / 1e6, double(samples) / median, medianCpu,
-        double(inputSize) / medianCpu / 1e6);
+        double(inputSize) / medianCpu / 1e6, ExpositionParser::scanName(parser.scan()), parser.indexChunkBytes());
     return 0;
 }

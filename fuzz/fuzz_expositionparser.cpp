@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 
 // Feeds arbitrary bytes to the parser in both formats. Beyond "no crash, no leak, no UB", it
-// checks five invariants: an error always has a position, the vector scan agrees with the portable
-// one, count() agrees with parse() (the same refusals, the same figures), countStream() agrees with
-// count() wherever its window's edges fall, and a document written back as text
+// checks five invariants: an error always has a position, every scan (the structural index built
+// by the SSE2 or NEON kernel, and by the AVX2 one where the CPU has it, with chunks of every size
+// the input picks) agrees with the portable byte loop, count() agrees with parse() (the same refusals, the same
+// figures), countStream() agrees with count() wherever its window's edges fall, and a document written back as text
 // parses again to the same samples. (Not always to the same families: a family inferred from
 // `_bucket` lines may gather `_sum` lines that came before its buckets once they come after.)
 
@@ -94,15 +95,26 @@ void fuzzOne(const QByteArray &input, ExpositionFormat format)
     }();
     static const ExpositionParser portable(parser.limits(), ExpositionParser::Scan::Portable);
     const auto result = parser.parse(input, format);
-    // The vector scan finds exactly what the portable byte loop finds: the same error, or the
-    // same document.
+    // Every indexed scan finds exactly what the portable byte loop finds: the same error, or the
+    // same document. The index's chunk size comes from the input, so that the chunks' edges fall
+    // anywhere in its lines.
     const auto reference = portable.parse(input, format);
-    check(reference.ok() == result.ok());
-    if (!result.ok()) {
-        check(reference.error.line == result.error.line && reference.error.column == result.error.column
-            && reference.error.reason == result.error.reason);
-    } else {
-        check(ExpositionWriter::toJson(*reference.document) == ExpositionWriter::toJson(*result.document));
+    const std::size_t chunk = input.size() < 2 ? 64 : 1 + static_cast<unsigned char>(input[input.size() / 2]) % 150;
+    for (const auto scan : { ExpositionParser::Scan::Vector128, ExpositionParser::Scan::Avx2 }) {
+        for (const std::size_t chunkBytes : { ExpositionParser::defaultIndexChunkBytes, chunk }) {
+            ExpositionParser indexed(parser.limits(), scan);
+            indexed.setIndexChunkBytes(chunkBytes);
+            const auto other = chunkBytes == ExpositionParser::defaultIndexChunkBytes && scan == parser.scan()
+                ? result
+                : indexed.parse(input, format);
+            check(reference.ok() == other.ok());
+            if (!other.ok()) {
+                check(reference.error.line == other.error.line && reference.error.column == other.error.column
+                    && reference.error.reason == other.error.reason);
+            } else {
+                check(ExpositionWriter::toJson(*reference.document) == ExpositionWriter::toJson(*other.document));
+            }
+        }
     }
     // count() refuses exactly what parse() refuses, with the same error, and otherwise finds the
     // document's figures to the bit.

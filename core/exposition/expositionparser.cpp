@@ -13,9 +13,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcExposition, "appclacks.core.exposition", QtInfoMsg)
 
@@ -83,10 +85,12 @@ class ExpositionParserRun
 {
 public:
     // Without `keepSamples`, samples and labels are validated and counted, not kept (see count()).
-    ExpositionParserRun(const ParseLimits &limits, ExpositionParser::Scan scan, const QByteArray &input,
-        ExpositionFormat format, bool keepSamples)
-        : m_limits(limits)
-        , m_vectorScan(scan == ExpositionParser::Scan::Vector)
+    ExpositionParserRun(
+        const ExpositionParser &parser, const QByteArray &input, ExpositionFormat format, bool keepSamples)
+        : m_limits(parser.limits())
+        , m_vectorScan(parser.scan() != ExpositionParser::Scan::Portable)
+        , m_index(indexFunctionFor(parser.scan()))
+        , m_indexChunkBytes(parser.indexChunkBytes())
         , m_format(format)
         , m_openMetrics(format == ExpositionFormat::OpenMetrics100)
         , m_begin(input.constData())
@@ -99,9 +103,11 @@ public:
     }
 
     // A count over an input read a window at a time: names are copied, as the window is reused.
-    ExpositionParserRun(const ParseLimits &limits, ExpositionParser::Scan scan, ExpositionFormat format)
-        : m_limits(limits)
-        , m_vectorScan(scan == ExpositionParser::Scan::Vector)
+    ExpositionParserRun(const ExpositionParser &parser, ExpositionFormat format)
+        : m_limits(parser.limits())
+        , m_vectorScan(parser.scan() != ExpositionParser::Scan::Portable)
+        , m_index(indexFunctionFor(parser.scan()))
+        , m_indexChunkBytes(parser.indexChunkBytes())
         , m_format(format)
         , m_openMetrics(format == ExpositionFormat::OpenMetrics100)
         , m_keepSamples(false)
@@ -168,17 +174,67 @@ private:
     void reserveStorage();
     void finish();
 
+    // Only the AVX2 path builds the index (see ByteScan::indexFunction() for why not SSE2).
+    static ByteScan::IndexFunction indexFunctionFor(ExpositionParser::Scan scan)
+    {
+        return scan == ExpositionParser::Scan::Avx2 ? ByteScan::indexFunction(ByteScan::Kernel::Avx2) : nullptr;
+    }
+
+    // Stage two's side of the structural index: [p, end) lies inside the indexed chunk.
+    bool indexed(const char *p, const char *end) const { return m_index && p >= m_indexBase && end <= m_indexEnd; }
+    // The first byte of [p, end) whose bit is set in `Mask`, or end; [p, end) must be indexed.
+    template <std::uint64_t ByteScan::Block::*Mask> const char *nextIndexed(const char *p, const char *end) const
+    {
+        if (p >= end) {
+            return end;
+        }
+        const auto offset = std::size_t(p - m_indexBase);
+        const auto endOffset = std::size_t(end - m_indexBase);
+        std::size_t word = offset / ByteScan::blockBytes;
+        const std::uint64_t bits = m_blocks[word].*Mask >> (offset % ByteScan::blockBytes);
+        if (bits != 0) {
+            return std::min(offset + std::size_t(std::countr_zero(bits)), endOffset) + m_indexBase;
+        }
+        const std::size_t lastWord = (endOffset - 1) / ByteScan::blockBytes;
+        while (++word <= lastWord) {
+            if (const std::uint64_t next = m_blocks[word].*Mask; next != 0) {
+                return std::min(word * ByteScan::blockBytes + std::size_t(std::countr_zero(next)), endOffset)
+                    + m_indexBase;
+            }
+        }
+        return end;
+    }
+    void buildIndex(const char *from);
+    const char *findNewline(const char *p);
+    const char *nextBackslash(const char *p, const char *end) const;
+
     const char *skipNameChars(const char *p, const char *end, CharClass cls) const
     {
+        if (indexed(p, end)) {
+            return cls == MetricNameChar ? nextIndexed<&ByteScan::Block::notMetricName>(p, end)
+                                         : nextIndexed<&ByteScan::Block::notLabelName>(p, end);
+        }
         return m_vectorScan ? ByteScan::skipClassVector(p, end, cls) : ByteScan::skipClassPortable(p, end, cls);
     }
     const char *skipPlainValue(const char *p, const char *end) const
     {
+        if (indexed(p, end)) {
+            return nextIndexed<&ByteScan::Block::valueStop>(p, end);
+        }
         return m_vectorScan ? ByteScan::skipPlainValueVector(p, end) : ByteScan::skipPlainValuePortable(p, end);
     }
 
     const ParseLimits &m_limits;
     const bool m_vectorScan;
+    // Stage one of the structural index, or null where the scan builds none (portable, and the
+    // 16-byte kernels in place, measured faster: see ByteScan::bestKernel()). The index covers
+    // [m_indexBase, m_indexEnd): whole lines of the input from a line's start, a chunk at a time,
+    // so that its memory stays small (half a byte per input byte of the chunk) whatever the input.
+    const ByteScan::IndexFunction m_index;
+    const std::size_t m_indexChunkBytes;
+    std::vector<ByteScan::Block> m_blocks;
+    const char *m_indexBase = nullptr;
+    const char *m_indexEnd = nullptr;
     const ExpositionFormat m_format;
     const bool m_openMetrics;
     // The input, or with runStream() the window of it in memory: whole lines, the last one
@@ -303,6 +359,21 @@ void ExpositionParserRun::failOnBadBytes(const char *from, const char *to)
 
 void ExpositionParserRun::validateText(const char *from, const char *to)
 {
+    if (indexed(from, to)) {
+        // Long texts (HELP, comments) are mostly ASCII without NUL: the index says so without
+        // looking at their bytes; anything else takes the checks below, which name the byte.
+        const char *p = from;
+        for (;;) {
+            p = nextIndexed<&ByteScan::Block::valueStop>(p, to);
+            if (p == to) {
+                return;
+            }
+            if (*p != '"' && *p != '\\') {
+                break;
+            }
+            ++p;
+        }
+    }
     if (const void *nul = std::memchr(from, 0, std::size_t(to - from))) {
         fail(static_cast<const char *>(nul), "NUL byte");
     }
@@ -337,12 +408,64 @@ void ExpositionParserRun::checkInputSize(std::int64_t size)
     }
 }
 
+// Stage one over the next chunk, from a line's start.
+void ExpositionParserRun::buildIndex(const char *from)
+{
+    const auto size = std::min(m_indexChunkBytes, std::size_t(m_end - from));
+    m_blocks.resize((size + ByteScan::blockBytes - 1) / ByteScan::blockBytes);
+    m_index(from, size, m_blocks.data());
+    m_indexBase = from;
+    m_indexEnd = from + size;
+}
+
+// The '\n' that ends the line starting at p, or null. With the index, a line that does not end
+// inside the chunk gets a chunk of its own from its start; one longer than a chunk is found by
+// memchr and scanned without the index.
+const char *ExpositionParserRun::findNewline(const char *p)
+{
+    if (!m_index) {
+        return static_cast<const char *>(std::memchr(p, '\n', std::size_t(m_end - p)));
+    }
+    if (p < m_indexBase || p >= m_indexEnd) {
+        buildIndex(p);
+    }
+    const char *newline = nextIndexed<&ByteScan::Block::newline>(p, m_indexEnd);
+    if (newline == m_indexEnd && m_indexEnd < m_end && p != m_indexBase) {
+        buildIndex(p);
+        newline = nextIndexed<&ByteScan::Block::newline>(p, m_indexEnd);
+    }
+    if (newline < m_indexEnd) {
+        return newline;
+    }
+    if (m_indexEnd == m_end) {
+        return nullptr;
+    }
+    return static_cast<const char *>(std::memchr(m_indexEnd, '\n', std::size_t(m_end - m_indexEnd)));
+}
+
+const char *ExpositionParserRun::nextBackslash(const char *p, const char *end) const
+{
+    if (indexed(p, end)) {
+        for (;;) {
+            p = nextIndexed<&ByteScan::Block::valueStop>(p, end);
+            if (p == end || *p == '\\') {
+                return p;
+            }
+            ++p;
+        }
+    }
+    while (p < end && *p != '\\') {
+        ++p;
+    }
+    return p;
+}
+
 // Parses the lines of [p, m_end) and returns where the unparsed rest begins: a last line without
 // its '\n' is left for the next window unless this is the end of the input (`final`).
 const char *ExpositionParserRun::parseLines(const char *p, bool final)
 {
     while (p < m_end) {
-        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(m_end - p)));
+        const char *newline = findNewline(p);
         if (!newline && !final && m_end - p <= m_limits.maxLineBytes) {
             return p;
         }
@@ -412,6 +535,7 @@ ExpositionParser::StreamCount ExpositionParserRun::runStream(
             }
             m_begin = buffer.get();
             m_end = m_begin + filled;
+            m_indexBase = m_indexEnd = nullptr; // the window moved: index it again
             // Label values without escapes are offsets into the window (the exemplar check reads them).
             m_document->m_input = QByteArray::fromRawData(m_begin, qsizetype(filled));
             if (first) {
@@ -1023,10 +1147,7 @@ void ExpositionParserRun::appendUnescaped(
     std::string &out = m_document->m_unescaped;
     offset = std::uint32_t(out.size());
     const char *run = from;
-    for (const char *p = from; p < to; ++p) {
-        if (*p != '\\') {
-            continue;
-        }
+    for (const char *p = nextBackslash(from, to); p < to; p = nextBackslash(p, to)) {
         out.append(run, std::size_t(p - run));
         const char next = p + 1 < to ? p[1] : '\0';
         if (next == 0 || !std::strchr(allowed, next)) {
@@ -1035,8 +1156,8 @@ void ExpositionParserRun::appendUnescaped(
                           : std::string("unknown escape sequence '\\") + next + "'");
         }
         out += next == 'n' ? '\n' : next;
-        ++p;
-        run = p + 1;
+        p += 2;
+        run = p;
     }
     out.append(run, std::size_t(to - run));
     size = std::uint32_t(out.size() - offset);
@@ -1142,14 +1263,99 @@ void ExpositionParserRun::finish()
     document.m_symbols = m_symbols.takeViews();
 }
 
+namespace {
+
+ExpositionParser::Scan scanOfKernel(ByteScan::Kernel kernel)
+{
+    switch (kernel) {
+    case ByteScan::Kernel::Avx2:
+        return ExpositionParser::Scan::Avx2;
+    case ByteScan::Kernel::Vector128:
+        return ExpositionParser::Scan::Vector128;
+    case ByteScan::Kernel::Portable:
+        break;
+    }
+    return ExpositionParser::Scan::Portable;
+}
+
+// Best: what APPCLACKS_PARSER_SCAN names, read once, or the fastest kernel the CPU runs.
+ExpositionParser::Scan bestScan()
+{
+    static const ExpositionParser::Scan best = [] {
+        const QByteArray forced = qgetenv("APPCLACKS_PARSER_SCAN");
+        if (!forced.isEmpty()) {
+            if (const auto scan = ExpositionParser::scanFromName(forced);
+                scan && *scan != ExpositionParser::Scan::Best) {
+                return *scan;
+            }
+            qCWarning(lcExposition) << "APPCLACKS_PARSER_SCAN: unknown scan" << forced
+                                    << "(portable, sse2, neon, avx2): the fastest is used";
+        }
+        return scanOfKernel(ByteScan::bestKernel());
+    }();
+    return best;
+}
+
+ExpositionParser::Scan resolveScan(ExpositionParser::Scan scan)
+{
+    if (scan == ExpositionParser::Scan::Best) {
+        scan = bestScan();
+    }
+    if (scan == ExpositionParser::Scan::Avx2 && !ByteScan::kernelAvailable(ByteScan::Kernel::Avx2)) {
+        scan = ExpositionParser::Scan::Vector128;
+    }
+    if (scan == ExpositionParser::Scan::Vector128 && !ByteScan::kernelAvailable(ByteScan::Kernel::Vector128)) {
+        scan = ExpositionParser::Scan::Portable;
+    }
+    return scan;
+}
+
+} // namespace
+
 ExpositionParser::ExpositionParser(ParseLimits limits, Scan scan)
     : m_limits(limits)
-    , m_scan(ByteScan::hasVectorScan ? scan : Scan::Portable)
+    , m_scan(resolveScan(scan))
 { }
+
+const char *ExpositionParser::scanName(Scan scan)
+{
+    switch (scan) {
+    case Scan::Best:
+        return "best";
+    case Scan::Portable:
+        return "portable";
+    case Scan::Vector128:
+#if defined(__ARM_NEON) && defined(__aarch64__)
+        return "neon";
+#else
+        return "sse2";
+#endif
+    case Scan::Avx2:
+        return "avx2";
+    }
+    return "?";
+}
+
+std::optional<ExpositionParser::Scan> ExpositionParser::scanFromName(QByteArrayView name)
+{
+    if (name == "best") {
+        return Scan::Best;
+    }
+    if (name == "portable") {
+        return Scan::Portable;
+    }
+    if (name == "sse2" || name == "neon") {
+        return Scan::Vector128;
+    }
+    if (name == "avx2") {
+        return Scan::Avx2;
+    }
+    return std::nullopt;
+}
 
 ExpositionParser::Result ExpositionParser::parse(const QByteArray &input, ExpositionFormat format) const
 {
-    ExpositionParserRun run(m_limits, m_scan, input, format, true);
+    ExpositionParserRun run(*this, input, format, true);
     Result result = run.run();
     if (!result.ok()) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();
@@ -1159,7 +1365,7 @@ ExpositionParser::Result ExpositionParser::parse(const QByteArray &input, Exposi
 
 ExpositionParser::CountResult ExpositionParser::count(const QByteArray &input, ExpositionFormat format) const
 {
-    ExpositionParserRun run(m_limits, m_scan, input, format, false);
+    ExpositionParserRun run(*this, input, format, false);
     const Result result = run.run();
     if (!result.ok()) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();
@@ -1177,7 +1383,7 @@ ExpositionParser::CountResult ExpositionParser::count(const QByteArray &input, E
 ExpositionParser::StreamCount ExpositionParser::countStream(
     const Reader &read, std::int64_t inputSize, ExpositionFormat format, std::size_t windowBytes) const
 {
-    ExpositionParserRun run(m_limits, m_scan, format);
+    ExpositionParserRun run(*this, format);
     StreamCount result = run.runStream(read, inputSize, windowBytes);
     if (result.outcome == StreamCount::Outcome::Refused) {
         qCDebug(lcExposition) << "refused:" << result.error.toString();

@@ -10,6 +10,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -42,15 +43,34 @@ public:
         bool ok() const { return document != nullptr; }
     };
 
-    /// How the inner loops find the end of names and label values: 16 bytes at a time (SSE2 on
-    /// x86-64, NEON on arm64), or the portable byte loop they are tested against. Both give the
-    /// same result on every input; Vector falls back to Portable where there is no vector unit.
-    enum class Scan { Vector, Portable };
+    /// How the parser finds line ends, the ends of names and of label values. Portable is the
+    /// byte-at-a-time reference. Vector128 scans 16 bytes at a time in place (SSE2 on x86-64,
+    /// NEON on arm64). Avx2, chosen at run time (the binary runs on any x86-64), first builds a
+    /// structural index of each chunk of lines (bitmasks of the bytes the parser stops at, 64
+    /// input bytes at a time, as simdjson's stage one does), then parses by walking its bits. All
+    /// give the same result on every input. Best is the fastest measured on the CPU (today the
+    /// 16-byte kernels in place, AVX2 or not: see ByteScan::bestKernel()), unless the environment
+    /// variable APPCLACKS_PARSER_SCAN names another (portable, sse2 or neon, avx2), so that a
+    /// whole program can be run on each path.
+    enum class Scan { Best, Portable, Vector128, Avx2 };
 
-    explicit ExpositionParser(ParseLimits limits = {}, Scan scan = Scan::Vector);
+    explicit ExpositionParser(ParseLimits limits = {}, Scan scan = Scan::Best);
+
+    /// The scan actually used: `scan` resolved, or the fastest below it when the CPU lacks it.
+    Scan scan() const { return m_scan; }
+    /// "portable", "sse2" (or "neon" on arm64), "avx2".
+    static const char *scanName(Scan scan);
+    /// The scan a name given by a user means (the names scanName() gives, and "best").
+    static std::optional<Scan> scanFromName(QByteArrayView name);
+
+    /// How many input bytes the structural index covers at a time (whole lines from a line's
+    /// start; a longer line is scanned without it). The tests make it small so that the chunks'
+    /// edges fall at every position of their inputs.
+    void setIndexChunkBytes(std::size_t bytes) { m_indexChunkBytes = std::max<std::size_t>(bytes, 1); }
+    std::size_t indexChunkBytes() const { return m_indexChunkBytes; }
+    static constexpr std::size_t defaultIndexChunkBytes = 16 * 1024;
 
     const ParseLimits &limits() const { return m_limits; }
-    Scan scan() const { return m_scan; }
 
     /// Parses `input`, which the returned document keeps (implicitly shared, not copied).
     Result parse(const QByteArray &input, ExpositionFormat format) const;
@@ -106,6 +126,7 @@ public:
 private:
     ParseLimits m_limits;
     Scan m_scan;
+    std::size_t m_indexChunkBytes = defaultIndexChunkBytes;
 };
 
 } // namespace appclacks::core

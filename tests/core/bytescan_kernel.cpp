@@ -4,11 +4,13 @@
 // The parser's scan kernels alone, without Qt, so that the same test also runs cross-compiled for
 // arm64 under qemu-user (tests/core/CMakeLists.txt): the vector form (SSE2 on x86-64, NEON on
 // arm64) must stop at exactly the byte the portable loop stops at, for every start and end of
-// buffers made of the bytes that matter to each kernel. With --expect-vector it also fails when
-// the build has no vector form at all, so that a NEON path that silently fell back is noticed.
+// buffers made of the bytes that matter to each kernel; and the AVX2 stage one of the structural
+// index, where the CPU has it, must give the portable one's bitmasks for every start and length. With --expect-vector
+// it also fails when the build has no vector form at all, so that a NEON path that silently fell back is noticed.
 
 #include "core/exposition/bytescan.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -107,6 +109,40 @@ int main(int argc, char **argv)
                 }
                 compare("label value", buffer, from, to, skipPlainValueVector(data + from, data + to),
                     skipPlainValuePortable(data + from, data + to));
+            }
+        }
+    }
+    // Stage one: the same masks as the portable kernel, on the bytes each block really holds.
+    std::vector<Kernel> kernels;
+    if (kernelAvailable(Kernel::Avx2)) {
+        kernels.push_back(Kernel::Avx2);
+    }
+    std::printf("stage-one kernel: %s\n", kernels.empty() ? "none but the portable one (no AVX2)" : "AVX2");
+    std::vector<Block> want(8);
+    std::vector<Block> got(8);
+    for (const std::string &buffer : buffers()) {
+        for (std::size_t from = 0; from < buffer.size(); ++from) {
+            for (std::size_t n = 1; from + n <= buffer.size() && n <= 4 * blockBytes;
+                 n = n < 2 * blockBytes + 2 ? n + 1 : n + 61) {
+                indexPortable(buffer.data() + from, n, want.data());
+                for (const Kernel kernel : kernels) {
+                    indexFunction(kernel)(buffer.data() + from, n, got.data());
+                    for (std::size_t block = 0; block * blockBytes < n; ++block) {
+                        const std::size_t bytes = std::min(blockBytes, n - block * blockBytes);
+                        const std::uint64_t valid = bytes == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << bytes) - 1;
+                        const Block &a = want[block];
+                        const Block &b = got[block];
+                        ++comparisons;
+                        if ((((a.newline ^ b.newline) | (a.valueStop ^ b.valueStop)
+                                 | (a.notMetricName ^ b.notMetricName) | (a.notLabelName ^ b.notLabelName))
+                                & valid)
+                                != 0
+                            && failures++ < 10) {
+                            std::printf("FAIL: AVX2 stage one over [%zu, +%zu) of a %zu-byte buffer, block %zu\n", from,
+                                n, buffer.size(), block);
+                        }
+                    }
+                }
             }
         }
     }

@@ -94,18 +94,31 @@ std::string_view labelOf(const ExpositionDocument &document, const ExpositionSam
     return document.findLabel(sample, name, value) ? value : std::string_view("<missing>");
 }
 
-// The vector scan must find exactly what the portable byte loop finds: the same error, or a
-// document that writes out the same.
-void verifyScansAgree(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {})
+// Every path through the structural index (16-byte and, where the CPU has it, AVX2 stage one)
+// must find exactly what the portable byte loop finds: the same error, or a document that writes
+// out the same; and count() through it the same figures.
+void verifyScansAgree(const QByteArray &input, ExpositionFormat format, ParseLimits limits = {},
+    std::size_t indexChunkBytes = ExpositionParser::defaultIndexChunkBytes)
 {
-    const auto vector = ExpositionParser(limits, ExpositionParser::Scan::Vector).parse(input, format);
     const auto portable = ExpositionParser(limits, ExpositionParser::Scan::Portable).parse(input, format);
-    QCOMPARE(vector.ok(), portable.ok());
-    if (!portable.ok()) {
-        QCOMPARE(vector.error.toString(), portable.error.toString());
-        return;
+    for (const auto scan : { ExpositionParser::Scan::Vector128, ExpositionParser::Scan::Avx2 }) {
+        ExpositionParser parser(limits, scan);
+        parser.setIndexChunkBytes(indexChunkBytes);
+        const auto vector = parser.parse(input, format);
+        QCOMPARE(vector.ok(), portable.ok());
+        const auto counted = parser.count(input, format);
+        QCOMPARE(counted.ok(), portable.ok());
+        if (!portable.ok()) {
+            QCOMPARE(vector.error.toString(), portable.error.toString());
+            QCOMPARE(counted.error.toString(), portable.error.toString());
+            continue;
+        }
+        QCOMPARE(ExpositionWriter::toJson(*vector.document), ExpositionWriter::toJson(*portable.document));
+        const ExpositionCounts want = portable.document->counts();
+        QCOMPARE(counted.counts->samples, want.samples);
+        QCOMPARE(counted.counts->labels, want.labels);
+        QCOMPARE(std::bit_cast<std::uint64_t>(counted.counts->valueSum), std::bit_cast<std::uint64_t>(want.valueSum));
     }
-    QCOMPARE(ExpositionWriter::toJson(*vector.document), ExpositionWriter::toJson(*portable.document));
 }
 
 // count() must agree with parse() exactly: the same refusals with the same errors, the same figures
@@ -217,6 +230,8 @@ private Q_SLOTS:
     void pathologicalInputsStayCorrect();
     void byteOrderMarkIsRefusedClearly();
     void vectorScanMatchesPortableAtEveryOffset();
+    void indexChunkEdgesFallEverywhere();
+    void scanIsChosenAtRunTime();
     void shortDecimalsMatchFromChars();
     void reservationIsBoundedByTheInput();
     void columnsCountCharacters();
@@ -791,6 +806,80 @@ void TestExpositionParser::vectorScanMatchesPortableAtEveryOffset()
         }
     }
     QVERIFY(inputs > 60000);
+}
+
+void TestExpositionParser::indexChunkEdgesFallEverywhere()
+{
+    // The structural index covers a chunk at a time from a line's start; a line that outruns it
+    // is indexed again from its start, and one longer than a chunk is scanned without the index.
+    // Small inputs with every chunk size from one byte to past their end put a chunk's edge at
+    // every position of every line, on every kind of line the good and bad inputs hold.
+    QList<std::pair<QByteArray, ExpositionFormat>> inputs;
+    for (const QString &name : { QStringLiteral("bad_inputs.json"), QStringLiteral("good_inputs.json") }) {
+        for (const auto &value : readJsonArray(dataDir + QStringLiteral("/exposition/") + name)) {
+            const QJsonObject entry = value.toObject();
+            inputs.append({ inputOf(entry), formatNamed(entry.value(QLatin1String("format")).toString()) });
+        }
+    }
+    const QStringList files = QDir(dataDir + QStringLiteral("/corpus")).entryList({ QStringLiteral("*.prom") });
+    QVERIFY(files.size() >= 5);
+    for (const QString &file : files) {
+        const QByteArray whole = readFile(dataDir + QStringLiteral("/corpus/") + file);
+        // The start of each file, cut after a line; the OpenMetrics ones get their `# EOF` back.
+        QByteArray head = whole.left(500);
+        head.truncate(head.lastIndexOf('\n') + 1);
+        const ExpositionFormat format = ExpositionParser::detectFormat(whole);
+        inputs.append({ format == ExpositionFormat::OpenMetrics100 ? head + "# EOF\n" : head, format });
+    }
+    qsizetype parses = 0;
+    for (const auto &[input, format] : inputs) {
+        // The few long inputs (limits) with some sizes only: every size would take quadratic time.
+        QList<qsizetype> chunks { 1, 63, 64, 65, 1000 };
+        if (input.size() <= 600) {
+            chunks.clear();
+            for (qsizetype chunk = 1; chunk <= input.size() + 1; ++chunk) {
+                chunks.append(chunk);
+            }
+        }
+        for (const qsizetype chunk : chunks) {
+            verifyScansAgree(input, format, {}, std::size_t(chunk));
+            if (QTest::currentTestFailed()) {
+                qWarning() << "chunk" << chunk << "input" << input;
+                return;
+            }
+            ++parses;
+        }
+    }
+    // Whole corpus files with chunks of a few sizes, none a multiple of the 64-byte blocks.
+    for (const QString &file : files) {
+        const QByteArray input = readFile(dataDir + QStringLiteral("/corpus/") + file);
+        for (const std::size_t chunk : { std::size_t(100), std::size_t(1000), std::size_t(4097) }) {
+            verifyScansAgree(input, ExpositionParser::detectFormat(input), {}, chunk);
+            if (QTest::currentTestFailed()) {
+                qWarning() << file << "chunk" << chunk;
+                return;
+            }
+        }
+    }
+    QVERIFY(parses > 10000);
+}
+
+void TestExpositionParser::scanIsChosenAtRunTime()
+{
+    // Best is a real kernel, never itself; a kernel the CPU lacks falls back to one it has.
+    const auto best = ExpositionParser().scan();
+    QVERIFY(best != ExpositionParser::Scan::Best);
+    QCOMPARE(ExpositionParser({}, ExpositionParser::Scan::Portable).scan(), ExpositionParser::Scan::Portable);
+    const auto avx2 = ExpositionParser({}, ExpositionParser::Scan::Avx2).scan();
+    QVERIFY(avx2 == ExpositionParser::Scan::Avx2 || avx2 == ExpositionParser::Scan::Vector128
+        || avx2 == ExpositionParser::Scan::Portable);
+    qInfo() << "best scan on this CPU:" << ExpositionParser::scanName(best) << "; avx2 requested gives"
+            << ExpositionParser::scanName(avx2);
+    for (const auto scan : { ExpositionParser::Scan::Best, ExpositionParser::Scan::Portable,
+             ExpositionParser::Scan::Vector128, ExpositionParser::Scan::Avx2 }) {
+        QCOMPARE(ExpositionParser::scanFromName(QByteArrayView(ExpositionParser::scanName(scan))), scan);
+    }
+    QVERIFY(!ExpositionParser::scanFromName("sse4").has_value());
 }
 
 void TestExpositionParser::shortDecimalsMatchFromChars()
