@@ -92,9 +92,7 @@ std::optional<QString> decodeData(PrometheusReply::Kind kind, const QJsonValue &
         result.buildInfo.revision = object.value(QLatin1String("revision")).toString();
         result.buildInfo.branch = object.value(QLatin1String("branch")).toString();
         result.buildInfo.goVersion = object.value(QLatin1String("goVersion")).toString();
-        if (result.buildInfo.version.isEmpty()) {
-            return QStringLiteral("data has no version");
-        }
+        // VictoriaMetrics answers an empty object: a version is not required.
         return std::nullopt;
     }
     case Kind::Series: {

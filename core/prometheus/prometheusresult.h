@@ -55,8 +55,8 @@ struct PrometheusSeries
 
 enum class PrometheusResultType { None, Vector, Matrix, Scalar, String };
 
-/// What `/api/v1/status/buildinfo` says the server is (VictoriaMetrics answers a Prometheus
-/// version it is compatible with).
+/// What `/api/v1/status/buildinfo` says the server is; every field may be empty (VictoriaMetrics
+/// 1.79 answers `"data":{}`).
 struct PrometheusBuildInfo
 {
     QString version;

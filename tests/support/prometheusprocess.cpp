@@ -81,8 +81,10 @@ bool PrometheusProcess::backfill(const QString &openMetricsFile, QString *error)
         return false;
     }
     return run(promtool,
-        { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), openMetricsFile,
-            storagePath() },
+        // One block for all of it: promtool reads the whole input again for every block it
+        // writes, a minute for a week of two-hour blocks.
+        { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
+            QStringLiteral("--max-block-duration=1000h"), openMetricsFile, storagePath() },
         300000, error);
 }
 
