@@ -329,11 +329,16 @@ void PrometheusReply::onReplyFinished()
         return;
     }
     if (status == 401 || status == 403) {
+        const QString check = m_endpoint.tenant.isEmpty()
+            ? tr("check the user name and the password or token")
+            : tr("check the user name, the password or token, and the tenant");
         fail(PrometheusError::CredentialsRejected,
-            tr("Credentials rejected by %1 for “%2” (HTTP %3): check the user name and the password or token%4.")
-                .arg(where(), m_endpoint.displayName())
-                .arg(status)
-                .arg(m_endpoint.tenant.isEmpty() ? QString() : tr(", and the tenant")));
+            m_endpoint.profileName.isEmpty()
+                ? tr("Credentials rejected by %1 (HTTP %2): %3.").arg(where()).arg(status).arg(check)
+                : tr("Credentials rejected by %1 for “%2” (HTTP %3): %4.")
+                      .arg(where(), m_endpoint.profileName)
+                      .arg(status)
+                      .arg(check));
         return;
     }
     if (status >= 300 && status < 400) {

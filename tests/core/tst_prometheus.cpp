@@ -13,10 +13,12 @@
 #include "tests/support/prometheusprocess.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void queryErrorsKeepTheServersWords();
     void unreachableSlowCancelledAndHostile();
     void basicAuthAndTls();
+    void worksOnAWorkerThread();
 
 private:
     PrometheusEndpoint endpoint() const;
@@ -270,6 +273,17 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
             "Basic " + (QStringLiteral("prometheus:") + password).toUtf8().toBase64());
     }
 
+    // An answer over the endpoint's cap is cut off, not read into memory.
+    PrometheusEndpoint capped = other;
+    capped.maxBodyBytes = 1024 * 1024;
+    capped.timeoutMs = 20000;
+    PrometheusApi small(capped);
+    parameters.oversizedBytes = 8 * 1024 * 1024;
+    m_simulator->setFault(SimulatorServer::Fault::OversizedBody, parameters);
+    const PrometheusResult large = waitFor(small.query(QStringLiteral("up"), 0));
+    QCOMPARE(large.error, PrometheusError::BodyTooLarge);
+    QVERIFY2(large.message.contains(QLatin1String("1 MiB")), qPrintable(large.message));
+
     // Slow: the endpoint's timeout ends it. Cancelled: abort() ends it at once.
     parameters.firstByteDelayMs = 3000;
     m_simulator->setFault(SimulatorServer::Fault::SlowFirstByte, parameters);
@@ -343,6 +357,27 @@ void TestPrometheus::basicAuthAndTls()
     const PrometheusResult configuration = waitFor(badFile.buildInfo());
     QCOMPARE(configuration.error, PrometheusError::Configuration);
     QVERIFY(configuration.message.contains(missingCa.caFile));
+}
+
+void TestPrometheus::worksOnAWorkerThread()
+{
+    // The API and its network access manager made on the worker, as a snapshot builder would.
+    PrometheusResult result;
+    const PrometheusEndpoint settings = endpoint();
+    std::unique_ptr<QThread> worker(QThread::create([&result, settings] {
+        PrometheusApi api(settings);
+        PrometheusReply *reply
+            = api.query(QStringLiteral("count(healthcheck_total)"), QDateTime::currentMSecsSinceEpoch());
+        QEventLoop loop;
+        QObject::connect(reply, &PrometheusReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        result = reply->result();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.series.size(), std::size_t(1));
+    QVERIFY(result.series[0].samples[0].value >= m_simulator->fleet().checkCount() * 3);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheus)
