@@ -10,8 +10,11 @@
 // (default 5) the overview's four 7-day instant queries sent at once through PrometheusApi —
 // p50, p95 and p99 latency (histogram_quantile over the buckets' increase) and the outcomes
 // (increase of healthcheck_total by status) — timed from sending to the last answer decoded.
-// The first run is cold (Prometheus's page cache and postings), the others warm. The last line is
-// JSON. With --keep DIR the generated file and the TSDB stay in DIR.
+// The same again as the two queries the quantiles can also come from — every pair's bucket
+// increases (core/health computes PromQL's histogram_quantile from them) and the outcomes — to
+// show what asking the server for each quantile costs. The first run is cold (Prometheus's page
+// cache and postings), the others warm. The last line is JSON. With --keep DIR the generated file
+// and the TSDB stay in DIR, and a later run with the same DIR reuses the TSDB.
 
 #include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/promqlqueries.h"
@@ -20,14 +23,17 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 using namespace appclacks::core;
@@ -66,23 +72,46 @@ int main(int argc, char *argv[])
     QString error;
     QElapsedTimer clock;
     clock.start();
-    const std::int64_t end = (QDateTime::currentMSecsSinceEpoch() / 60000 - 60) * 60000;
-    std::fprintf(stderr, "writing %d days of %d pairs every %d s...\n", days, pairs, interval);
-    const auto history = FleetHistoryFile::write(work, pairs, days, std::int64_t(interval) * 1000, end, &error);
-    if (!history) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const qint64 writeMs = clock.restart();
-    const qint64 fileBytes = QFileInfo(history->path).size();
-    std::fprintf(stderr, "promtool tsdb create-blocks-from openmetrics (%lld MB)...\n",
-        static_cast<long long>(fileBytes / 1000000));
     PrometheusProcess prometheus;
-    if (!prometheus.backfill(history->path, &error) || !prometheus.start({}, &error)) {
+    prometheus.setStoragePath(QDir(work).filePath(QStringLiteral("tsdb")));
+    const QString timesFile = QDir(work).filePath(QStringLiteral("times"));
+    qint64 writeMs = 0;
+    qint64 backfillMs = 0;
+    std::int64_t firstMs = 0;
+    std::int64_t lastMs = 0;
+    QFile times(timesFile);
+    if (!keep.isEmpty() && times.open(QIODevice::ReadOnly)) {
+        // "first last" of a previous run's history, whose TSDB is reused.
+        const QList<QByteArray> fields = times.readAll().trimmed().split(' ');
+        firstMs = fields.value(0).toLongLong();
+        lastMs = fields.value(1).toLongLong();
+        std::fprintf(stderr, "reusing the TSDB in %s\n", qPrintable(work));
+    } else {
+        const std::int64_t end = (QDateTime::currentMSecsSinceEpoch() / 60000 - 60) * 60000;
+        std::fprintf(stderr, "writing %d days of %d pairs every %d s...\n", days, pairs, interval);
+        const auto history = FleetHistoryFile::write(work, pairs, days, std::int64_t(interval) * 1000, end, &error);
+        if (!history) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        writeMs = clock.restart();
+        std::fprintf(stderr, "promtool tsdb create-blocks-from openmetrics (%lld MB)...\n",
+            static_cast<long long>(QFileInfo(history->path).size() / 1000000));
+        if (!prometheus.backfill(history->path, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        backfillMs = clock.restart();
+        firstMs = history->firstMs;
+        lastMs = history->lastMs;
+        if (times.open(QIODevice::WriteOnly)) {
+            times.write(QByteArray::number(qint64(firstMs)) + ' ' + QByteArray::number(qint64(lastMs)) + '\n');
+        }
+    }
+    if (!prometheus.start({}, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const qint64 backfillMs = clock.restart();
 
     PrometheusEndpoint endpoint;
     endpoint.baseUrl = prometheus.baseUrl();
@@ -92,51 +121,67 @@ int main(int argc, char *argv[])
     const std::int64_t week = 7 * 86400000ll;
     const QStringList overview { promql->latencyQuantile(0.5, week), promql->latencyQuantile(0.95, week),
         promql->latencyQuantile(0.99, week), promql->outcomes(week) };
-    std::vector<double> times;
-    std::size_t series = 0;
-    std::int64_t bytes = 0;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        QEventLoop loop;
-        int pending = int(overview.size());
-        series = 0;
-        bytes = 0;
-        bool failed = false;
-        for (const QString &expression : overview) {
-            PrometheusReply *reply = api.query(expression, history->lastMs + 1);
-            QObject::connect(reply, &PrometheusReply::finished, &loop, [&, reply] {
-                const PrometheusResult &result = reply->result();
-                if (!result.ok()) {
-                    std::fprintf(stderr, "%s\n", qPrintable(result.message));
-                    failed = true;
-                }
-                series += result.series.size();
-                bytes += result.bytes;
-                reply->deleteLater();
-                if (--pending == 0) {
-                    loop.quit();
-                }
-            });
+    const QStringList fromBuckets { promql->bucketIncreases(week), promql->outcomes(week) };
+    struct Figures
+    {
+        double firstMs = 0;
+        double medianMs = 0;
+        std::size_t series = 0;
+        std::int64_t bytes = 0;
+    };
+    const auto measure = [&](const QStringList &queries, const char *name) -> std::optional<Figures> {
+        std::vector<double> durations;
+        Figures figures;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            QEventLoop loop;
+            int pending = int(queries.size());
+            figures.series = 0;
+            figures.bytes = 0;
+            bool failed = false;
+            for (const QString &expression : queries) {
+                PrometheusReply *reply = api.query(expression, lastMs + 1);
+                QObject::connect(reply, &PrometheusReply::finished, &loop, [&, reply] {
+                    const PrometheusResult &result = reply->result();
+                    if (!result.ok()) {
+                        std::fprintf(stderr, "%s\n", qPrintable(result.message));
+                        failed = true;
+                    }
+                    figures.series += result.series.size();
+                    figures.bytes += result.bytes;
+                    reply->deleteLater();
+                    if (--pending == 0) {
+                        loop.quit();
+                    }
+                });
+            }
+            loop.exec();
+            if (failed) {
+                return std::nullopt;
+            }
+            durations.push_back(double(timer.nsecsElapsed()) / 1e6);
+            std::fprintf(stderr, "%s run %d: %.1f ms, %zu series, %lld bytes\n", name, run + 1, durations.back(),
+                figures.series, static_cast<long long>(figures.bytes));
         }
-        loop.exec();
-        if (failed) {
-            return 1;
-        }
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        std::fprintf(stderr, "run %d: %.1f ms, %zu series, %lld bytes\n", run + 1, times.back(), series,
-            static_cast<long long>(bytes));
+        figures.firstMs = durations.front();
+        std::vector<double> warm(durations.begin() + (durations.size() > 1 ? 1 : 0), durations.end());
+        std::sort(warm.begin(), warm.end());
+        figures.medianMs = warm[warm.size() / 2];
+        return figures;
+    };
+    const auto quantiles = measure(overview, "quantiles");
+    const auto buckets = measure(fromBuckets, "buckets");
+    if (!quantiles || !buckets) {
+        return 1;
     }
-    const double first = times.front();
-    std::vector<double> warm(times.begin() + (times.size() > 1 ? 1 : 0), times.end());
-    std::sort(warm.begin(), warm.end());
-    const double median = warm[warm.size() / 2];
     std::printf("{\"pairs\":%d,\"days\":%d,\"interval_seconds\":%d,\"scrapes\":%lld,\"write_ms\":%lld,"
-                "\"backfill_and_start_ms\":%lld,\"overview_7d_first_ms\":%.1f,\"overview_7d_median_ms\":%.1f,"
-                "\"series_answered\":%zu,\"answer_bytes\":%lld}\n",
-        pairs, days, interval,
-        static_cast<long long>((history->lastMs - history->firstMs) / (std::int64_t(interval) * 1000) + 1),
-        static_cast<long long>(writeMs), static_cast<long long>(backfillMs), first, median, series,
-        static_cast<long long>(bytes));
+                "\"backfill_ms\":%lld,\"overview_7d_first_ms\":%.1f,\"overview_7d_median_ms\":%.1f,"
+                "\"series_answered\":%zu,\"answer_bytes\":%lld,\"buckets_and_outcomes_7d_first_ms\":%.1f,"
+                "\"buckets_and_outcomes_7d_median_ms\":%.1f,\"buckets_series_answered\":%zu}\n",
+        pairs, days, interval, static_cast<long long>((lastMs - firstMs) / (std::int64_t(interval) * 1000) + 1),
+        static_cast<long long>(writeMs), static_cast<long long>(backfillMs), quantiles->firstMs, quantiles->medianMs,
+        quantiles->series, static_cast<long long>(quantiles->bytes), buckets->firstMs, buckets->medianMs,
+        buckets->series);
     return 0;
 }

@@ -16,7 +16,8 @@ namespace appclacks::core {
 
 namespace {
 
-// The messages were HttpScraper's first: they keep its translation context.
+// The messages were HttpScraper's first: they keep its translation context (QT_TRANSLATE_NOOP
+// marks each for lupdate).
 QString translate(const char *text)
 {
     return QCoreApplication::translate("appclacks::core::HttpScraper", text);
@@ -51,7 +52,9 @@ std::optional<QSslConfiguration> HttpSecurity::tlsConfiguration(
     if (!caFile.isEmpty()) {
         const QList<QSslCertificate> authorities = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (authorities.isEmpty()) {
-            *error = translate("Cannot read a PEM certificate from the CA file %1.").arg(caFile);
+            *error = translate(
+                QT_TRANSLATE_NOOP("appclacks::core::HttpScraper", "Cannot read a PEM certificate from the CA file %1."))
+                         .arg(caFile);
             return std::nullopt;
         }
         tls.addCaCertificates(authorities);
@@ -69,7 +72,8 @@ std::optional<QSslConfiguration> HttpSecurity::tlsConfiguration(
             }
         }
         if (certificates.isEmpty() || usableKey.isNull()) {
-            *error = translate("Cannot read the client certificate %1 or its key %2.")
+            *error = translate(QT_TRANSLATE_NOOP("appclacks::core::HttpScraper",
+                                   "Cannot read the client certificate %1 or its key %2."))
                          .arg(clientCertificateFile, clientKeyFile);
             return std::nullopt;
         }
@@ -87,7 +91,7 @@ QString HttpSecurity::describeSslErrors(const QList<QSslError> &errors)
         if (certificate.isNull()) {
             lines << error.errorString();
         } else {
-            lines << translate("%1 (certificate %2, issued by %3)")
+            lines << translate(QT_TRANSLATE_NOOP("appclacks::core::HttpScraper", "%1 (certificate %2, issued by %3)"))
                          .arg(error.errorString(), certificateName(certificate, false),
                              certificateName(certificate, true));
         }

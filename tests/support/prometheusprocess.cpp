@@ -63,7 +63,7 @@ bool PrometheusProcess::run(const QString &program, const QStringList &arguments
 
 QString PrometheusProcess::storagePath() const
 {
-    return m_directory.filePath(QStringLiteral("data"));
+    return m_storagePath.isEmpty() ? m_directory.filePath(QStringLiteral("data")) : m_storagePath;
 }
 
 QUrl PrometheusProcess::baseUrl() const

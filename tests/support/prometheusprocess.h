@@ -44,6 +44,8 @@ public:
     quint16 port() const { return m_port; }
     QString directory() const { return m_directory.path(); }
     QString storagePath() const;
+    /// Keeps the TSDB in `path` rather than in the temporary directory (a benchmark reusing it).
+    void setStoragePath(const QString &path) { m_storagePath = path; }
     QString log() const { return QString::fromUtf8(m_log); }
 
     /// A port nobody listens on right now.
@@ -57,6 +59,7 @@ private:
     QTemporaryDir m_directory;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;
+    QString m_storagePath;
     quint16 m_port = 0;
     bool m_https = false;
 };
