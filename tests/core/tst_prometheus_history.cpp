@@ -83,8 +83,10 @@ void TestPrometheusHistory::initTestCase()
     QString error;
     QElapsedTimer clock;
     clock.start();
-    // A week ending an hour ago, on whole minutes: nothing overlaps the server's own head block.
-    const std::int64_t end = (QDateTime::currentMSecsSinceEpoch() / 60000 - 60) * 60000;
+    // A week ending an hour ago: nothing overlaps the server's own head block. Its scrapes fall
+    // halfway between the steps' grid points, not within the jitter's 40 ms of a window's edge,
+    // where which sample a window holds would hang on how each server rounds.
+    const std::int64_t end = (QDateTime::currentMSecsSinceEpoch() / interval - 4) * interval + interval / 2;
     m_history = FleetHistoryFile::write(m_directory.path(), pairs, 7, interval, end, &error);
     QVERIFY2(m_history, qPrintable(error));
     qInfo("history written in %lld ms", clock.restart());
@@ -228,7 +230,12 @@ void TestPrometheusHistory::plannedRangeQueriesEqualDirectPromql()
             points.insert(points.end(), series.samples.begin(), series.samples.end());
         }
     }
-    // The whole range in one query (no limit on this server) gives the same points.
+    // The whole range in one query (no limit on this server) gives the same points. On
+    // Prometheus, the same values too. VictoriaMetrics' increase() takes a counter's base from
+    // what it read before the window, which depends on the query's range and selection: 1.79
+    // answered a batch's point 1 where the whole query said 0 (a failure counter's first
+    // samples), so there the times are compared and each batch was compared with itself above.
+    const bool sameValues = server == QLatin1String("prometheus");
     const PrometheusResult whole
         = waitFor(api.queryRange(promql->outcomes(input.windowMs), input.startMs, input.endMs, input.stepMs));
     QVERIFY2(whole.ok(), qPrintable(whole.message));
@@ -239,7 +246,12 @@ void TestPrometheusHistory::plannedRangeQueriesEqualDirectPromql()
         QCOMPARE(points.size(), series.samples.size());
         for (std::size_t i = 0; i < points.size(); ++i) {
             QCOMPARE(points[i].timeMs, series.samples[i].timeMs);
-            QCOMPARE(points[i].value, series.samples[i].value);
+            QVERIFY2(!sameValues || points[i].value == series.samples[i].value,
+                qPrintable(QStringLiteral("point %1 at %2: batched %3, whole %4")
+                               .arg(i)
+                               .arg(points[i].timeMs)
+                               .arg(points[i].value, 0, 'g', 17)
+                               .arg(series.samples[i].value, 0, 'g', 17)));
         }
     }
 }
