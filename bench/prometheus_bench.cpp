@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
         writeMs = clock.restart();
         std::fprintf(stderr, "promtool tsdb create-blocks-from openmetrics (%lld MB)...\n",
             static_cast<long long>(QFileInfo(history->path).size() / 1000000));
-        if (!prometheus.backfill(history->path, &error)) {
+        if (!prometheus.backfill(history->path, &error, 3600000)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

@@ -33,7 +33,7 @@ using appclacks::tests::VictoriaMetricsProcess;
 
 namespace {
 
-constexpr int pairs = 16; // 4 checks × 4 zones
+constexpr int pairs = 8; // 2 checks × 4 zones
 constexpr std::int64_t interval = 900000; // 672 scrapes a week: quick to write under ASan
 constexpr std::int64_t day = 86400000;
 

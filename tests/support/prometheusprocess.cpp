@@ -73,7 +73,7 @@ QUrl PrometheusProcess::baseUrl() const
                     .arg(m_port));
 }
 
-bool PrometheusProcess::backfill(const QString &openMetricsFile, QString *error)
+bool PrometheusProcess::backfill(const QString &openMetricsFile, QString *error, int timeoutMs)
 {
     const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
     if (promtool.isEmpty()) {
@@ -85,7 +85,7 @@ bool PrometheusProcess::backfill(const QString &openMetricsFile, QString *error)
         // writes, a minute for a week of two-hour blocks.
         { QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
             QStringLiteral("--max-block-duration=1000h"), openMetricsFile, storagePath() },
-        300000, error);
+        timeoutMs, error);
 }
 
 bool PrometheusProcess::start(const Options &options, QString *error)

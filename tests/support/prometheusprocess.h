@@ -35,7 +35,7 @@ public:
 
     /// Turns an OpenMetrics file (timestamps on every sample, `# EOF` last) into TSDB blocks in
     /// the storage directory with `promtool tsdb create-blocks-from openmetrics`; before start().
-    bool backfill(const QString &openMetricsFile, QString *error);
+    bool backfill(const QString &openMetricsFile, QString *error, int timeoutMs = 300000);
     /// Starts it and waits (up to 60 s) until it logs that it is ready for web requests.
     bool start(const Options &options, QString *error);
     void stop();
