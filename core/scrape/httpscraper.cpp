@@ -7,19 +7,15 @@
 #include "core/exposition/expositionparser.h"
 #include "core/health/healthformat.h"
 #include "core/scrape/bodydecoder.h"
+#include "core/scrape/httpsecurity.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHostAddress>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslError>
-#include <QSslKey>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -78,20 +74,6 @@ std::optional<int> HttpScraper::parseRetryAfter(const QByteArray &header, const 
     return int(std::clamp<qint64>(now.secsTo(when), 0, std::numeric_limits<int>::max()));
 }
 
-namespace {
-
-QString certificateName(const QSslCertificate &certificate, bool issuer)
-{
-    const QStringList parts = issuer ? certificate.issuerInfo(QSslCertificate::CommonName)
-                                     : certificate.subjectInfo(QSslCertificate::CommonName);
-    if (!parts.isEmpty()) {
-        return QStringLiteral("CN=") + parts.join(QLatin1Char(','));
-    }
-    return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
-}
-
-} // namespace
-
 HttpScraper::HttpScraper(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -131,17 +113,12 @@ QByteArray HttpScraper::acceptHeader()
 
 bool HttpScraper::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return HttpSecurity::isLoopbackHost(host);
 }
 
 QString HttpScraper::describeUrl(const QUrl &url) const
 {
-    // Never print user info: a URL may carry credentials in it.
-    return url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return HttpSecurity::describeUrl(url);
 }
 
 void HttpScraper::start(const ScrapeRequest &request)
@@ -193,47 +170,17 @@ void HttpScraper::send(const QUrl &url)
     // gzip is ours to undo: Qt would hide Content-Length, take a body cut short for a whole one
     // and fail gzip bombs as an unexplained "Decompression failed".
     networkRequest.setRawHeader("Accept-Encoding", "gzip");
-    if (m_request.authMode == AuthMode::Basic) {
-        networkRequest.setRawHeader(
-            "Authorization", "Basic " + (m_request.username + QLatin1Char(':') + m_request.secret).toUtf8().toBase64());
-    } else if (m_request.authMode == AuthMode::Bearer) {
-        networkRequest.setRawHeader("Authorization", "Bearer " + m_request.secret.toUtf8());
-    }
+    HttpSecurity::setAuthorization(networkRequest, m_request.authMode, m_request.username, m_request.secret);
 
     if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_request.caFile.isEmpty()) {
-            const QList<QSslCertificate> authorities = QSslCertificate::fromPath(m_request.caFile, QSsl::Pem);
-            if (authorities.isEmpty()) {
-                fail(ScrapeError::Configuration,
-                    tr("Cannot read a PEM certificate from the CA file %1.").arg(m_request.caFile));
-                return;
-            }
-            tls.addCaCertificates(authorities);
+        QString problem;
+        const std::optional<QSslConfiguration> tls = HttpSecurity::tlsConfiguration(
+            m_request.caFile, m_request.clientCertificateFile, m_request.clientKeyFile, &problem);
+        if (!tls) {
+            fail(ScrapeError::Configuration, problem);
+            return;
         }
-        if (!m_request.clientCertificateFile.isEmpty()) {
-            const QList<QSslCertificate> certificates
-                = QSslCertificate::fromPath(m_request.clientCertificateFile, QSsl::Pem);
-            // Read once, then try each algorithm on the bytes: QSslKey(QIODevice *) consumes the
-            // device, so a second attempt on the same file would see nothing.
-            QFile keyFile(m_request.clientKeyFile);
-            const QByteArray pem = keyFile.open(QIODevice::ReadOnly) ? keyFile.read(1024 * 1024) : QByteArray();
-            QSslKey usableKey;
-            for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
-                if (!pem.isEmpty() && usableKey.isNull()) {
-                    usableKey = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-                }
-            }
-            if (certificates.isEmpty() || usableKey.isNull()) {
-                fail(ScrapeError::Configuration,
-                    tr("Cannot read the client certificate %1 or its key %2.")
-                        .arg(m_request.clientCertificateFile, m_request.clientKeyFile));
-                return;
-            }
-            tls.setLocalCertificate(certificates.constFirst());
-            tls.setPrivateKey(usableKey);
-        }
-        networkRequest.setSslConfiguration(tls);
+        networkRequest.setSslConfiguration(*tls);
     }
 
     m_response.body.clear();
@@ -292,18 +239,7 @@ void HttpScraper::onReadyRead()
 void HttpScraper::onSslErrors(const QList<QSslError> &errors)
 {
     // Never ignored: the reply fails, and the message says which certificate and why.
-    QStringList lines;
-    for (const QSslError &error : errors) {
-        const QSslCertificate certificate = error.certificate();
-        if (certificate.isNull()) {
-            lines << error.errorString();
-        } else {
-            lines << tr("%1 (certificate %2, issued by %3)")
-                         .arg(error.errorString(), certificateName(certificate, false),
-                             certificateName(certificate, true));
-        }
-    }
-    m_tlsErrors = lines.join(QStringLiteral("; "));
+    m_tlsErrors = HttpSecurity::describeSslErrors(errors);
 }
 
 void HttpScraper::onReplyFinished()

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/prometheus/prometheusresult.h"
+
+#include "core/util/exitcode.h"
+
+namespace appclacks::core {
+
+int exitCodeFor(PrometheusError error)
+{
+    switch (error) {
+    case PrometheusError::None:
+        return ExitOk;
+    case PrometheusError::CredentialsRejected:
+        return ExitCredentialsRejected;
+    case PrometheusError::Configuration:
+    case PrometheusError::InsecureCredentials:
+    case PrometheusError::BadQuery:
+        return 64; // EX_USAGE, as exitCodeFor(ScrapeError) gives a bad profile
+    case PrometheusError::NotPrometheus:
+    case PrometheusError::BodyTooLarge:
+        return ExitDataError;
+    default:
+        return ExitUnavailable;
+    }
+}
+
+int PrometheusResult::exitCode() const
+{
+    return exitCodeFor(error);
+}
+
+} // namespace appclacks::core

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "tests/support/directprometheusquery.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <map>
+
+namespace appclacks::tests {
+
+namespace {
+
+// Go's "+Inf", "-Inf", "NaN" and decimals, with the C++ library rather than the app's parser.
+std::optional<double> number(const QString &text)
+{
+    QByteArray bytes = text.toLatin1();
+    if (bytes.startsWith('+')) {
+        bytes.remove(0, 1);
+    }
+    double value = 0;
+    const auto [end, error] = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(), value);
+    if (error != std::errc() || end != bytes.constData() + bytes.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString labelsText(const core::PrometheusLabels &labels)
+{
+    QStringList parts;
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        parts << it.key() + QStringLiteral("=\"") + it.value() + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+QJsonObject DirectPrometheusQuery::post(const QUrl &url, const QList<QPair<QString, QString>> &fields, QString *error)
+{
+    QByteArray form;
+    for (const auto &[name, value] : fields) {
+        form += (form.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = network.post(request, form);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    const bool finished = reply->isFinished();
+    reply->abort();
+    delete reply;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!finished || !document.isObject()) {
+        *error = QStringLiteral("%1: no JSON answer: %2").arg(url.toString(), QString::fromUtf8(body.left(300)));
+        return {};
+    }
+    return document.object();
+}
+
+QString DirectPrometheusQuery::compare(const core::PrometheusResult &result, const QJsonObject &direct)
+{
+    if (direct.value(QLatin1String("status")).toString() != QLatin1String("success")) {
+        return QStringLiteral("the direct query failed: ") + direct.value(QLatin1String("error")).toString();
+    }
+    const QJsonObject data = direct.value(QLatin1String("data")).toObject();
+    const QString type = data.value(QLatin1String("resultType")).toString();
+    const bool vector = type == QLatin1String("vector");
+    if ((vector ? core::PrometheusResultType::Vector : core::PrometheusResultType::Matrix) != result.resultType) {
+        return QStringLiteral("result types differ (direct: %1)").arg(type);
+    }
+    std::map<QString, const core::PrometheusSeries *> ours;
+    for (const core::PrometheusSeries &series : result.series) {
+        ours[labelsText(series.labels)] = &series;
+    }
+    const QJsonArray theirs = data.value(QLatin1String("result")).toArray();
+    if (std::size_t(theirs.size()) != ours.size()) {
+        return QStringLiteral("%1 series directly, %2 through the API").arg(theirs.size()).arg(ours.size());
+    }
+    for (const QJsonValue &entry : theirs) {
+        const QJsonObject item = entry.toObject();
+        core::PrometheusLabels labels;
+        const QJsonObject metric = item.value(QLatin1String("metric")).toObject();
+        for (auto it = metric.begin(); it != metric.end(); ++it) {
+            labels.insert(it.key(), it.value().toString());
+        }
+        const QString key = labelsText(labels);
+        const auto found = ours.find(key);
+        if (found == ours.end()) {
+            return QStringLiteral("the API has no series %1").arg(key);
+        }
+        const QJsonArray points = vector ? QJsonArray { item.value(QLatin1String("value")) }
+                                         : item.value(QLatin1String("values")).toArray();
+        const auto &samples = found->second->samples;
+        if (std::size_t(points.size()) != samples.size()) {
+            return QStringLiteral("%1: %2 points directly, %3 through the API")
+                .arg(key)
+                .arg(points.size())
+                .arg(samples.size());
+        }
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QJsonArray point = points.at(i).toArray();
+            const auto timeMs = std::int64_t(std::llround(point.at(0).toDouble() * 1000.0));
+            const auto value = number(point.at(1).toString());
+            const double got = samples[std::size_t(i)].value;
+            const bool same = value
+                && ((std::isnan(*value) && std::isnan(got))
+                    || std::bit_cast<std::uint64_t>(*value) == std::bit_cast<std::uint64_t>(got));
+            if (timeMs != samples[std::size_t(i)].timeMs || !same) {
+                return QStringLiteral("%1, point %2: directly %3 at %4, through the API %5 at %6")
+                    .arg(key)
+                    .arg(i)
+                    .arg(point.at(1).toString())
+                    .arg(timeMs)
+                    .arg(got, 0, 'g', 17)
+                    .arg(samples[std::size_t(i)].timeMs);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace appclacks::tests
