@@ -295,6 +295,11 @@ int main(int argc, char *argv[])
         waitFor([] { return false; }, 100);
         chartStalls.push_back(probe.stop());
     }
+    std::fprintf(stderr, "each selection:");
+    for (std::size_t i = 0; i < chartMs.size(); ++i) {
+        std::fprintf(stderr, " %.0f ms (data %.0f, stall %.0f)", chartMs[i], chartDataMs[i], chartStalls[i]);
+    }
+    std::fprintf(stderr, "\n");
     std::printf("range switch 24 h -> 7 d: longest GUI stall %.1f ms (median %.1f), shown after %.0f ms (median)\n",
         maximum(switchStalls), median(switchStalls), median(switchShownMs));
     std::printf("a check's 7-day latency chart: drawn %.1f ms after selection (median; max %.1f; its data there "

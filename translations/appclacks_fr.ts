@@ -994,6 +994,73 @@
     </message>
 </context>
 <context>
+    <name>PrometheusEndpoint</name>
+    <message>
+        <source>Label matchers, character %1: %2</source>
+        <translation>Sélecteurs de libellés, caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a label name was expected (letters, digits and _, not starting with a digit).</source>
+        <translation>un nom de libellé était attendu (lettres, chiffres et _, sans chiffre au début).</translation>
+    </message>
+    <message>
+        <source>=, !=, =~ or !~ was expected after “%1”.</source>
+        <translation>«&#xa0;=&#xa0;», «&#xa0;!=&#xa0;», «&#xa0;=~&#xa0;» ou «&#xa0;!~&#xa0;» était attendu après «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a quoted value was expected after “%1”.</source>
+        <translation>une valeur entre guillemets était attendue après «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the escape \%1 is not one PromQL knows here (\\, \&quot;, \&apos;, \n, \t, \r).</source>
+        <translation>la séquence d’échappement \%1 n’est pas connue de PromQL ici (\\, \&quot;, \&apos;, \n, \t, \r).</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not closed by %2.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» n’est pas fermée par %2.</translation>
+    </message>
+    <message>
+        <source>a comma was expected between matchers.</source>
+        <translation>une virgule était attendue entre les sélecteurs.</translation>
+    </message>
+    <message>
+        <source>the closing } is missing.</source>
+        <translation>il manque l’accolade fermante «&#xa0;}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>nothing may follow the matchers.</source>
+        <translation>rien ne peut suivre les sélecteurs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; use the profile&apos;s credentials instead.</source>
+        <translation>L’URL ne doit contenir ni nom d’utilisateur ni mot de passe&#x202f;; utilisez plutôt les identifiants du profil.</translation>
+    </message>
+    <message>
+        <source>The URL of a Prometheus server takes no query or fragment: give its base, such as https://prometheus.example:9090 or https://mimir.example/prometheus.</source>
+        <translation>L’URL d’un serveur Prometheus ne prend ni chaîne de requête ni fragment&#xa0;: indiquez son adresse de base, par exemple https://prometheus.example:9090 ou https://mimir.example/prometheus.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>de nom</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>d’identifiant</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>de zone</translation>
+    </message>
+    <message>
+        <source>The %1 label “%2” is not a label name (letters, digits and _, not starting with a digit).</source>
+        <translation>Le libellé %1 «&#xa0;%2&#xa0;» n’est pas un nom de libellé (lettres, chiffres et _, sans chiffre au début).</translation>
+    </message>
+</context>
+<context>
     <name>RangeSnapshots</name>
     <message>
         <source>The history has nothing of %1 yet.</source>
@@ -1389,24 +1456,12 @@
         <translation>La collecte a été annulée.</translation>
     </message>
     <message>
-        <source>Cannot read a PEM certificate from the CA file %1.</source>
-        <translation>Impossible de lire un certificat PEM dans le fichier d’autorité de certification %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the client certificate %1 or its key %2.</source>
-        <translation>Impossible de lire le certificat client %1 ou sa clé %2.</translation>
-    </message>
-    <message>
         <source>%1 announced %2 MiB of metrics; the limit is %3 MiB.</source>
         <translation>%1 a annoncé %2 Mio de métriques&#x202f;; la limite est de %3 Mio.</translation>
     </message>
     <message>
         <source>The metrics of %1 exceed %2 MiB; the transfer was stopped.</source>
         <translation>Les métriques de %1 dépassent %2 Mio&#x202f;; le transfert a été arrêté.</translation>
-    </message>
-    <message>
-        <source>%1 (certificate %2, issued by %3)</source>
-        <translation>%1 (certificat %2, émis par %3)</translation>
     </message>
     <message>
         <source>TLS error with %1: %2. The connection was refused; if the server uses a private certificate authority, set the profile&apos;s CA file.</source>
@@ -1604,6 +1659,101 @@
     <message>
         <source>no results yet</source>
         <translation>pas encore de résultat</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::PrometheusReply</name>
+    <message>
+        <source>%1 did not answer within %2 s; the request was stopped.</source>
+        <translation>%1 n’a pas répondu en %2 s&#x202f;; la requête a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>La requête vers %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the credentials of “%1” over unencrypted http:// to %2: anyone on the way could read them. Use https://, or a loopback address for local testing.</source>
+        <translation>Envoi des identifiants de «&#xa0;%1&#xa0;» en http:// non chiffré vers %2 refusé&#xa0;: n’importe qui sur le trajet pourrait les lire. Utilisez https://, ou une adresse locale pour des essais.</translation>
+    </message>
+    <message>
+        <source>%1 announced an answer of %2 MiB; the limit is %3 MiB. Ask for fewer series or a larger step.</source>
+        <translation>%1 a annoncé une réponse de %2 Mio&#x202f;; la limite est de %3 Mio. Demandez moins de séries ou un pas plus grand.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 exceeds %2 MiB; the transfer was stopped. Ask for fewer series or a larger step.</source>
+        <translation>La réponse de %1 dépasse %2 Mio&#x202f;; le transfert a été arrêté. Demandez moins de séries ou un pas plus grand.</translation>
+    </message>
+    <message>
+        <source>TLS error with %1: %2. The connection was refused; if the server uses a private certificate authority, set the profile&apos;s CA file.</source>
+        <translation>Erreur TLS avec %1&#xa0;: %2. La connexion a été refusée&#x202f;; si le serveur utilise une autorité de certification privée, indiquez-la dans le fichier d’autorité de certification du profil.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 timed out: %2</source>
+        <translation>%1 n’a pas répondu à temps&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>check the user name and the password or token</source>
+        <translation>vérifiez le nom d’utilisateur et le mot de passe ou le jeton</translation>
+    </message>
+    <message>
+        <source>check the user name, the password or token, and the tenant</source>
+        <translation>vérifiez le nom d’utilisateur, le mot de passe ou le jeton, et le locataire (tenant)</translation>
+    </message>
+    <message>
+        <source>Credentials rejected by %1 (HTTP %2): %3.</source>
+        <translation>Identifiants refusés par %1 (HTTP %2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Credentials rejected by %1 for “%2” (HTTP %3): %4.</source>
+        <translation>Identifiants refusés par %1 pour «&#xa0;%2&#xa0;» (HTTP %3)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2. The redirect was not followed: the query and its credentials are only sent where the profile says. Point the profile at the final URL if you trust it.</source>
+        <translation>%1 redirige vers %2. La redirection n’a pas été suivie&#xa0;: la requête et ses identifiants ne sont envoyés qu’à l’adresse indiquée par le profil. Si vous lui faites confiance, indiquez l’URL finale dans le profil.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut short: %2</source>
+        <translation>La réponse de %1 a été interrompue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing at %1 (HTTP 404): this is not a Prometheus API, or its path prefix is missing (Mimir: /prometheus).</source>
+        <translation>Rien à l’adresse %1 (HTTP 404)&#xa0;: ce n’est pas une API Prometheus, ou le préfixe de son chemin manque (Mimir&#xa0;: /prometheus).</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 a échoué avec HTTP %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Prometheus server: its answer is not JSON (“%2”).</source>
+        <translation>%1 n’a pas répondu comme un serveur Prometheus&#xa0;: sa réponse n’est pas du JSON («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Prometheus server: its JSON has no &quot;status&quot; of success or error.</source>
+        <translation>%1 n’a pas répondu comme un serveur Prometheus&#xa0;: son JSON n’a pas de champ &quot;status&quot; valant success ou error.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 a répondu HTTP %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the query (%2): %3</source>
+        <translation>%1 a refusé la requête (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a success status.</source>
+        <translation>%1 a répondu HTTP %2 avec un statut de réussite.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a Prometheus server: %2.</source>
+        <translation>%1 n’a pas répondu comme un serveur Prometheus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2516,6 @@ Elle contient %Ln familles de métriques, dont aucune n’est healthcheck_total 
         <translation>Échecs</translation>
     </message>
     <message>
-        <source>Failures per step</source>
-        <translation>Échecs par pas</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
@@ -2394,6 +2540,14 @@ Elle contient %Ln familles de métriques, dont aucune n’est healthcheck_total 
             <numerusform>échec&#xa0;: %1 sur %2 exécution · réussite&#xa0;: %3</numerusform>
             <numerusform>échec&#xa0;: %1 sur %2 exécutions · réussite&#xa0;: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failures per %1</source>
+        <translation>Échecs par %1</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
     </message>
 </context>
 <context>

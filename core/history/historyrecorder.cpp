@@ -175,6 +175,11 @@ HistoryRecorder::HistoryRecorder(const QString &path, int retentionDays, QObject
     m_thread->start();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+    // The readers open their connections now, in the background, rather than at the first range
+    // or the first chart the user waits for.
+    const auto openNow = [](const HistoryStore *) {};
+    read(openNow, ReadLane::Ranges);
+    read(openNow, ReadLane::Details);
 }
 
 HistoryRecorder::~HistoryRecorder()

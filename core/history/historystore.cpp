@@ -1168,6 +1168,45 @@ std::optional<std::vector<HistoryStore::SourceInfo>> HistoryStore::sources(QStri
     return querySources(nullptr, error);
 }
 
+std::optional<HistoryStore::SourceInfo> HistoryStore::sourceSpan(const QString &name, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    // A pair's blocks do not overlap: its first block holds its first sample, its last its last.
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.name, s.zone_label, "
+        "(SELECT MIN((SELECT b.first_ms FROM blocks b WHERE b.pair_id = p.id ORDER BY b.block_ms LIMIT 1)) "
+        "FROM pairs p WHERE p.source_id = s.id), "
+        "(SELECT MAX((SELECT b.last_ms FROM blocks b WHERE b.pair_id = p.id ORDER BY b.block_ms DESC LIMIT 1)) "
+        "FROM pairs p WHERE p.source_id = s.id), "
+        "(SELECT MIN(h.time_ms) FROM head h WHERE h.source_id = s.id), "
+        "(SELECT MAX(h.time_ms) FROM head h WHERE h.source_id = s.id) "
+        "FROM sources s WHERE s.name = ?"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    SourceInfo info;
+    info.id = query.value(0).toLongLong();
+    info.name = query.value(1).toString();
+    info.zoneLabel = query.value(2).toString();
+    const QVariant blocksFirst = query.value(3);
+    const QVariant blocksLast = query.value(4);
+    const QVariant headFirst = query.value(5);
+    const QVariant headLast = query.value(6);
+    info.firstMs = blocksFirst.isNull() ? headFirst.toLongLong()
+        : headFirst.isNull()            ? blocksFirst.toLongLong()
+                                        : std::min(blocksFirst.toLongLong(), headFirst.toLongLong());
+    info.lastMs = blocksLast.isNull() ? headLast.toLongLong()
+        : headLast.isNull()           ? blocksLast.toLongLong()
+                                      : std::max(blocksLast.toLongLong(), headLast.toLongLong());
+    return info;
+}
+
 std::optional<HistoryStore::SourceInfo> HistoryStore::source(const QString &name, QString *error) const
 {
     // The session asks for its one source on every refresh: the sums below are per source, so

@@ -115,6 +115,10 @@ public:
     std::optional<std::vector<SourceInfo>> sources(QString *error) const;
     /// The one source of that name, or nullopt with `error` untouched when the file has none.
     std::optional<SourceInfo> source(const QString &name, QString *error) const;
+    /// The same with what reading a range needs only: id, name, zone label, first and last sample
+    /// (the totals stay 0). A few index lookups a pair, where source() sums every block: the
+    /// window asks on every refresh and for every chart.
+    std::optional<SourceInfo> sourceSpan(const QString &name, QString *error) const;
     /// The source's check × zone pairs; with `check`, only those of the check with that id or name.
     std::optional<std::vector<PairInfo>> pairs(qint64 sourceId, QString *error, const QString &check = {}) const;
     /// The pair's samples from the last one at or before `fromMs` through `toMs`, merged from its

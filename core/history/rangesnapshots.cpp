@@ -40,7 +40,7 @@ std::shared_ptr<const HealthSnapshot> RangeSnapshots::fromHistory(
     const HistoryStore &store, const RangeRequest &request, QString *error)
 {
     QString lookupError;
-    const std::optional<HistoryStore::SourceInfo> source = store.source(request.source, &lookupError);
+    const std::optional<HistoryStore::SourceInfo> source = store.sourceSpan(request.source, &lookupError);
     if (!source) {
         if (!lookupError.isEmpty()) {
             *error = lookupError;

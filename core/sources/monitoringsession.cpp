@@ -330,7 +330,7 @@ void MonitoringSession::requestCheckOverTime()
             std::shared_ptr<const CheckOverTime> overTime;
             QString error;
             const std::optional<HistoryStore::SourceInfo> info
-                = store ? store->source(source, &error) : std::optional<HistoryStore::SourceInfo>();
+                = store ? store->sourceSpan(source, &error) : std::optional<HistoryStore::SourceInfo>();
             if (info) {
                 options.range = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs,
                     range.endMs(options.nowMs) };

@@ -671,6 +671,14 @@ private Q_SLOTS:
             QCOMPARE(actual->lastMs, expected.lastMs);
             QCOMPARE(actual->scrapes, expected.scrapes);
             QCOMPARE(actual->failedScrapes, expected.failedScrapes);
+            // The span the window reads: the same source, first and last sample, without totals.
+            const std::optional<HistoryStore::SourceInfo> span = store.sourceSpan(expected.name, &error);
+            QVERIFY2(span, qPrintable(expected.name + QStringLiteral(": ") + error));
+            QCOMPARE(span->id, expected.id);
+            QCOMPARE(span->name, expected.name);
+            QCOMPARE(span->zoneLabel, expected.zoneLabel);
+            QCOMPARE(span->firstMs, expected.firstMs);
+            QCOMPARE(span->lastMs, expected.lastMs);
         }
         QCOMPARE(store.source(names[1], &error)->failedScrapes, 1);
         QVERIFY(store.source(names[3], &error)->samples > store.source(names[0], &error)->samples);
@@ -680,6 +688,7 @@ private Q_SLOTS:
                  QStringLiteral("DEMO"), QString() }) {
             error.clear();
             QVERIFY2(!store.source(unknown, &error), qPrintable(unknown));
+            QVERIFY2(!store.sourceSpan(unknown, &error), qPrintable(unknown));
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }
