@@ -41,7 +41,7 @@ bool parseFleetOptions(int argc, char *argv[], FleetOptions &options, const char
 
 QString workDirectory(const FleetOptions &options, const QTemporaryDir &temporary)
 {
-    const QString work = options.keep.isEmpty() ? temporary.path() : options.keep;
+    QString work = options.keep.isEmpty() ? temporary.path() : options.keep;
     if (!QDir().mkpath(work)) {
         std::fprintf(stderr, "cannot create %s\n", qPrintable(work));
         return {};

@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
                 "\"backfill_ms\":%lld,\"overview_7d_first_ms\":%.1f,\"overview_7d_median_ms\":%.1f,"
                 "\"series_answered\":%zu,\"answer_bytes\":%lld,\"buckets_and_outcomes_7d_first_ms\":%.1f,"
                 "\"buckets_and_outcomes_7d_median_ms\":%.1f,\"buckets_series_answered\":%zu}\n",
-        pairs, days, interval, static_cast<long long>((lastMs - firstMs) / (std::int64_t(interval) * 1000) + 1),
+        pairs, days, interval, static_cast<long long>(lastMs - firstMs) / (interval * 1000LL) + 1,
         static_cast<long long>(writeMs), static_cast<long long>(backfillMs), quantiles->firstMs, quantiles->medianMs,
         quantiles->series, static_cast<long long>(quantiles->bytes), buckets->firstMs, buckets->medianMs,
         buckets->series);

@@ -101,7 +101,7 @@ std::optional<QString> decodeData(PrometheusReply::Kind kind, const QJsonValue &
         }
         const QJsonArray sets = data.toArray();
         result.labelSets.reserve(std::size_t(sets.size()));
-        for (const QJsonValue &set : sets) {
+        for (const auto &set : sets) {
             PrometheusLabels labels;
             if (auto problem = decodeLabels(set, labels)) {
                 return problem;
@@ -114,7 +114,7 @@ std::optional<QString> decodeData(PrometheusReply::Kind kind, const QJsonValue &
         if (!data.isArray()) {
             return QStringLiteral("data is not a list of values");
         }
-        for (const QJsonValue &value : data.toArray()) {
+        for (const auto &value : data.toArray()) {
             if (!value.isString()) {
                 return QStringLiteral("a label value is not a string");
             }
@@ -145,7 +145,7 @@ std::optional<QString> decodeData(PrometheusReply::Kind kind, const QJsonValue &
     result.resultType = vector ? PrometheusResultType::Vector : PrometheusResultType::Matrix;
     const QJsonArray list = payload.toArray();
     result.series.reserve(std::size_t(list.size()));
-    for (const QJsonValue &entry : list) {
+    for (const auto &entry : list) {
         const QJsonObject item = entry.toObject();
         PrometheusSeries series;
         if (auto problem = decodeLabels(item.value(QLatin1String("metric")), series.labels)) {
@@ -168,7 +168,7 @@ std::optional<QString> decodeData(PrometheusReply::Kind kind, const QJsonValue &
             }
             const QJsonArray points = values.toArray();
             series.samples.reserve(std::size_t(points.size()));
-            for (const QJsonValue &point : points) {
+            for (const auto &point : points) {
                 PrometheusSample sample;
                 if (auto problem = decodeSample(point, sample)) {
                     return problem;
@@ -401,7 +401,7 @@ PrometheusResult PrometheusReply::decode(Kind kind, int httpStatus, const QByteA
         }
         return result;
     }
-    for (const QJsonValue &warning : envelope.value(QLatin1String("warnings")).toArray()) {
+    for (const auto &warning : envelope.value(QLatin1String("warnings")).toArray()) {
         result.warnings << warning.toString();
     }
     if (status == QLatin1String("error")) {

@@ -617,7 +617,7 @@ void TestScrape::asyncResultReachesItsContextOnTheMainThread()
             return built;
         },
         &context,
-        [&](BuiltSnapshot built) {
+        [&](const BuiltSnapshot &built) {
             ranOn = QThread::currentThread();
             received = built.error;
         });
@@ -643,7 +643,7 @@ void TestScrape::asyncResultForADestroyedContextIsDropped()
             finished = true;
             return BuiltSnapshot();
         },
-        context.get(), [&done](BuiltSnapshot) { done = true; });
+        context.get(), [&done](const BuiltSnapshot &) { done = true; });
     QVERIFY(started.tryAcquire(1, 10000));
     context.reset();
     release.release();

@@ -91,7 +91,7 @@ QString DirectPrometheusQuery::compare(const core::PrometheusResult &result, con
     if (std::size_t(theirs.size()) != ours.size()) {
         return QStringLiteral("%1 series directly, %2 through the API").arg(theirs.size()).arg(ours.size());
     }
-    for (const QJsonValue &entry : theirs) {
+    for (const auto &entry : theirs) {
         const QJsonObject item = entry.toObject();
         core::PrometheusLabels labels;
         const QJsonObject metric = item.value(QLatin1String("metric")).toObject();
