@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -72,6 +73,10 @@ private:
     double scrapesSoFar();
 
     std::unique_ptr<SimulatorServer> m_simulator;
+    // One network access manager for every API of the main thread, as an application has: Qt
+    // 6.4's network thread can crash tearing down a manager destroyed right after TLS failures,
+    // and a test that made and dropped one per case met it under load (ASan, two tests at once).
+    QNetworkAccessManager m_network;
     PrometheusProcess m_prometheus;
 };
 
@@ -124,7 +129,7 @@ void TestPrometheus::initTestCase()
 
 void TestPrometheus::buildInfoSeriesAndLabels()
 {
-    PrometheusApi api(endpoint());
+    PrometheusApi api(endpoint(), &m_network);
     const PrometheusResult info = waitFor(api.buildInfo());
     QVERIFY2(info.ok(), qPrintable(info.message));
     QVERIFY2(info.buildInfo.version.startsWith(QLatin1String("2.42")), qPrintable(info.buildInfo.version));
@@ -155,7 +160,7 @@ void TestPrometheus::buildInfoSeriesAndLabels()
 
 void TestPrometheus::liveFiguresEqualDirectPromql()
 {
-    PrometheusApi api(endpoint());
+    PrometheusApi api(endpoint(), &m_network);
     QString error;
     const auto promql = PromqlQueries::forEndpoint(api.endpoint(), &error);
     QVERIFY2(promql, qPrintable(error));
@@ -199,7 +204,7 @@ void TestPrometheus::liveFiguresEqualDirectPromql()
 
 void TestPrometheus::queryErrorsKeepTheServersWords()
 {
-    PrometheusApi api(endpoint());
+    PrometheusApi api(endpoint(), &m_network);
     const PrometheusResult bad = waitFor(api.query(QStringLiteral("sum by (zone (healthcheck_total)"), 0));
     QCOMPARE(bad.error, PrometheusError::BadQuery);
     QCOMPARE(bad.errorType, QStringLiteral("bad_data"));
@@ -217,7 +222,7 @@ void TestPrometheus::queryErrorsKeepTheServersWords()
     // An endpoint whose matchers are wrong never reaches the server.
     PrometheusEndpoint wrong = endpoint();
     wrong.extraMatchers = QStringLiteral("job=simulator");
-    PrometheusApi misconfigured(wrong);
+    PrometheusApi misconfigured(wrong, &m_network);
     const PrometheusResult refused = waitFor(misconfigured.buildInfo());
     QCOMPARE(refused.error, PrometheusError::Configuration);
     QVERIFY2(refused.message.contains(QLatin1String("character 5")), qPrintable(refused.message));
@@ -230,7 +235,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     down.authMode = AuthMode::Basic;
     down.username = QStringLiteral("prometheus");
     down.secret = password;
-    PrometheusApi nobody(down);
+    PrometheusApi nobody(down, &m_network);
     const PrometheusResult unreachable = waitFor(nobody.query(QStringLiteral("up"), 0));
     QCOMPARE(unreachable.error, PrometheusError::Unreachable);
     QCOMPARE(unreachable.exitCode(), 69);
@@ -242,7 +247,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     other.baseUrl = m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/prometheus")));
     other.tenant = QStringLiteral("team-a");
     other.timeoutMs = 500;
-    PrometheusApi api(other);
+    PrometheusApi api(other, &m_network);
     SimulatorServer::Fault faults[] = { SimulatorServer::Fault::HtmlPage, SimulatorServer::Fault::FixedBody,
         SimulatorServer::Fault::Garbage, SimulatorServer::Fault::ServerError, SimulatorServer::Fault::Unauthorized };
     appclacks::simulator::SimulatorFaultParameters parameters;
@@ -277,7 +282,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     PrometheusEndpoint capped = other;
     capped.maxBodyBytes = 1024 * 1024;
     capped.timeoutMs = 20000;
-    PrometheusApi small(capped);
+    PrometheusApi small(capped, &m_network);
     parameters.oversizedBytes = 8 * 1024 * 1024;
     m_simulator->setFault(SimulatorServer::Fault::OversizedBody, parameters);
     const PrometheusResult large = waitFor(small.query(QStringLiteral("up"), 0));
@@ -300,7 +305,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     // Credentials over plain http to another host are refused before anything is sent.
     PrometheusEndpoint remote = down;
     remote.baseUrl = QUrl(QStringLiteral("http://prometheus.invalid"));
-    PrometheusApi insecure(remote);
+    PrometheusApi insecure(remote, &m_network);
     const PrometheusResult refused = waitFor(insecure.buildInfo());
     QCOMPARE(refused.error, PrometheusError::InsecureCredentials);
     QVERIFY(!refused.message.contains(password));
@@ -324,7 +329,7 @@ void TestPrometheus::basicAuthAndTls()
     good.username = QStringLiteral("prometheus");
     good.secret = password;
     good.caFile = dataFile("ca.pem");
-    PrometheusApi api(good);
+    PrometheusApi api(good, &m_network);
     const PrometheusResult info = waitFor(api.buildInfo());
     QVERIFY2(info.ok(), qPrintable(info.message));
     const PrometheusResult query = waitFor(api.query(QStringLiteral("vector(1) + 1"), 1700000000000));
@@ -334,7 +339,8 @@ void TestPrometheus::basicAuthAndTls()
 
     PrometheusEndpoint wrongPassword = good;
     wrongPassword.secret = password + QStringLiteral("!");
-    PrometheusApi rejected(wrongPassword);
+    m_network.clearConnectionCache(); // a new connection, with this endpoint's own settings
+    PrometheusApi rejected(wrongPassword, &m_network);
     const PrometheusResult denied = waitFor(rejected.query(QStringLiteral("up"), 0));
     QCOMPARE(denied.error, PrometheusError::CredentialsRejected);
     QCOMPARE(denied.httpStatus, 401);
@@ -344,7 +350,8 @@ void TestPrometheus::basicAuthAndTls()
 
     PrometheusEndpoint untrusted = good;
     untrusted.caFile.clear();
-    PrometheusApi noCa(untrusted);
+    m_network.clearConnectionCache(); // a new connection, with this endpoint's own settings
+    PrometheusApi noCa(untrusted, &m_network);
     const PrometheusResult tls = waitFor(noCa.buildInfo());
     QCOMPARE(tls.error, PrometheusError::Tls);
     QCOMPARE(tls.exitCode(), 69);
@@ -353,7 +360,8 @@ void TestPrometheus::basicAuthAndTls()
 
     PrometheusEndpoint missingCa = good;
     missingCa.caFile = dataFile("no-such-ca.pem");
-    PrometheusApi badFile(missingCa);
+    m_network.clearConnectionCache(); // a new connection, with this endpoint's own settings
+    PrometheusApi badFile(missingCa, &m_network);
     const PrometheusResult configuration = waitFor(badFile.buildInfo());
     QCOMPARE(configuration.error, PrometheusError::Configuration);
     QVERIFY(configuration.message.contains(missingCa.caFile));
