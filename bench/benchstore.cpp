@@ -64,16 +64,16 @@ std::optional<FleetWritten> writeFleet(core::HistoryStore &store, const FleetOpt
         const bool last = scrape + 1 == scrapes;
         core::ScrapeRecord record;
         record.source = options.source;
-        record.timeMs = fleetStartMs + scrape * options.interval * 1000 + fleet.jitter();
+        record.timeMs = options.startMs + scrape * options.interval * 1000 + fleet.jitter();
         record.snapshot = snapshotOf(fleet.pairs(), std::size_t(options.pairs));
         written.samples += samplesOf(fleet.pairs(), std::size_t(options.pairs));
         if (each && !each(fleet, record.timeMs, last)) {
             return std::nullopt;
         }
         batch.push_back(std::move(record));
-        if (batch.size() == 10 || last) {
+        if (batch.size() == (options.past ? 120 : 10) || last) {
             timer.start();
-            if (!store.append(batch, &error)) {
+            if (!(options.past ? store.appendPast(batch, &error) : store.append(batch, &error))) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return std::nullopt;
             }

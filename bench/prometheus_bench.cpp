@@ -16,6 +16,7 @@
 // cache and postings), the others warm. The last line is JSON. With --keep DIR the generated file
 // and the TSDB stay in DIR, and a later run with the same DIR reuses the TSDB.
 
+#include "bench/benchstore.h"
 #include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/promqlqueries.h"
 #include "tests/support/fleethistoryfile.h"
@@ -43,32 +44,30 @@ using appclacks::tests::PrometheusProcess;
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    int pairs = 1000;
-    int days = 7;
-    int interval = 600;
+    appclacks::bench::FleetOptions fleet;
+    fleet.interval = 600;
     int runs = 5;
-    QString keep;
-    for (int i = 1; i < argc; ++i) {
-        const auto next = [&] { return i + 1 < argc ? argv[++i] : "0"; };
-        if (std::strcmp(argv[i], "--pairs") == 0) {
-            pairs = std::max(4, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--days") == 0) {
-            days = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--interval") == 0) {
-            interval = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--runs") == 0) {
-            runs = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--keep") == 0) {
-            keep = QString::fromLocal8Bit(next());
-        } else {
-            std::fprintf(
-                stderr, "usage: prometheus_bench [--pairs N] [--days D] [--interval S] [--runs R] [--keep DIR]\n");
-            return 2;
-        }
+    const bool parsed = appclacks::bench::parseFleetOptions(argc, argv, fleet,
+        "prometheus_bench [--pairs N] [--days D] [--interval S] [--runs R] [--keep DIR]",
+        [&](const char *argument, const std::function<const char *()> &value) {
+            if (std::strcmp(argument, "--runs") != 0) {
+                return false;
+            }
+            runs = std::max(1, std::atoi(value()));
+            return true;
+        });
+    if (!parsed) {
+        return 2;
     }
-    pairs -= pairs % 4;
+    const int pairs = fleet.pairs;
+    const int days = fleet.days;
+    const int interval = fleet.interval;
+    const QString &keep = fleet.keep;
     QTemporaryDir temporary;
-    const QString work = keep.isEmpty() ? temporary.path() : keep;
+    const QString work = appclacks::bench::workDirectory(fleet, temporary);
+    if (work.isEmpty()) {
+        return 1;
+    }
     QString error;
     QElapsedTimer clock;
     clock.start();

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 
-// range_bench [--pairs N] [--days D] [--switches S] [--selections C] [--keep DIR]
+// range_bench [--pairs N] [--days D] [--interval S] [--switches S] [--selections C] [--keep DIR]
 // The window on a live source of N pairs (default 1,000) whose history holds D days (default 7)
 // of scrapes every 30 s, offscreen, as issue 11 measures it:
 // 1. switching the range 24 h → 7 d (and back, S times): the longest GUI-thread stall while the
@@ -10,23 +10,20 @@
 // 2. selecting a check with the details on "Over Time" under 7 d (C times): the time until its
 //    latency chart is drawn for the range, and the longest stall meanwhile.
 // The history is generated with bench/fleetgenerator (the same fleet as history_bench and
-// timeline_bench); --keep DIR keeps it (and the port its source is named after) for the next run.
+// timeline_bench); --keep DIR keeps it (the port its source is named after, and the last scrape
+// the source serves) for the next run.
 
+#include "benchstore.h"
 #include "core/history/historystore.h"
 #include "core/sources/monitoringsession.h"
-#include "fleetgenerator.h"
 #include "simulator/simulatorserver.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,7 +40,6 @@ using namespace appclacks;
 namespace {
 
 constexpr std::int64_t dayMs = 24 * 3600 * 1000LL;
-constexpr std::int64_t intervalMs = 30 * 1000;
 
 // Runs the event loop until `done()` or the deadline; the window keeps working meanwhile.
 template <typename Done> bool waitFor(const Done &done, int milliseconds)
@@ -98,44 +94,6 @@ private:
     double m_longestMs = 0;
 };
 
-// Writes `days` of the fleet's scrapes every 30 s, ending at `endMs`, as the scrapes of `source`;
-// leaves `fleet` in the state of the last one, which the live source then serves.
-bool writeHistory(
-    const QString &path, const QString &source, bench::FleetGenerator &fleet, int pairs, int days, std::int64_t endMs)
-{
-    QString error;
-    core::HistoryStore store(path);
-    if (!store.open(core::HistoryStore::Access::ReadWrite, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return false;
-    }
-    QSqlQuery(QSqlDatabase::database(store.connectionName())).exec(QStringLiteral("PRAGMA cache_size = -1048576"));
-    const std::int64_t scrapes = std::int64_t(days) * dayMs / intervalMs;
-    std::fprintf(stderr, "writing %lld scrapes of %d pairs...\n", static_cast<long long>(scrapes), pairs);
-    std::vector<core::ScrapeRecord> batch;
-    for (std::int64_t scrape = 0; scrape < scrapes; ++scrape) {
-        fleet.step();
-        core::ScrapeRecord record;
-        record.source = source;
-        record.timeMs = endMs - (scrapes - 1 - scrape) * intervalMs + fleet.jitter();
-        record.snapshot = bench::snapshotOf(fleet.pairs(), std::size_t(pairs));
-        batch.push_back(std::move(record));
-        // As the demo's day is written: straight into blocks, an hour at a time.
-        if (batch.size() == 120 || scrape + 1 == scrapes) {
-            if (!store.appendPast(batch, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-                return false;
-            }
-            batch.clear();
-        }
-    }
-    if (!store.compactAll(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,73 +101,89 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the user's settings and history stay untouched
-    int pairs = 1000;
-    int days = 7;
+    bench::FleetOptions fleet;
+    fleet.interval = 30;
+    fleet.past = true;
     int switches = 3;
     int selections = 5;
-    QString keep;
-    for (int i = 1; i < argc; ++i) {
-        const auto next = [&] { return i + 1 < argc ? argv[++i] : "0"; };
-        if (std::strcmp(argv[i], "--pairs") == 0) {
-            pairs = std::max(4, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--days") == 0) {
-            days = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--switches") == 0) {
-            switches = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--selections") == 0) {
-            selections = std::max(1, std::atoi(next()));
-        } else if (std::strcmp(argv[i], "--keep") == 0) {
-            keep = QString::fromLocal8Bit(next());
-        } else {
-            std::fprintf(
-                stderr, "usage: range_bench [--pairs N] [--days D] [--switches S] [--selections C] [--keep DIR]\n");
-            return 2;
-        }
+    const bool parsed = bench::parseFleetOptions(argc, argv, fleet,
+        "range_bench [--pairs N] [--days D] [--interval S] [--switches S] [--selections C] [--keep DIR]",
+        [&](const char *argument, const std::function<const char *()> &value) {
+            if (std::strcmp(argument, "--switches") == 0) {
+                switches = std::max(1, std::atoi(value()));
+            } else if (std::strcmp(argument, "--selections") == 0) {
+                selections = std::max(1, std::atoi(value()));
+            } else {
+                return false;
+            }
+            return true;
+        });
+    if (!parsed) {
+        return 2;
     }
-    pairs -= pairs % 4;
     QTemporaryDir temporary;
-    const QString work = keep.isEmpty() ? temporary.path() : keep;
-    if (!QDir().mkpath(work)) {
-        std::fprintf(stderr, "cannot create %s\n", qPrintable(work));
+    const QString work = bench::workDirectory(fleet, temporary);
+    if (work.isEmpty()) {
         return 1;
     }
     const QString historyPath = work + QStringLiteral("/range.sqlite");
     const QString portPath = work + QStringLiteral("/port");
+    const QString bodyPath = work + QStringLiteral("/last.prom");
 
     // The live source: the fleet's last scrape, served as it is. Its history is named after the
     // URL, so a kept history needs the same port again.
     simulator::SimulatorServer server;
     QFile portFile(portPath);
+    QFile bodyFile(bodyPath);
     quint16 keptPort = 0;
-    if (!keep.isEmpty() && QFileInfo::exists(historyPath) && portFile.open(QIODevice::ReadOnly)) {
+    if (!fleet.keep.isEmpty() && QFileInfo::exists(historyPath) && portFile.open(QIODevice::ReadOnly)) {
         keptPort = quint16(portFile.readAll().trimmed().toUInt());
         portFile.close();
     }
-    const bool reuse = keptPort != 0 && server.listen(keptPort);
+    const bool reuse = keptPort != 0 && bodyFile.exists() && server.listen(keptPort);
     if (!reuse && !server.listen()) {
         std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server.errorString()));
         return 1;
     }
     const QUrl url = server.cabourotteUrl();
-    const QString source = url.authority() + url.path();
-    bench::FleetGenerator fleet(pairs);
-    if (!reuse) {
+    simulator::SimulatorFaultParameters body;
+    if (reuse) {
+        if (!bodyFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(bodyPath));
+            return 1;
+        }
+        body.fixedBody = bodyFile.readAll();
+    } else {
+        // The history ends now, and the source carries on from its last scrape.
         QFile::remove(historyPath);
-        if (!writeHistory(historyPath, source, fleet, pairs, days, QDateTime::currentMSecsSinceEpoch())) {
+        fleet.source = url.authority() + url.path();
+        fleet.startMs = QDateTime::currentMSecsSinceEpoch() - (fleet.scrapes() - 1) * fleet.interval * 1000LL;
+        QString error;
+        core::HistoryStore store(historyPath);
+        if (!store.open(core::HistoryStore::Access::ReadWrite, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const auto written
+            = bench::writeFleet(store, fleet, [&](const bench::FleetGenerator &generator, std::int64_t, bool last) {
+                  if (last) {
+                      body.fixedBody = bench::expositionOf(generator.pairs(), std::size_t(fleet.pairs));
+                  }
+                  return true;
+              });
+        if (!written || !store.compactAll(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
         if (portFile.open(QIODevice::WriteOnly)) {
             portFile.write(QByteArray::number(server.port()));
             portFile.close();
         }
-    } else {
-        // The state the kept history ended with (the generator is deterministic).
-        for (std::int64_t scrape = 0; scrape < std::int64_t(days) * dayMs / intervalMs; ++scrape) {
-            fleet.step();
+        if (bodyFile.open(QIODevice::WriteOnly)) {
+            bodyFile.write(body.fixedBody);
+            bodyFile.close();
         }
     }
-    simulator::SimulatorFaultParameters body;
-    body.fixedBody = bench::expositionOf(fleet.pairs(), std::size_t(pairs));
     server.setFault(simulator::SimulatorServer::Fault::FixedBody, body);
 
     ui::MainWindow window(historyPath);
@@ -309,7 +283,8 @@ int main(int argc, char *argv[])
                 "\"switch_max_gui_stall_ms\":%.1f,\"switch_median_gui_stall_ms\":%.1f,\"switch_median_shown_ms\":%.0f,"
                 "\"selections\":%d,\"chart_median_ms\":%.1f,\"chart_max_ms\":%.1f,\"chart_median_data_ms\":%.1f,"
                 "\"chart_max_gui_stall_ms\":%.1f}\n",
-        pairs, days, firstShownMs, switches, maximum(switchStalls), median(switchStalls), median(switchShownMs),
-        selections, median(chartMs), maximum(chartMs), median(chartDataMs), maximum(chartStalls));
+        fleet.pairs, fleet.days, firstShownMs, switches, maximum(switchStalls), median(switchStalls),
+        median(switchShownMs), selections, median(chartMs), maximum(chartMs), median(chartDataMs),
+        maximum(chartStalls));
     return 0;
 }
