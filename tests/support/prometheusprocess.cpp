@@ -154,17 +154,23 @@ bool PrometheusProcess::start(const Options &options, QString *error)
     return false;
 }
 
+void PrometheusProcess::terminate(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning) {
+        return;
+    }
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
 void PrometheusProcess::stop()
 {
     if (m_process) {
         m_process->disconnect();
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(10000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
+        terminate(*m_process);
         m_process.reset();
     }
 }

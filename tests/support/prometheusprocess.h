@@ -54,6 +54,8 @@ public:
     static bool run(const QString &program, const QStringList &arguments, int timeoutMs, QString *error);
     /// Makes `process` die with the test process (Linux), so that no server outlives a crash.
     static void dieWithParent(QProcess &process);
+    /// Asks `process` to end, then kills it when it does not within 10 s.
+    static void terminate(QProcess &process);
 
 private:
     QTemporaryDir m_directory;

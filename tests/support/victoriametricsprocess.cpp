@@ -104,13 +104,7 @@ bool VictoriaMetricsProcess::importPrometheusText(const QByteArray &text, QStrin
 void VictoriaMetricsProcess::stop()
 {
     if (m_process) {
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(10000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
+        PrometheusProcess::terminate(*m_process);
         m_process.reset();
     }
 }
