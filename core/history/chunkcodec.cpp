@@ -415,10 +415,11 @@ bool ChunkCodec::decodeAppending(
         return fail("the block's header is damaged");
     }
     const auto isWanted = [&](std::uint64_t series) { return !some || wanted[series] != 0; };
-    // Where each series goes in `into`, or none.
+    // Where each wanted series goes in `into`.
+    std::vector<std::size_t> targetOf(seriesCount, 0);
     std::size_t wantedCount = 0;
     for (std::uint64_t series = 0; series < seriesCount; ++series) {
-        wantedCount += isWanted(series) ? 1 : 0;
+        targetOf[series] = isWanted(series) ? wantedCount++ : 0;
     }
     if (into.times.empty() && into.values.empty()) {
         into.values.resize(wantedCount);
@@ -458,21 +459,16 @@ bool ChunkCodec::decodeAppending(
     if (unwantedPresence.size() < seriesCount) {
         unwantedPresence.resize(seriesCount);
     }
-    std::vector<std::size_t> targetOf(seriesCount, 0); // where a wanted series goes in `into`
-    for (std::uint64_t series = 0, next = 0; series < seriesCount; ++series) {
-        targetOf[series] = isWanted(series) ? next++ : 0;
-    }
     const auto presenceOf = [&](std::uint64_t series) -> const std::uint8_t * {
         return isWanted(series) ? into.present[targetOf[series]].data() + offset : unwantedPresence[series].data();
     };
-    std::size_t target = 0;
     for (std::uint64_t series = 0; series < seriesCount; ++series) {
         std::uint8_t mode = 0;
         if (!reader.byte(mode) || (mode & ~(ModeMask | HasAbsences)) || (mode & ModeMask) > FloatXor) {
             return fail("the block names a series encoding this version does not know");
         }
         const bool keep = isWanted(series);
-        std::vector<std::uint8_t> &presentColumn = keep ? into.present[target] : unwantedPresence[series];
+        std::vector<std::uint8_t> &presentColumn = keep ? into.present[targetOf[series]] : unwantedPresence[series];
         const std::size_t base = keep ? offset : 0;
         presentColumn.resize(base + samples);
         std::uint8_t *present = presentColumn.data() + base;
@@ -502,9 +498,8 @@ bool ChunkCodec::decodeAppending(
         }
         double *values = nullptr;
         if (keep) {
-            into.values[target].resize(offset + samples);
-            values = into.values[target].data() + offset;
-            ++target;
+            into.values[targetOf[series]].resize(offset + samples);
+            values = into.values[targetOf[series]].data() + offset;
         }
         const auto mode2 = SeriesMode(mode & ModeMask);
         if (mode2 == FloatXor) {

@@ -8,7 +8,6 @@
 #include <QThread>
 
 #include <atomic>
-#include <memory>
 
 namespace appclacks::core {
 
@@ -22,7 +21,7 @@ public:
 
     void read(const std::function<void(const HistoryStore *store)> &work)
     {
-        if (m_closing->load()) {
+        if (m_closing) {
             return; // the reader is going: nobody waits for this answer any more
         }
         if (!m_store.isOpen() && !m_failed) {
@@ -32,12 +31,13 @@ public:
         work(m_failed ? nullptr : &m_store);
     }
 
-    std::shared_ptr<std::atomic_bool> closing() const { return m_closing; }
+    /// From the reader's owner, on its thread: reads queued from now on are dropped.
+    void close() { m_closing = true; }
 
 private:
     HistoryStore m_store;
     bool m_failed = false;
-    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
+    std::atomic_bool m_closing = false;
 };
 
 HistoryReader::HistoryReader(const QString &path, const QString &name, QObject *parent)
@@ -52,7 +52,7 @@ HistoryReader::HistoryReader(const QString &path, const QString &name, QObject *
 
 HistoryReader::~HistoryReader()
 {
-    m_worker->closing()->store(true);
+    m_worker->close();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();

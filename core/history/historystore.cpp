@@ -126,6 +126,18 @@ SampleBlock mergeByTime(const SampleBlock &kept, const SampleBlock &added)
     return merged;
 }
 
+// The first (last) of a time from the blocks and one from the head rows, either of which SQL may
+// give as NULL (none there); 0 when both are.
+std::int64_t earliestOf(const QVariant &a, const QVariant &b)
+{
+    return a.isNull() ? b.toLongLong() : b.isNull() ? a.toLongLong() : std::min(a.toLongLong(), b.toLongLong());
+}
+
+std::int64_t latestOf(const QVariant &a, const QVariant &b)
+{
+    return a.isNull() ? b.toLongLong() : b.isNull() ? a.toLongLong() : std::max(a.toLongLong(), b.toLongLong());
+}
+
 // A layout-tagged block: how the pieces of a pair's history come out of the file.
 struct Piece
 {
@@ -1194,16 +1206,8 @@ std::optional<HistoryStore::SourceInfo> HistoryStore::sourceSpan(const QString &
     info.id = query.value(0).toLongLong();
     info.name = query.value(1).toString();
     info.zoneLabel = query.value(2).toString();
-    const QVariant blocksFirst = query.value(3);
-    const QVariant blocksLast = query.value(4);
-    const QVariant headFirst = query.value(5);
-    const QVariant headLast = query.value(6);
-    info.firstMs = blocksFirst.isNull() ? headFirst.toLongLong()
-        : headFirst.isNull()            ? blocksFirst.toLongLong()
-                                        : std::min(blocksFirst.toLongLong(), headFirst.toLongLong());
-    info.lastMs = blocksLast.isNull() ? headLast.toLongLong()
-        : headLast.isNull()           ? blocksLast.toLongLong()
-                                      : std::max(blocksLast.toLongLong(), headLast.toLongLong());
+    info.firstMs = earliestOf(query.value(3), query.value(5));
+    info.lastMs = latestOf(query.value(4), query.value(6));
     return info;
 }
 
@@ -1250,14 +1254,8 @@ std::optional<std::vector<HistoryStore::SourceInfo>> HistoryStore::querySources(
         info.name = query.value(1).toString();
         info.zoneLabel = query.value(2).toString();
         info.samples = query.value(3).toLongLong() + query.value(4).toLongLong();
-        const auto earliest = [](const QVariant &a, const QVariant &b) {
-            return a.isNull() ? b.toLongLong() : b.isNull() ? a.toLongLong() : std::min(a.toLongLong(), b.toLongLong());
-        };
-        const auto latest = [](const QVariant &a, const QVariant &b) {
-            return a.isNull() ? b.toLongLong() : b.isNull() ? a.toLongLong() : std::max(a.toLongLong(), b.toLongLong());
-        };
-        info.firstMs = earliest(query.value(5), query.value(7));
-        info.lastMs = latest(query.value(6), query.value(8));
+        info.firstMs = earliestOf(query.value(5), query.value(7));
+        info.lastMs = latestOf(query.value(6), query.value(8));
         info.scrapes = query.value(9).toLongLong();
         info.failedScrapes = query.value(10).toLongLong();
         result.push_back(info);

@@ -693,6 +693,49 @@ private Q_SLOTS:
         }
     }
 
+    // A scrape that arrives late (its time inside a block already written) waits in the current
+    // block's rows: a read then meets it after newer samples, and must give every sample once, in
+    // time order, as written (HistoryStore::history decodes runs of blocks in place and merges
+    // only what is out of order).
+    void aLateScrapeIsReadInTimeOrder()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY2(store.open(HistoryStore::Access::ReadWrite, &error), qPrintable(error));
+        const auto scrapeOf = [](std::int64_t timeMs, double success) {
+            Counters counters;
+            counters.success = success;
+            return scrapeAt(timeMs, snapshotOf({ { { QStringLiteral("a"), QStringLiteral("eu") }, counters } }));
+        };
+        const std::int64_t minute = 60000;
+        std::map<std::int64_t, double> written;
+        for (std::int64_t i = 0; i <= 60; ++i) { // five hours every five minutes: two blocks written
+            const std::int64_t time = i * 5 * minute + (i == 0 ? 1 : 0);
+            QVERIFY2(store.append(std::vector { scrapeOf(time, double(10 * i)) }, &error), qPrintable(error));
+            written[time] = double(10 * i);
+        }
+        const std::int64_t late = 62 * minute; // in the first block, between two of its samples
+        QVERIFY2(store.append(std::vector { scrapeOf(late, 125.0) }, &error), qPrintable(error));
+        written[late] = 125.0;
+
+        const auto source = store.source(QStringLiteral("demo"), &error);
+        QVERIFY2(source, qPrintable(error));
+        const auto pairs = store.pairs(source->id, &error);
+        QVERIFY2(pairs && pairs->size() == 1, qPrintable(error));
+        const std::optional<PairHistory> history = store.history(pairs->front(), 0, 400 * minute, &error);
+        QVERIFY2(history, qPrintable(error));
+        const int success = history->layout.indexOf(SeriesKey::Kind::Success);
+        QVERIFY(success >= 0);
+        QCOMPARE(history->block.sampleCount(), written.size());
+        std::size_t index = 0;
+        for (const auto &[time, value] : written) {
+            QCOMPARE(history->block.times[index], time);
+            QCOMPARE(history->block.values[std::size_t(success)][index], value);
+            ++index;
+        }
+    }
+
     void failedScrapesAreEventsWithoutSamples()
     {
         QTemporaryDir dir;
