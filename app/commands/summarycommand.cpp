@@ -5,6 +5,7 @@
 
 #include "app/command.h"
 #include "app/commands/historycommand.h"
+#include "app/commands/prometheusoptions.h"
 #include "app/commands/snapshotsource.h"
 #include "core/health/healthreport.h"
 
@@ -41,12 +42,15 @@ int runSummaryCommand(const QStringList &arguments)
     parser.addOption(HistoryOptions::historyFile());
     parser.addOption(HistoryOptions::source());
     parser.addOptions(HistoryOptions::window());
+    parser.addOptions(PrometheusOptions::options());
 
     QTextStream err(stderr);
     const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + core::SourceSpec::commandLineSynopsis()
         + QStringLiteral(" [--format table|json|csv]\n       appclacks-desktop summary --history [--source NAME] "
                          "(--last DURATION | --from T --to T) [--history-file PATH | --demo [--seed N]] "
-                         "[--format table|json|csv]\n");
+                         "[--format table|json|csv]\n       appclacks-desktop summary ")
+        + PrometheusOptions::synopsis()
+        + QStringLiteral(" (--last DURATION | --from T --to T) [--format table|json|csv]\n");
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop summary") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
         return ExitUsage;
@@ -62,7 +66,30 @@ int runSummaryCommand(const QStringList &arguments)
         return ExitUsage;
     }
     std::shared_ptr<const core::HealthSnapshot> loadedSnapshot;
-    if (parser.isSet(historyOption)) {
+    if (PrometheusOptions::isSet(parser)) {
+        QString error;
+        const auto endpoint = PrometheusOptions::endpoint(parser, &error);
+        const auto window = endpoint
+            ? HistoryOptions::chooseWindow(parser, QDateTime::currentMSecsSinceEpoch(), true, &error)
+            : std::nullopt;
+        if (!window) {
+            err << error << "\n" << usage;
+            return ExitUsage;
+        }
+        core::PrometheusRangeRequest request;
+        request.window = *window;
+        request.nowMs = window->toMs;
+        request.withTimelines = false;
+        const PrometheusOptions::Read read = PrometheusOptions::read(*endpoint, request);
+        for (const QString &warning : read.warnings) {
+            err << Text::tr("warning: %1").arg(warning) << "\n";
+        }
+        if (!read.snapshot) {
+            err << read.error << "\n";
+            return read.exitCode;
+        }
+        loadedSnapshot = read.snapshot;
+    } else if (parser.isSet(historyOption)) {
         QString error;
         int exitCode = ExitOk;
         // With --demo: the demo's generated day, in a temporary history of its own.
@@ -77,7 +104,7 @@ int runSummaryCommand(const QStringList &arguments)
             err << error << "\n";
             return ExitDataError;
         }
-        const auto window = HistoryOptions::chooseWindow(parser, *source, true, &error);
+        const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &error);
         if (!window) {
             err << error << "\n" << usage;
             return ExitUsage;
