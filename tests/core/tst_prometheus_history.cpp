@@ -9,6 +9,7 @@
 
 #include "core/history/historystore.h"
 #include "core/prometheus/prometheusapi.h"
+#include "core/prometheus/prometheusovertime.h"
 #include "core/prometheus/prometheussnapshots.h"
 #include "core/prometheus/promqlqueries.h"
 #include "core/prometheus/rangequeryplan.h"
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void windowSnapshotEqualsDirectPromql();
     void timelinesFollowTheServersFailures_data();
     void timelinesFollowTheServersFailures();
+    void checkOverTimeEqualsDirectPromql_data();
+    void checkOverTimeEqualsDirectPromql();
 
 private:
     void addServers();
@@ -457,6 +460,97 @@ void TestPrometheusHistory::timelinesFollowTheServersFailures()
         }
     }
     QVERIFY2(failingSomewhere > 0, "the generated day has failures to find");
+}
+
+void TestPrometheusHistory::checkOverTimeEqualsDirectPromql_data()
+{
+    timelinesFollowTheServersFailures_data();
+}
+
+// One check's day in hour steps through PrometheusOverTime: each zone's step quantiles and
+// outcomes equal query_range of the same PromQL sent straight to the server; incidents cover the
+// steps that failed.
+void TestPrometheusHistory::checkOverTimeEqualsDirectPromql()
+{
+    QFETCH(QString, server);
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = baseUrl(server);
+    PrometheusOverTime overTime(endpoint);
+    PrometheusCheckRequest request;
+    request.checkId = checkId(0);
+    request.checkName = QStringLiteral("check-0000");
+    const std::int64_t hour = 3600000;
+    request.nowMs = m_history->lastMs / hour * hour;
+    request.range = { request.nowMs - day, request.nowMs };
+    request.stepMs = hour;
+    request.statusWindowMs = 2 * interval;
+    QSignalSpy finished(&overTime, &PrometheusOverTime::finished);
+    overTime.read(request);
+    QVERIFY(finished.wait(120000));
+    const auto answer = finished.constFirst().constFirst().value<PrometheusCheckAnswer>();
+    QVERIFY2(answer.overTime, qPrintable(answer.failure.message));
+    const CheckOverTime &course = *answer.overTime;
+    QCOMPARE(course.zones.size(), std::size_t(4));
+    QCOMPARE(course.total.size(), std::size_t(24));
+    QCOMPARE(course.total.back().toMs, request.nowMs);
+
+    QString error;
+    const auto promql = PromqlQueries::forEndpoint(endpoint, &error);
+    QVERIFY2(promql, qPrintable(error));
+    const auto matrix = [&](const QString &expression) {
+        std::map<QString, std::map<std::int64_t, double>> values;
+        const QJsonObject sent
+            = DirectPrometheusQuery::post(baseUrl(server).resolved(QUrl(QStringLiteral("/api/v1/query_range"))),
+                { { QStringLiteral("query"), expression },
+                    { QStringLiteral("start"), PrometheusApi::formatTime(request.range.fromMs + hour) },
+                    { QStringLiteral("end"), PrometheusApi::formatTime(request.range.toMs) },
+                    { QStringLiteral("step"), PrometheusApi::formatStep(hour) } },
+                &error);
+        for (const QJsonValue &series :
+            sent.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
+            const QJsonObject metric = series.toObject().value(QStringLiteral("metric")).toObject();
+            const QString key = metric.value(QStringLiteral("zone")).toString() + QLatin1Char('/')
+                + metric.value(QStringLiteral("status")).toString();
+            for (const QJsonValue &point : series.toObject().value(QStringLiteral("values")).toArray()) {
+                values[key][std::llround(point.toArray().at(0).toDouble() * 1000)]
+                    = point.toArray().at(1).toString().toDouble();
+            }
+        }
+        return values;
+    };
+    const auto p95 = matrix(promql->latencyQuantile(0.95, hour, { request.checkId }));
+    const auto outcomes = matrix(promql->outcomes(hour, { request.checkId }));
+    int compared = 0;
+    double failures = 0;
+    for (std::size_t z = 0; z < course.zones.size(); ++z) {
+        const QString zone = course.zones[z];
+        for (const StepPoint &point : course.perZone[z]) {
+            const auto quantile = p95.find(zone + QLatin1Char('/'));
+            QVERIFY(quantile != p95.end());
+            const double expected = quantile->second.at(point.toMs);
+            if (std::isnan(expected)) {
+                QVERIFY(!point.statistics.p95.isValid());
+            } else {
+                QCOMPARE(point.statistics.p95.value, expected);
+            }
+            QCOMPARE(point.success, outcomes.at(zone + QStringLiteral("/success")).at(point.toMs));
+            const auto failure = outcomes.find(zone + QStringLiteral("/failure"));
+            if (failure != outcomes.end() && failure->second.count(point.toMs)) {
+                QCOMPARE(point.failure, failure->second.at(point.toMs));
+                failures += point.failure;
+            }
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 4 * 24);
+    QVERIFY2(failures > 0, "the generated day fails this check somewhere");
+    double inIncidents = 0;
+    for (const Incident &incident : course.incidents) {
+        QVERIFY(incident.endMs > incident.startMs);
+        QVERIFY(!incident.zones.isEmpty());
+        inIncidents += incident.failures;
+    }
+    QCOMPARE(inIncidents, failures);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusHistory)
