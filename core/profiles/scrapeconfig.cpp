@@ -129,25 +129,22 @@ QString ScrapeConfig::write(const Profile &profile)
     const QUrl metrics = profile.metricsUrl();
     const QString secretFile = secretFilePath(profile);
     QStringList lines;
-    // Comments first: what this is, and where the secret goes (it is never in the text).
-    lines << QStringLiteral("  # ")
-            + commentText(Text::tr("Prometheus scrape job for the profile “%1”, written by Appclacks Desktop. Paste "
-                                   "it under scrape_configs: in prometheus.yml.")
-                              .arg(profile.name));
+    // Comments first: what this is, and where the secret goes (it is never in the text). Short
+    // lines, as they are read in an editor.
+    const auto comment = [&lines](const QString &text) { lines << QStringLiteral("  # ") + commentText(text); };
+    comment(Text::tr("Prometheus scrape job for the profile “%1”, written by Appclacks Desktop.").arg(profile.name));
+    comment(Text::tr("Paste it under scrape_configs: in prometheus.yml."));
     if (!secretFile.isEmpty()) {
         const QString what = appclacks            ? Text::tr("the API token of organization %1").arg(profile.username)
             : profile.authMode == AuthMode::Basic ? Text::tr("the password of %1").arg(profile.username)
                                                   : Text::tr("the bearer token");
-        lines << QStringLiteral("  # ")
-                + commentText(Text::tr("Put %1 alone in %2 (relative to prometheus.yml's folder), readable only by "
-                                       "Prometheus: it is not written here.")
-                                  .arg(what, secretFile));
+        comment(Text::tr("Put %1 alone in %2").arg(what, secretFile));
+        comment(
+            Text::tr("(relative to prometheus.yml's folder), readable only by Prometheus: it is not written here."));
     }
     if (!profile.caFile.isEmpty() || !profile.clientCertificateFile.isEmpty()) {
-        lines << QStringLiteral("  # ")
-                + commentText(
-                    Text::tr("Copy the certificate files below to the Prometheus server if it runs elsewhere, "
-                             "and change their paths."));
+        comment(Text::tr("Copy the certificate files below to the Prometheus server if it runs elsewhere, and change "
+                         "their paths."));
     }
     lines << QStringLiteral("  - job_name: %1").arg(yamlString(jobName(profile)));
     // The profile's own interval; Prometheus refuses a timeout above the interval.

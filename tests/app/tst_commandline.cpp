@@ -694,7 +694,8 @@ private Q_SLOTS:
         QVERIFY(job.out.contains(QStringLiteral("scheme: https")));
         QVERIFY(job.out.contains(QStringLiteral("username: \"org-scrape\"")));
         QVERIFY(job.out.contains(QStringLiteral("password_file: \"secrets/production-eu.password\"")));
-        QVERIFY(job.out.contains(QStringLiteral("secrets/production-eu.password (relative to prometheus.yml")));
+        QVERIFY(job.out.contains(
+            QStringLiteral("# Put the API token of organization org-scrape alone in secrets/production-eu.password")));
         QTemporaryDir dir;
         const Run checked = promtoolCheck(dir, job.out, { QStringLiteral("secrets/production-eu.password") });
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err + job.out));

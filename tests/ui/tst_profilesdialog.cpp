@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -114,6 +115,24 @@ void settle(const QPointer<ui::ProfileDialog> &form)
         form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click(); // "Close"
     }
     QTRY_VERIFY_WITH_TIMEOUT(!form || !form->isVisible(), 20000);
+}
+
+// The word-wrapped labels of `form` that do not get the height their text needs, or that their
+// row does not show whole.
+QStringList cutLabels(QWidget *form)
+{
+    QStringList names;
+    for (const QLabel *label : form->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty()) {
+            continue;
+        }
+        const QWidget *row = label->parentWidget();
+        if (label->height() < label->heightForWidth(label->width()) || label->geometry().bottom() > row->rect().bottom()
+            || row->height() < row->layout()->totalHeightForWidth(row->width())) {
+            names << label->objectName() + QStringLiteral(" in ") + row->objectName();
+        }
+    }
+    return names;
 }
 
 ui::ProfileDialog *openForm(ui::ProfilesDialog &dialog)
@@ -353,6 +372,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&form, "profileTenantHelp")->text().contains(QLatin1String("X-Scope-OrgID")));
         QCOMPARE(visibleText(child<QLabel>(&form, "profileIntervalLabel")), QStringLiteral("Re-query every:"));
         QVERIFY(child<QLabel>(&form, "profileIntervalHelp")->isVisible());
+        // The form grew with its rows: no explanation is cut.
+        QTRY_COMPARE(cutLabels(&form), QStringList());
         // Most servers answer without signing in: a new Prometheus profile starts with none.
         QCOMPARE(child<QComboBox>(&form, "profileAuth")->currentData().toInt(), int(core::AuthMode::None));
         QVERIFY(!child<QLineEdit>(&form, "profileSecret")->isVisible());
@@ -387,6 +408,7 @@ private Q_SLOTS:
         QVERIFY2(child<QLabel>(&form, "matchersErrorText")->text().contains(QLatin1String("matcher 1, column 9")),
             qPrintable(child<QLabel>(&form, "matchersErrorText")->text()));
         QVERIFY(!child<QWidget>(&form, "idLabelError")->isVisible());
+        QTRY_COMPARE(cutLabels(&form), QStringList()); // the form grew with its errors, too
         QCOMPARE(
             form.focusWidget(), static_cast<QWidget *>(child<QLineEdit>(&form, "profileTenant"))); // the first problem
         // Correcting a field clears its error.

@@ -111,8 +111,7 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     m_kind->setObjectName(QStringLiteral("profileKind"));
     m_kind->addItem(tr("Appclacks API"), int(core::EndpointKind::AppclacksApi));
     m_kind->addItem(tr("Metrics endpoint (Cabourotte, …)"), int(core::EndpointKind::ExpositionEndpoint));
-    m_kind->addItem(
-        tr("Prometheus-compatible server (Prometheus, Thanos, Mimir, …)"), int(core::EndpointKind::PrometheusServer));
+    m_kind->addItem(tr("Prometheus-compatible server"), int(core::EndpointKind::PrometheusServer));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(profile.kind))));
     m_kindHelp = helpLabel(QString(), QStringLiteral("profileKindHelp"), this);
 
@@ -454,6 +453,33 @@ void ProfileDialog::updateForAuth()
         } else if (name == QLatin1String("clientCertificateRow") || name == QLatin1String("clientKeyRow")) {
             m_form->setRowVisible(row, certificates);
         }
+    }
+}
+
+bool ProfileDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // Rows and errors shown or hidden: the layout asks again, and the form grows to fit them.
+    if (event->type() == QEvent::LayoutRequest) {
+        fitHeight();
+    }
+    return handled;
+}
+
+void ProfileDialog::fitHeight()
+{
+    // The word-wrapped explanations need more height than the layout's minimum says: grow to what
+    // the rows shown now need at this width, so that none is cut (a kind with more rows, an error
+    // under a field). Never shrinks what the user made larger.
+    QLayout *top = layout();
+    if (!top || !top->hasHeightForWidth()) {
+        return;
+    }
+    top->activate();
+    const int width = std::max(560, this->width());
+    const int needed = top->totalHeightForWidth(width);
+    if (needed > height()) {
+        resize(width, needed);
     }
 }
 

@@ -52,11 +52,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     core::EndpointKind currentKind() const;
     void updateForKind();
     void updateForAuth();
+    void fitHeight();
     QLayout *fileRow(QLineEdit *field, const char *buttonName, const QString &title, const QString &filter);
     void normalizeUrl();
     void showFieldError(core::ProfileField field, const QString &message);
