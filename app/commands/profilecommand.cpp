@@ -8,6 +8,7 @@
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/cliprofileimporter.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/scrapeconfig.h"
 #include "core/profiles/secretstore.h"
 #include "core/settings/appsettings.h"
 
@@ -99,15 +100,30 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The profile's name."));
     const QList<QCommandLineOption> options {
-        { QStringLiteral("kind"), Text::tr("appclacks (default) or exposition."), QStringLiteral("kind"),
-            QStringLiteral("appclacks") },
-        { QStringLiteral("url"), Text::tr("API base (default https://api.appclacks.com) or metrics URL."),
+        { QStringLiteral("kind"),
+            Text::tr("appclacks (default), exposition, or prometheus for a Prometheus-compatible server "
+                     "(Prometheus, Thanos, Mimir, VictoriaMetrics)."),
+            QStringLiteral("kind"), QStringLiteral("appclacks") },
+        { QStringLiteral("url"),
+            Text::tr("API base (default https://api.appclacks.com), metrics URL, or the Prometheus server's base URL "
+                     "with its path prefix (https://mimir.example/prometheus)."),
             QStringLiteral("url") },
         { QStringLiteral("user"), Text::tr("Organization ID (Appclacks) or Basic user name."), QStringLiteral("name") },
-        { QStringLiteral("auth"), Text::tr("none, basic (default) or bearer."), QStringLiteral("mode"),
-            QStringLiteral("basic") },
+        { QStringLiteral("auth"), Text::tr("none, basic or bearer (default basic; none for --kind prometheus)."),
+            QStringLiteral("mode") },
         { QStringLiteral("zone-label"), Text::tr("The label naming the zone (default zone)."), QStringLiteral("name"),
             QStringLiteral("zone") },
+        { QStringLiteral("tenant"),
+            Text::tr("Prometheus server: the tenant sent as X-Scope-OrgID (Mimir, Cortex); several joined by |."),
+            QStringLiteral("id") },
+        { QStringLiteral("match"),
+            Text::tr("Prometheus server: label matchers added to every query, as in PromQL: 'job=\"cabourotte\"'. "
+                     "Repeat for more."),
+            QStringLiteral("matchers") },
+        { QStringLiteral("name-label"), Text::tr("Prometheus server: the label holding a check's name (default name)."),
+            QStringLiteral("name"), QStringLiteral("name") },
+        { QStringLiteral("id-label"), Text::tr("Prometheus server: the label holding a check's id (default id)."),
+            QStringLiteral("name"), QStringLiteral("id") },
         { QStringLiteral("ca-file"), Text::tr("Also trust the CAs in this PEM file."), QStringLiteral("pem") },
         { QStringLiteral("client-cert"), Text::tr("Client certificate (PEM)."), QStringLiteral("pem") },
         { QStringLiteral("client-key"), Text::tr("Client certificate's key (PEM)."), QStringLiteral("pem") },
@@ -134,15 +150,33 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     core::Profile profile;
     profile.name = parser.positionalArguments().constFirst();
-    if (!core::endpointKindFromName(parser.value(QStringLiteral("kind")), profile.kind)
-        || !core::authModeFromName(parser.value(QStringLiteral("auth")), profile.authMode)) {
-        err << Text::tr("--kind is appclacks or exposition; --auth is none, basic or bearer") << "\n";
+    if (!core::endpointKindFromName(parser.value(QStringLiteral("kind")), profile.kind)) {
+        err << Text::tr("--kind is appclacks, exposition or prometheus") << "\n";
         return ExitUsage;
+    }
+    const bool prometheus = profile.kind == core::EndpointKind::PrometheusServer;
+    // Most Prometheus servers answer without signing in; the scraped kinds default to Basic.
+    const QString auth = parser.isSet(QStringLiteral("auth")) ? parser.value(QStringLiteral("auth"))
+        : prometheus                                          ? QStringLiteral("none")
+                                                              : QStringLiteral("basic");
+    if (!core::authModeFromName(auth, profile.authMode)) {
+        err << Text::tr("--auth is none, basic or bearer") << "\n";
+        return ExitUsage;
+    }
+    const QStringList prometheusOnly { QStringLiteral("tenant"), QStringLiteral("match"), QStringLiteral("name-label"),
+        QStringLiteral("id-label") };
+    for (const QString &option : prometheusOnly) {
+        if (!prometheus && parser.isSet(option)) {
+            err << Text::tr("--%1 is for --kind prometheus").arg(option) << "\n";
+            return ExitUsage;
+        }
     }
     if (parser.isSet(QStringLiteral("url"))) {
         profile.url = core::Profile::urlFromUserInput(parser.value(QStringLiteral("url")));
-    } else if (profile.kind == core::EndpointKind::ExpositionEndpoint) {
-        err << Text::tr("an exposition endpoint needs --url") << "\n";
+    } else if (profile.kind != core::EndpointKind::AppclacksApi) {
+        err << (prometheus ? Text::tr("a Prometheus server needs --url (its base, such as http://localhost:9090)")
+                           : Text::tr("an exposition endpoint needs --url"))
+            << "\n";
         return ExitUsage;
     }
     profile.username = parser.value(QStringLiteral("user"));
@@ -151,6 +185,12 @@ int addProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     profile.clientCertificateFile = parser.value(QStringLiteral("client-cert"));
     profile.clientKeyFile = parser.value(QStringLiteral("client-key"));
     profile.refreshIntervalSeconds = parser.value(QStringLiteral("interval")).toInt();
+    if (prometheus) {
+        profile.tenant = parser.value(QStringLiteral("tenant"));
+        profile.labelMatchers = parser.values(QStringLiteral("match")).join(QStringLiteral(", "));
+        profile.nameLabel = parser.value(QStringLiteral("name-label"));
+        profile.idLabel = parser.value(QStringLiteral("id-label"));
+    }
     if (const QString problem = profile.validationError(); !problem.isEmpty()) {
         err << problem << "\n";
         return ExitUsage;
@@ -212,6 +252,37 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << Text::tr("Its token could not be removed from the keychain: %1").arg(removed.message) << "\n";
         return ExitUnavailable;
     }
+    return ExitOk;
+}
+
+int printScrapeConfig(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() != 1 || arguments.constFirst().startsWith(QLatin1Char('-'))) {
+        const bool help = arguments.size() == 1
+            && (arguments.constFirst() == QLatin1String("--help") || arguments.constFirst() == QLatin1String("-h"));
+        (help ? out : err) << QCoreApplication::translate("main", "usage: %1\n")
+                                  .arg(QStringLiteral("appclacks-desktop profile scrape-config NAME"));
+        if (help) {
+            out << Text::tr("Prints a Prometheus scrape job that scrapes what the profile NAME scrapes, ready to paste "
+                            "under scrape_configs: in prometheus.yml. Its token or password is never printed: the "
+                            "job reads it from the file it names.")
+                << "\n";
+        }
+        return help ? ExitOk : ExitUsage;
+    }
+    const auto profile = core::ProfileStore().find(arguments.constFirst());
+    if (!profile) {
+        err << Text::tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
+        return ExitUsage;
+    }
+    if (!core::ScrapeConfig::canWrite(*profile)) {
+        err << Text::tr("“%1” is a Prometheus server, which is queried, not scraped: a scrape job comes from an "
+                        "Appclacks or exposition profile.")
+                   .arg(profile->name)
+            << "\n";
+        return ExitUsage;
+    }
+    out << core::ScrapeConfig::write(*profile);
     return ExitOk;
 }
 
@@ -289,7 +360,7 @@ int runProfileCommand(const QStringList &arguments)
     core::AppSettings::checkFile();
     const QString usage = QCoreApplication::translate("main", "usage: %1\n")
                               .arg(QStringLiteral("appclacks-desktop profile list | add NAME … | remove NAME | "
-                                                  "import-appclacks-yaml [FILE]"));
+                                                  "scrape-config NAME | import-appclacks-yaml [FILE]"));
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
         || arguments.constFirst() == QLatin1String("-h")) {
         (arguments.isEmpty() ? err : out) << usage;
@@ -305,6 +376,9 @@ int runProfileCommand(const QStringList &arguments)
     }
     if (verb == QLatin1String("remove")) {
         return removeProfile(rest, out, err);
+    }
+    if (verb == QLatin1String("scrape-config")) {
+        return printScrapeConfig(rest, out, err);
     }
     if (verb == QLatin1String("import-appclacks-yaml")) {
         return importAppclacksYaml(rest, out, err);

@@ -3,6 +3,8 @@
 
 #include "core/profiles/profile.h"
 
+#include "core/profiles/labelmatchers.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -17,18 +19,52 @@ class Text final
 
 } // namespace
 
+namespace {
+
+QUrl underBase(const QUrl &base, const QString &endpoint)
+{
+    QUrl joined = base;
+    QString path = joined.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    joined.setPath(path + (endpoint.startsWith(QLatin1Char('/')) ? endpoint : QString(QLatin1Char('/') + endpoint)));
+    return joined;
+}
+
+// Mimir's rule for a tenant ID (Cortex and Thanos's receive accept the same), with "|" between
+// the tenants of a federated query.
+QString tenantProblem(const QString &tenant)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9!_.*'()-]+$"));
+    const QStringList tenants = tenant.split(QLatin1Char('|'));
+    for (const QString &one : tenants) {
+        if (one.isEmpty() || !allowed.match(one).hasMatch() || one == QLatin1String(".")
+            || one == QLatin1String("..")) {
+            return Text::tr("A tenant is made of letters, digits and ! - _ . * ' ( ), several joined by “|”; "
+                            "“%1” is not.")
+                .arg(one);
+        }
+        if (one.size() > 150) {
+            return Text::tr("A tenant is at most 150 characters long.");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 QUrl Profile::metricsUrl() const
 {
     if (kind != EndpointKind::AppclacksApi) {
         return url;
     }
-    QUrl metrics = url;
-    QString path = metrics.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    metrics.setPath(path + QStringLiteral("/api/v1/metrics/healthchecks"));
-    return metrics;
+    return underBase(url, QStringLiteral("/api/v1/metrics/healthchecks"));
+}
+
+QUrl Profile::apiUrl(const QString &endpoint) const
+{
+    return underBase(url, endpoint);
 }
 
 QString Profile::validationError() const
@@ -73,7 +109,48 @@ QList<ProfileProblem> Profile::problems() const
     if (!clientCertificateFile.isEmpty() && clientKeyFile.isEmpty()) {
         add(ProfileField::ClientCertificate, Text::tr("A client certificate needs its private key file."));
     }
+    if (kind == EndpointKind::PrometheusServer) {
+        prometheusProblems(all);
+    }
     return all;
+}
+
+void Profile::prometheusProblems(QList<ProfileProblem> &all) const
+{
+    const auto add = [&all](ProfileField field, const QString &message) { all.append({ field, message }); };
+    if (url.hasQuery() || url.hasFragment()) {
+        // The endpoints go under the base: "…/prometheus?x=1" + "/api/v1/query" means nothing.
+        add(ProfileField::Url,
+            Text::tr("The server's URL is a base such as https://mimir.example/prometheus, without “?” or “#”."));
+    }
+    if (!tenant.isEmpty()) {
+        if (const QString problem = tenantProblem(tenant); !problem.isEmpty()) {
+            add(ProfileField::Tenant, problem);
+        }
+    }
+    if (const LabelMatchers::Result matchers = LabelMatchers::parse(labelMatchers); !matchers.error.isEmpty()) {
+        add(ProfileField::LabelMatchers, matchers.error);
+    }
+    const auto checkLabel = [&add](ProfileField field, const QString &label, const QString &what) {
+        if (!LabelMatchers::isValidLabelName(label)) {
+            add(field,
+                Text::tr("The %1 label must be a Prometheus label name: letters, digits and “_”, not starting with "
+                         "a digit.")
+                    .arg(what));
+            return false;
+        }
+        return true;
+    };
+    const bool nameOk = checkLabel(ProfileField::NameLabel, nameLabel, Text::tr("check name"));
+    const bool idOk = checkLabel(ProfileField::IdLabel, idLabel, Text::tr("check ID"));
+    // An empty zone label has its own problem above.
+    const bool zoneOk = zoneLabel.isEmpty() || checkLabel(ProfileField::ZoneLabel, zoneLabel, Text::tr("zone"));
+    if (nameOk && idOk && nameLabel == idLabel) {
+        add(ProfileField::IdLabel, Text::tr("The check ID and the check name need two different labels."));
+    }
+    if (zoneOk && !zoneLabel.isEmpty() && (zoneLabel == nameLabel || zoneLabel == idLabel)) {
+        add(ProfileField::ZoneLabel, Text::tr("The zone needs a label of its own, not the check's name or ID label."));
+    }
 }
 
 QUrl Profile::urlFromUserInput(const QString &text, bool *schemeAssumed)
@@ -90,7 +167,15 @@ QUrl Profile::urlFromUserInput(const QString &text, bool *schemeAssumed)
 
 QString endpointKindName(EndpointKind kind)
 {
-    return kind == EndpointKind::AppclacksApi ? QStringLiteral("appclacks") : QStringLiteral("exposition");
+    switch (kind) {
+    case EndpointKind::AppclacksApi:
+        return QStringLiteral("appclacks");
+    case EndpointKind::ExpositionEndpoint:
+        return QStringLiteral("exposition");
+    case EndpointKind::PrometheusServer:
+        return QStringLiteral("prometheus");
+    }
+    return QStringLiteral("appclacks");
 }
 
 QString authModeName(AuthMode mode)
@@ -108,13 +193,12 @@ QString authModeName(AuthMode mode)
 
 bool endpointKindFromName(const QString &name, EndpointKind &kind)
 {
-    if (name == QLatin1String("appclacks")) {
-        kind = EndpointKind::AppclacksApi;
-        return true;
-    }
-    if (name == QLatin1String("exposition")) {
-        kind = EndpointKind::ExpositionEndpoint;
-        return true;
+    for (const EndpointKind candidate :
+        { EndpointKind::AppclacksApi, EndpointKind::ExpositionEndpoint, EndpointKind::PrometheusServer }) {
+        if (endpointKindName(candidate) == name) {
+            kind = candidate;
+            return true;
+        }
     }
     return false;
 }

@@ -9,13 +9,26 @@
 
 namespace appclacks::core {
 
-/// What a profile points at: the Appclacks API, or an exposition endpoint such as Cabourotte's.
-enum class EndpointKind { AppclacksApi, ExpositionEndpoint };
+/// What a profile points at: the Appclacks API, an exposition endpoint such as Cabourotte's
+/// (both scraped), or a server answering Prometheus's HTTP query API (Prometheus, Thanos, Mimir,
+/// VictoriaMetrics), which is queried instead.
+enum class EndpointKind { AppclacksApi, ExpositionEndpoint, PrometheusServer };
 
 enum class AuthMode { None, Basic, Bearer };
 
 /// The part of a profile a validation problem is about, so that a form shows it beside its field.
-enum class ProfileField { Name, Url, Username, RefreshInterval, ZoneLabel, ClientCertificate };
+enum class ProfileField {
+    Name,
+    Url,
+    Username,
+    RefreshInterval,
+    ZoneLabel,
+    ClientCertificate,
+    Tenant,
+    LabelMatchers,
+    NameLabel,
+    IdLabel,
+};
 
 struct ProfileProblem
 {
@@ -30,7 +43,9 @@ struct Profile
     QString id; ///< stable, generated; names the keychain entry
     QString name; ///< what the user calls it: "production"
     EndpointKind kind = EndpointKind::AppclacksApi;
-    QUrl url = defaultAppclacksUrl(); ///< the API base for Appclacks, the full metrics URL otherwise
+    /// The API base for Appclacks, the full metrics URL for an exposition endpoint, the query API's
+    /// base for a Prometheus server (with its path prefix: `https://mimir.example/prometheus`).
+    QUrl url = defaultAppclacksUrl();
     QString username; ///< organization ID for Appclacks, the Basic user name otherwise
     AuthMode authMode = AuthMode::Basic;
     QString zoneLabel = QStringLiteral("zone");
@@ -39,10 +54,22 @@ struct Profile
     QString clientKeyFile;
     int refreshIntervalSeconds = 30;
 
+    // A Prometheus server's own fields (EndpointKind::PrometheusServer); the other kinds keep the
+    // defaults.
+    QString tenant; ///< sent as X-Scope-OrgID (Mimir, Cortex) when not empty
+    QString labelMatchers; ///< as typed: `job="cabourotte", env="prod"` (LabelMatchers::parse)
+    QString nameLabel = QStringLiteral("name"); ///< the label holding a check's name
+    QString idLabel = QStringLiteral("id"); ///< the label holding a check's id
+
     static QUrl defaultAppclacksUrl() { return QUrl(QStringLiteral("https://api.appclacks.com")); }
 
     /// The URL a scrape requests: `{base}/api/v1/metrics/healthchecks` for the Appclacks API.
+    /// For a Prometheus server, its base URL (there is nothing to scrape: see apiUrl()).
     QUrl metricsUrl() const;
+    /// A Prometheus server's endpoint under its base, the path prefix kept:
+    /// apiUrl("/api/v1/query") of `https://mimir.example/prometheus/` is
+    /// `https://mimir.example/prometheus/api/v1/query`.
+    QUrl apiUrl(const QString &endpoint) const;
 
     /// Empty when the profile can be used; otherwise what to fix, for a person (the first problem).
     QString validationError() const;
@@ -55,9 +82,12 @@ struct Profile
     static QUrl urlFromUserInput(const QString &text, bool *schemeAssumed = nullptr);
 
     friend bool operator==(const Profile &, const Profile &) = default;
+
+private:
+    void prometheusProblems(QList<ProfileProblem> &all) const;
 };
 
-QString endpointKindName(EndpointKind kind); ///< "appclacks" or "exposition"
+QString endpointKindName(EndpointKind kind); ///< "appclacks", "exposition" or "prometheus"
 QString authModeName(AuthMode mode); ///< "none", "basic" or "bearer"
 bool endpointKindFromName(const QString &name, EndpointKind &kind);
 bool authModeFromName(const QString &name, AuthMode &mode);

@@ -44,6 +44,11 @@ Profile readProfile(QSettings &settings, const QString &id)
     profile.clientKeyFile = settings.value(QStringLiteral("clientKeyFile")).toString();
     profile.refreshIntervalSeconds
         = settings.value(QStringLiteral("refreshInterval"), profile.refreshIntervalSeconds).toInt();
+    // Absent from files written before the Prometheus kind: the defaults.
+    profile.tenant = settings.value(QStringLiteral("tenant")).toString();
+    profile.labelMatchers = settings.value(QStringLiteral("labelMatchers")).toString();
+    profile.nameLabel = settings.value(QStringLiteral("nameLabel"), profile.nameLabel).toString();
+    profile.idLabel = settings.value(QStringLiteral("idLabel"), profile.idLabel).toString();
     settings.endGroup();
     return profile;
 }
@@ -125,6 +130,13 @@ Profile ProfileStore::save(Profile profile)
     settings.setValue(QStringLiteral("clientCertificateFile"), profile.clientCertificateFile);
     settings.setValue(QStringLiteral("clientKeyFile"), profile.clientKeyFile);
     settings.setValue(QStringLiteral("refreshInterval"), profile.refreshIntervalSeconds);
+    if (profile.kind == EndpointKind::PrometheusServer) {
+        // Only where they mean something: the other kinds' groups stay as they were.
+        settings.setValue(QStringLiteral("tenant"), profile.tenant);
+        settings.setValue(QStringLiteral("labelMatchers"), profile.labelMatchers);
+        settings.setValue(QStringLiteral("nameLabel"), profile.nameLabel);
+        settings.setValue(QStringLiteral("idLabel"), profile.idLabel);
+    }
     settings.endGroup();
     settings.endGroup();
     settings.sync();

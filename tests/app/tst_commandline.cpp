@@ -15,6 +15,7 @@
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,40 @@ Run runApp(const QStringList &arguments, const QByteArray &standardInput = {},
     }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+// Wraps a scrape job in a minimal prometheus.yml in `dir`, creates the files the job names (its
+// placeholder secret file), and runs Prometheus's own promtool on it: its exit code and words.
+Run promtoolCheck(const QTemporaryDir &dir, const QString &job, const QStringList &files)
+{
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty()) {
+        return { -1, {}, QStringLiteral("promtool is in scripts/debian-packages.txt (Debian's prometheus package)") };
+    }
+    for (const QString &name : files) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            return { -1, {}, QStringLiteral("cannot write ") + file.fileName() };
+        }
+        file.write("placeholder\n");
+    }
+    QFile config(dir.filePath(QStringLiteral("prometheus.yml")));
+    if (!config.open(QIODevice::WriteOnly)) {
+        return { -1, {}, QStringLiteral("cannot write prometheus.yml") };
+    }
+    config.write("global:\n  scrape_interval: 15s\nscrape_configs:\n" + job.toUtf8());
+    config.close();
+    QProcess process;
+    process.setWorkingDirectory(QDir::rootPath()); // the job's relative paths are the config folder's
+    process.start(promtool, { QStringLiteral("check"), QStringLiteral("config"), config.fileName() });
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 } // namespace
@@ -580,6 +615,138 @@ private Q_SLOTS:
     }
 
     // Issue 14: `profile add` of a name that exists updates it; the URL without a scheme is https.
+    // Issue 12: a Prometheus-compatible server as a profile, from the command line.
+    void prometheusProfileAddAndList()
+    {
+        const QStringList add { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("mimir"),
+            QStringLiteral("--kind"), QStringLiteral("prometheus"), QStringLiteral("--url"),
+            QStringLiteral("http://mimir.internal:8080/prometheus/") };
+        const Run added = runApp(add
+            + QStringList { QStringLiteral("--tenant"), QStringLiteral("team-a"), QStringLiteral("--match"),
+                QStringLiteral("job=\"cabourotte\""), QStringLiteral("--match"), QStringLiteral("env!=\"dev\""),
+                QStringLiteral("--name-label"), QStringLiteral("check"), QStringLiteral("--zone-label"),
+                QStringLiteral("region") });
+        QCOMPARE(added.exitCode, 0); // no --auth: none, and no token asked for
+        QVERIFY2(added.out.contains(QStringLiteral("Profile “mimir” saved.")), qPrintable(added.out + added.err));
+        const QString settingsPath = QDir::homePath() + QStringLiteral("/.config/com.appclacks/Desktop.conf");
+        QFile settings(settingsPath);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray stored = settings.readAll();
+        QVERIFY2(stored.contains("kind=prometheus"), stored.constData());
+        QVERIFY(stored.contains("tenant=team-a"));
+        QVERIFY(stored.contains("nameLabel=check"));
+        QVERIFY(stored.contains("zoneLabel=region"));
+        QVERIFY2(stored.contains("job=\\\"cabourotte\\\", env!=\\\"dev\\\""), stored.constData());
+
+        const Run listed = runApp({ QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(listed.exitCode, 0);
+        const QString row = listed.out.split(QLatin1Char('\n')).filter(QStringLiteral("mimir")).value(0);
+        QVERIFY2(row.contains(QStringLiteral("prometheus")), qPrintable(listed.out));
+        QVERIFY2(row.contains(QStringLiteral("http://mimir.internal:8080/prometheus/")), qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral("none")), qPrintable(row));
+
+        // A malformed matcher says where; options of the Prometheus kind are refused elsewhere.
+        const Run bad
+            = runApp(add + QStringList { QStringLiteral("--match"), QStringLiteral("job=\"a\", env \"prod\"") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("matcher 2, column 14")), qPrintable(bad.err));
+        const Run badLabel = runApp(add + QStringList { QStringLiteral("--id-label"), QStringLiteral("check-id") });
+        QCOMPARE(badLabel.exitCode, 2);
+        QVERIFY2(badLabel.err.contains(QStringLiteral("label name")), qPrintable(badLabel.err));
+        const Run misplaced
+            = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--kind"),
+                QStringLiteral("exposition"), QStringLiteral("--url"), QStringLiteral("https://prober:9013/metrics"),
+                QStringLiteral("--auth"), QStringLiteral("none"), QStringLiteral("--tenant"), QStringLiteral("a") });
+        QCOMPARE(misplaced.exitCode, 2);
+        QVERIFY2(
+            misplaced.err.contains(QStringLiteral("--tenant is for --kind prometheus")), qPrintable(misplaced.err));
+        const Run noUrl = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+            QStringLiteral("--kind"), QStringLiteral("prometheus") });
+        QCOMPARE(noUrl.exitCode, 2);
+        QVERIFY2(noUrl.err.contains(QStringLiteral("--url")), qPrintable(noUrl.err));
+
+        // A Prometheus server is queried, not scraped: no scrape job comes from it.
+        const Run job = runApp({ QStringLiteral("profile"), QStringLiteral("scrape-config"), QStringLiteral("mimir") });
+        QCOMPARE(job.exitCode, 2); // a usage error, as for the other profile commands
+        QVERIFY2(job.err.contains(QStringLiteral("not scraped")), qPrintable(job.err));
+        QVERIFY(job.out.isEmpty());
+        QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("mimir") }).exitCode, 0);
+    }
+
+    // Issue 12: the scrape job the Appclacks docs describe, accepted by promtool, without the token.
+    void scrapeConfigIsValidAndHoldsNoSecret()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through scripts/with-keyring.sh");
+        const QString token = QStringLiteral("scrape-secret-93b1");
+        const Run added
+            = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Production EU"),
+                         QStringLiteral("--user"), QStringLiteral("org-scrape"), QStringLiteral("--token-stdin") },
+                token.toUtf8() + '\n');
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(
+            added.out.contains(QStringLiteral("stored in the system keychain")), qPrintable(added.out + added.err));
+
+        const Run job
+            = runApp({ QStringLiteral("profile"), QStringLiteral("scrape-config"), QStringLiteral("Production EU") });
+        QCOMPARE(job.exitCode, 0);
+        QVERIFY2(!job.out.contains(token) && !job.err.contains(token), qPrintable(job.out));
+        QVERIFY(job.out.contains(QStringLiteral("metrics_path: \"/api/v1/metrics/healthchecks\"")));
+        QVERIFY(job.out.contains(QStringLiteral("scheme: https")));
+        QVERIFY(job.out.contains(QStringLiteral("username: \"org-scrape\"")));
+        QVERIFY(job.out.contains(QStringLiteral("password_file: \"secrets/production-eu.password\"")));
+        QVERIFY(job.out.contains(
+            QStringLiteral("# Put the API token of organization org-scrape alone in secrets/production-eu.password")));
+        QTemporaryDir dir;
+        const Run checked = promtoolCheck(dir, job.out, { QStringLiteral("secrets/production-eu.password") });
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err + job.out));
+
+        // An exposition profile: Bearer with a credentials file, and its certificates.
+        QTemporaryDir certificates;
+        const QString ca = certificates.filePath(QStringLiteral("ca.pem"));
+        const QString cert = certificates.filePath(QStringLiteral("client.pem"));
+        const QString key = certificates.filePath(QStringLiteral("client.key"));
+        const Run exposition
+            = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("cabourotte"),
+                         QStringLiteral("--kind"), QStringLiteral("exposition"), QStringLiteral("--url"),
+                         QStringLiteral("https://prober.internal:9013/metrics"), QStringLiteral("--auth"),
+                         QStringLiteral("bearer"), QStringLiteral("--ca-file"), ca, QStringLiteral("--client-cert"),
+                         cert, QStringLiteral("--client-key"), key, QStringLiteral("--interval"), QStringLiteral("5"),
+                         QStringLiteral("--token-stdin") },
+                token.toUtf8() + '\n');
+        QCOMPARE(exposition.exitCode, 0);
+        const Run bearerJob
+            = runApp({ QStringLiteral("profile"), QStringLiteral("scrape-config"), QStringLiteral("cabourotte") });
+        QCOMPARE(bearerJob.exitCode, 0);
+        QVERIFY(!bearerJob.out.contains(token));
+        QVERIFY(bearerJob.out.contains(QStringLiteral("credentials_file: \"secrets/cabourotte.token\"")));
+        QVERIFY(bearerJob.out.contains(QStringLiteral("ca_file: \"%1\"").arg(ca)));
+        QVERIFY(bearerJob.out.contains(QStringLiteral("cert_file: \"%1\"").arg(cert)));
+        QVERIFY(bearerJob.out.contains(QStringLiteral("key_file: \"%1\"").arg(key)));
+        QVERIFY(bearerJob.out.contains(QStringLiteral("- \"prober.internal:9013\"")));
+        for (const QString &file : { ca, cert, key }) {
+            QFile pem(file);
+            QVERIFY(pem.open(QIODevice::WriteOnly));
+        }
+        QTemporaryDir bearerDir;
+        const Run bearerChecked
+            = promtoolCheck(bearerDir, bearerJob.out, { QStringLiteral("secrets/cabourotte.token") });
+        QVERIFY2(bearerChecked.exitCode == 0, qPrintable(bearerChecked.out + bearerChecked.err + bearerJob.out));
+        // promtool does look at the files: without the placeholder it refuses the job.
+        QTemporaryDir missingDir;
+        QVERIFY(promtoolCheck(missingDir, bearerJob.out, {}).exitCode != 0);
+
+        // An unknown name: the exit code of the other profile commands.
+        const Run unknown
+            = runApp({ QStringLiteral("profile"), QStringLiteral("scrape-config"), QStringLiteral("nope") });
+        QCOMPARE(unknown.exitCode,
+            runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("nope") }).exitCode);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("No profile named “nope”")), qPrintable(unknown.err));
+        for (const QString &name : { QStringLiteral("Production EU"), QStringLiteral("cabourotte") }) {
+            QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), name }).exitCode, 0);
+        }
+    }
+
     void addingANameAgainUpdates()
     {
         const QStringList add { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("twice"),

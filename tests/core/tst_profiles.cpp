@@ -4,7 +4,9 @@
 #include "core/applicationidentity.h"
 #include "core/platform/userconfigdir.h"
 #include "core/profiles/appclackscliconfig.h"
+#include "core/profiles/labelmatchers.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/scrapeconfig.h"
 
 #include <QDir>
 #include <QFile>
@@ -265,6 +267,238 @@ private Q_SLOTS:
             (QList<ProfileField> { ProfileField::Name, ProfileField::Url, ProfileField::Username,
                 ProfileField::RefreshInterval, ProfileField::ZoneLabel }));
         QCOMPARE(profile.validationError(), problems.constFirst().message);
+    }
+
+    // Issue 12: a Prometheus-compatible server, its fields stored and read back.
+    void prometheusProfileRoundTrips()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("mimir");
+        profile.kind = EndpointKind::PrometheusServer;
+        profile.url = QUrl(QStringLiteral("https://mimir.example/prometheus"));
+        profile.authMode = AuthMode::Bearer;
+        profile.caFile = QStringLiteral("/etc/ssl/mimir-ca.pem");
+        profile.clientCertificateFile = QStringLiteral("/home/me/client.pem");
+        profile.clientKeyFile = QStringLiteral("/home/me/client.key");
+        profile.tenant = QStringLiteral("team-a|team-b");
+        profile.labelMatchers = QStringLiteral("job=\"cabourotte\", env=~\"prod|staging\"");
+        profile.nameLabel = QStringLiteral("check_name");
+        profile.idLabel = QStringLiteral("check_id");
+        profile.zoneLabel = QStringLiteral("region");
+        profile.refreshIntervalSeconds = 60;
+        QVERIFY2(profile.problems().isEmpty(), qPrintable(profile.validationError()));
+        const Profile saved = ProfileStore().save(profile);
+        const auto found = ProfileStore().find(QStringLiteral("mimir"));
+        QVERIFY(found);
+        QCOMPARE(*found, saved);
+        QCOMPARE(found->kind, EndpointKind::PrometheusServer);
+        QCOMPARE(QSettings().value(QStringLiteral("profiles/%1/kind").arg(saved.id)).toString(),
+            QStringLiteral("prometheus"));
+        // The path prefix stays under every endpoint, with or without a trailing slash.
+        QCOMPARE(found->apiUrl(QStringLiteral("/api/v1/query")),
+            QUrl(QStringLiteral("https://mimir.example/prometheus/api/v1/query")));
+        profile.url = QUrl(QStringLiteral("https://mimir.example/prometheus/"));
+        QCOMPARE(profile.apiUrl(QStringLiteral("api/v1/status/buildinfo")),
+            QUrl(QStringLiteral("https://mimir.example/prometheus/api/v1/status/buildinfo")));
+        QCOMPARE(profile.metricsUrl(), profile.url);
+        EndpointKind kind = EndpointKind::AppclacksApi;
+        QVERIFY(endpointKindFromName(QStringLiteral("prometheus"), kind));
+        QCOMPARE(kind, EndpointKind::PrometheusServer);
+    }
+
+    // A settings file written before the Prometheus kind reads back with its defaults.
+    void olderSettingsReadWithDefaults()
+    {
+        {
+            QSettings settings;
+            settings.beginGroup(QStringLiteral("profiles/1b2c3d4e-0000-4000-8000-000000000001"));
+            settings.setValue(QStringLiteral("name"), QStringLiteral("cabourotte"));
+            settings.setValue(QStringLiteral("kind"), QStringLiteral("exposition"));
+            settings.setValue(QStringLiteral("url"), QStringLiteral("http://prober:9013/metrics"));
+            settings.setValue(QStringLiteral("auth"), QStringLiteral("none"));
+            settings.setValue(QStringLiteral("zoneLabel"), QStringLiteral("zone"));
+            settings.setValue(QStringLiteral("refreshInterval"), 30);
+            settings.endGroup();
+        }
+        const auto found = ProfileStore().find(QStringLiteral("cabourotte"));
+        QVERIFY(found);
+        QCOMPARE(found->kind, EndpointKind::ExpositionEndpoint);
+        QVERIFY(found->tenant.isEmpty());
+        QVERIFY(found->labelMatchers.isEmpty());
+        QCOMPARE(found->nameLabel, QStringLiteral("name"));
+        QCOMPARE(found->idLabel, QStringLiteral("id"));
+        QCOMPARE(found->zoneLabel, QStringLiteral("zone"));
+        QVERIFY(found->problems().isEmpty());
+        // Turned into a Prometheus profile, it is valid as it stands.
+        Profile prometheus = *found;
+        prometheus.kind = EndpointKind::PrometheusServer;
+        QVERIFY2(prometheus.problems().isEmpty(), qPrintable(prometheus.validationError()));
+    }
+
+    void labelMatchersParse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("formatted");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("spaces") << QStringLiteral("   ") << QString();
+        QTest::newRow("one") << QStringLiteral("job=\"cabourotte\"") << QStringLiteral("job=\"cabourotte\"");
+        QTest::newRow("every operator") << QStringLiteral("  a = \"1\" ,b!=\"2\",c=~\"x.*\",  d!~'y|z', ")
+                                        << QStringLiteral("a=\"1\", b!=\"2\", c=~\"x.*\", d!~\"y|z\"");
+        QTest::newRow("braces") << QStringLiteral("{job=\"cabourotte\", env=\"prod\"}")
+                                << QStringLiteral("job=\"cabourotte\", env=\"prod\"");
+        QTest::newRow("escapes") << QStringLiteral("path=\"C:\\\\probes\\t\\\"x\\\"\", e=\"\\u00e9\\xc3\\xa9\\101\"")
+                                 << QStringLiteral("path=\"C:\\\\probes\\t\\\"x\\\"\", e=\"ééA\"");
+        QTest::newRow("backticks are raw") << QStringLiteral("re=~`\\d+`") << QStringLiteral("re=~\"\\\\d+\"");
+        QTest::newRow("single quotes") << QStringLiteral("q='it\\'s'") << QStringLiteral("q=\"it's\"");
+        QTest::newRow("underscores and digits") << QStringLiteral("_x9=\"\"") << QStringLiteral("_x9=\"\"");
+    }
+
+    void labelMatchersParse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, formatted);
+        const LabelMatchers::Result result = LabelMatchers::parse(text);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(LabelMatchers::format(result.matchers), formatted);
+        // What format() writes reads back the same.
+        const LabelMatchers::Result again = LabelMatchers::parse(formatted);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.matchers, result.matchers);
+    }
+
+    void labelMatchersSayWhere_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("no operator") << QStringLiteral("job=\"a\", env \"prod\"")
+                                     << QStringLiteral("matcher 2, column 14") << QStringLiteral("=, !=, =~ or !~");
+        QTest::newRow("unquoted") << QStringLiteral("job=cabourotte") << QStringLiteral("matcher 1, column 5")
+                                  << QStringLiteral("quoted");
+        QTest::newRow("unterminated") << QStringLiteral("job=\"a\", env=\"prod")
+                                      << QStringLiteral("matcher 2, column 14") << QStringLiteral("no closing");
+        QTest::newRow("no comma") << QStringLiteral("job=\"a\" env=\"b\"") << QStringLiteral("matcher 1, column 9")
+                                  << QStringLiteral("“,”");
+        QTest::newRow("bad name") << QStringLiteral("9job=\"a\"") << QStringLiteral("matcher 1, column 1")
+                                  << QStringLiteral("label name");
+        QTest::newRow("dash in name") << QStringLiteral("my-label=\"a\"") << QStringLiteral("matcher 1, column 3")
+                                      << QStringLiteral("=, !=, =~ or !~");
+        QTest::newRow("bad escape") << QStringLiteral("job=\"a\\qb\"") << QStringLiteral("matcher 1, column 7")
+                                    << QStringLiteral("\\q");
+        QTest::newRow("short hex") << QStringLiteral("job=\"\\x4\"") << QStringLiteral("matcher 1, column 6")
+                                   << QStringLiteral("hexadecimal");
+        QTest::newRow("bad regex") << QStringLiteral("zone=~\"eu-(west\"") << QStringLiteral("matcher 1, column 7")
+                                   << QStringLiteral("regular expression");
+        QTest::newRow("unclosed brace") << QStringLiteral("{job=\"a\"") << QStringLiteral("column 9")
+                                        << QStringLiteral("“}”");
+        QTest::newRow("after brace") << QStringLiteral("{job=\"a\"} x") << QStringLiteral("column 11")
+                                     << QStringLiteral("follow");
+        QTest::newRow("double comma") << QStringLiteral("job=\"a\",,") << QStringLiteral("matcher 2, column 9")
+                                      << QStringLiteral("label name");
+        QTest::newRow("metric selector") << QStringLiteral("up{job=\"a\"}") << QStringLiteral("matcher 1, column 3")
+                                         << QStringLiteral("=, !=, =~ or !~");
+    }
+
+    void labelMatchersSayWhere()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        QFETCH(QString, what);
+        const LabelMatchers::Result result = LabelMatchers::parse(text);
+        QVERIFY(result.matchers.isEmpty());
+        QVERIFY2(result.error.contains(where), qPrintable(result.error));
+        QVERIFY2(result.error.contains(what), qPrintable(result.error));
+    }
+
+    void prometheusProblemsNameTheirField()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("thanos");
+        profile.kind = EndpointKind::PrometheusServer;
+        profile.url = QUrl(QStringLiteral("https://thanos.example/?x=1"));
+        profile.authMode = AuthMode::None;
+        profile.tenant = QStringLiteral("team a");
+        profile.labelMatchers = QStringLiteral("job=");
+        profile.nameLabel = QStringLiteral("check-name");
+        profile.idLabel = QStringLiteral("1d");
+        profile.zoneLabel = QStringLiteral("zone.name");
+        QList<ProfileField> fields;
+        for (const ProfileProblem &problem : profile.problems()) {
+            fields << problem.field;
+        }
+        QCOMPARE(fields,
+            (QList<ProfileField> { ProfileField::Url, ProfileField::Tenant, ProfileField::LabelMatchers,
+                ProfileField::NameLabel, ProfileField::IdLabel, ProfileField::ZoneLabel }));
+
+        profile.url = QUrl(QStringLiteral("https://thanos.example/"));
+        profile.tenant = QStringLiteral("team-a");
+        profile.labelMatchers.clear();
+        profile.nameLabel = QStringLiteral("name");
+        profile.idLabel = QStringLiteral("name");
+        profile.zoneLabel = QStringLiteral("name");
+        fields.clear();
+        for (const ProfileProblem &problem : profile.problems()) {
+            fields << problem.field;
+        }
+        QCOMPARE(fields, (QList<ProfileField> { ProfileField::IdLabel, ProfileField::ZoneLabel }));
+        // The other kinds are not held to Prometheus's label names.
+        profile.kind = EndpointKind::ExpositionEndpoint;
+        QVERIFY(profile.problems().isEmpty());
+    }
+
+    // Issue 12: the scrape job the Appclacks docs describe; promtool's check is in tst_commandline.
+    void scrapeConfigForAppclacks()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("Production EU");
+        profile.username = QStringLiteral("9b7c5f1e-0000-4000-8000-000000000001");
+        QCOMPARE(ScrapeConfig::jobName(profile), QStringLiteral("production-eu"));
+        const QString yaml = ScrapeConfig::write(profile);
+        QVERIFY2(yaml.contains(QLatin1String("job_name: \"production-eu\"")), qPrintable(yaml));
+        QVERIFY(yaml.contains(QLatin1String("scheme: https\n")));
+        QVERIFY(yaml.contains(QLatin1String("metrics_path: \"/api/v1/metrics/healthchecks\"")));
+        QVERIFY(yaml.contains(QLatin1String("username: \"9b7c5f1e-0000-4000-8000-000000000001\"")));
+        QVERIFY(yaml.contains(QLatin1String("password_file: \"secrets/production-eu.password\"")));
+        QVERIFY(yaml.contains(QLatin1String("- \"api.appclacks.com\"")));
+        QVERIFY(!yaml.contains(QLatin1String("tls_config")));
+        QVERIFY(yaml.startsWith(QLatin1String("  # "))); // indented as the job, to paste as one block
+
+        const Profile prometheus = ScrapeConfig::prometheusProfileFor(profile);
+        QCOMPARE(prometheus.kind, EndpointKind::PrometheusServer);
+        QCOMPARE(prometheus.url, QUrl(QStringLiteral("http://localhost:9090")));
+        QCOMPARE(prometheus.labelMatchers, QStringLiteral("job=\"production-eu\""));
+        QCOMPARE(prometheus.authMode, AuthMode::None);
+        QVERIFY2(prometheus.problems().isEmpty(), qPrintable(prometheus.validationError()));
+        QVERIFY(ScrapeConfig::write(prometheus).isEmpty());
+    }
+
+    void scrapeConfigForExposition()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("été: \"prober\"\n# not a comment");
+        profile.kind = EndpointKind::ExpositionEndpoint;
+        profile.url = QUrl(QStringLiteral("https://[::1]:9013/probe/metrics?target=a&target=b"));
+        profile.authMode = AuthMode::Bearer;
+        profile.caFile = QStringLiteral("/etc/ssl/ca.pem");
+        profile.clientCertificateFile = QStringLiteral("/etc/ssl/client.pem");
+        profile.clientKeyFile = QStringLiteral("/etc/ssl/client.key");
+        profile.refreshIntervalSeconds = 5;
+        QCOMPARE(ScrapeConfig::jobName(profile), QStringLiteral("t-prober-not-a-comment"));
+        const QString yaml = ScrapeConfig::write(profile);
+        QVERIFY2(yaml.contains(QLatin1String("metrics_path: \"/probe/metrics\"")), qPrintable(yaml));
+        QVERIFY2(
+            yaml.contains(QLatin1String("      \"target\":\n        - \"a\"\n        - \"b\"\n")), qPrintable(yaml));
+        QVERIFY(yaml.contains(QLatin1String("- \"[::1]:9013\"")));
+        QVERIFY(yaml.contains(QLatin1String("type: Bearer")));
+        QVERIFY(yaml.contains(QLatin1String("credentials_file: \"secrets/t-prober-not-a-comment.token\"")));
+        QVERIFY(yaml.contains(QLatin1String("ca_file: \"/etc/ssl/ca.pem\"")));
+        QVERIFY(yaml.contains(QLatin1String("cert_file: \"/etc/ssl/client.pem\"")));
+        QVERIFY(yaml.contains(QLatin1String("key_file: \"/etc/ssl/client.key\"")));
+        QVERIFY(yaml.contains(QLatin1String("scrape_interval: 5s\n    scrape_timeout: 5s\n")));
+        // The name's newline stays inside the comment: every line is a comment or the job's.
+        for (const QString &line : yaml.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QVERIFY2(line.startsWith(QLatin1String("  ")), qPrintable(line));
+        }
     }
 
     // Issue 14: appclacks.yaml as the CLI's Go YAML library reads it (yaml-cpp).

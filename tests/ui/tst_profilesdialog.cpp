@@ -10,9 +10,11 @@
 #include "core/profiles/secretstore.h"
 #include "simulator/simulatorserver.h"
 #include "ui/dialogs/profiledialog.h"
+#include "ui/dialogs/profilescrapeconfigdialog.h"
 #include "ui/dialogs/profilesdialog.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -23,9 +25,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -113,6 +117,24 @@ void settle(const QPointer<ui::ProfileDialog> &form)
     QTRY_VERIFY_WITH_TIMEOUT(!form || !form->isVisible(), 20000);
 }
 
+// The word-wrapped labels of `form` that do not get the height their text needs, or that their
+// row does not show whole.
+QStringList cutLabels(QWidget *form)
+{
+    QStringList names;
+    for (const QLabel *label : form->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty()) {
+            continue;
+        }
+        const QWidget *row = label->parentWidget();
+        if (label->height() < label->heightForWidth(label->width()) || label->geometry().bottom() > row->rect().bottom()
+            || row->height() < row->layout()->totalHeightForWidth(row->width())) {
+            names << label->objectName() + QStringLiteral(" in ") + row->objectName();
+        }
+    }
+    return names;
+}
+
 ui::ProfileDialog *openForm(ui::ProfilesDialog &dialog)
 {
     ui::ProfileDialog *form = nullptr;
@@ -170,6 +192,7 @@ private Q_SLOTS:
             QTest::addRow("appclacks, mode %d", mode) << 0 << int(core::AuthMode::Basic) << mode;
             for (int auth : { int(core::AuthMode::None), int(core::AuthMode::Basic), int(core::AuthMode::Bearer) }) {
                 QTest::addRow("endpoint, auth %d, mode %d", auth, mode) << 1 << auth << mode;
+                QTest::addRow("prometheus, auth %d, mode %d", auth, mode) << 2 << auth << mode;
             }
         }
     }
@@ -310,6 +333,188 @@ private Q_SLOTS:
         // Typing in a field clears its error.
         QTest::keyClicks(child<QLineEdit>(&form, "profileName"), QStringLiteral("x"));
         QVERIFY(!child<QWidget>(&form, "nameError")->isVisible());
+    }
+
+    // Issue 12: the Prometheus server's fields show for that kind only, and the shared ones say
+    // what they mean for it.
+    void prometheusFieldsShowForTheirKindOnly()
+    {
+        core::SecretStore secrets(nullptr, testService);
+        ui::ProfileDialog form(&secrets);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QComboBox *kind = child<QComboBox>(&form, "profileKind");
+        const int prometheus = kind->findData(int(core::EndpointKind::PrometheusServer));
+        QVERIFY(prometheus >= 0);
+        QVERIFY(kind->itemText(prometheus).contains(QLatin1String("Prometheus")));
+        const char *const own[] = { "profileTenant", "profileMatchers", "profileNameLabel", "profileIdLabel" };
+        for (int index : { 0, 1 }) {
+            kind->setCurrentIndex(index);
+            for (const char *name : own) {
+                QVERIFY2(!child<QLineEdit>(&form, name)->isVisible(), name);
+            }
+            QCOMPARE(visibleText(child<QLabel>(&form, "profileIntervalLabel")), QStringLiteral("Refresh every:"));
+        }
+        QVERIFY(child<QLineEdit>(&form, "profileClientCertificate")->isVisible()); // an exposition endpoint's too
+        kind->setCurrentIndex(prometheus);
+        for (const char *name : own) {
+            QVERIFY2(child<QLineEdit>(&form, name)->isVisible(), name);
+        }
+        QVERIFY(child<QLineEdit>(&form, "profileZoneLabel")->isVisible());
+        QVERIFY(child<QLineEdit>(&form, "profileCaFile")->isVisible());
+        QVERIFY(child<QLineEdit>(&form, "profileClientCertificate")->isVisible());
+        QVERIFY(child<QLineEdit>(&form, "profileClientKey")->isVisible());
+        QCOMPARE(child<QLineEdit>(&form, "profileNameLabel")->text(), QStringLiteral("name"));
+        QCOMPARE(child<QLineEdit>(&form, "profileIdLabel")->text(), QStringLiteral("id"));
+        QCOMPARE(child<QLineEdit>(&form, "profileZoneLabel")->text(), QStringLiteral("zone"));
+        QVERIFY(child<QLabel>(&form, "profileKindHelp")->text().contains(QLatin1String("Mimir")));
+        QVERIFY(child<QLabel>(&form, "profileZoneHelp")->text().contains(QLatin1String("series")));
+        QVERIFY(child<QLabel>(&form, "profileTenantHelp")->text().contains(QLatin1String("X-Scope-OrgID")));
+        QCOMPARE(visibleText(child<QLabel>(&form, "profileIntervalLabel")), QStringLiteral("Re-query every:"));
+        QVERIFY(child<QLabel>(&form, "profileIntervalHelp")->isVisible());
+        // The form grew with its rows: no explanation is cut.
+        QTRY_COMPARE(cutLabels(&form), QStringList());
+        // Most servers answer without signing in: a new Prometheus profile starts with none.
+        QCOMPARE(child<QComboBox>(&form, "profileAuth")->currentData().toInt(), int(core::AuthMode::None));
+        QVERIFY(!child<QLineEdit>(&form, "profileSecret")->isVisible());
+        QVERIFY(child<QLineEdit>(&form, "profileUrl")->text().isEmpty());
+    }
+
+    void prometheusFieldsValidateBesideThemselves()
+    {
+        core::SecretStore secrets(nullptr, testService);
+        ui::ProfileDialog form(&secrets);
+        form.show();
+        QComboBox *kind = child<QComboBox>(&form, "profileKind");
+        kind->setCurrentIndex(kind->findData(int(core::EndpointKind::PrometheusServer)));
+        child<QLineEdit>(&form, "profileName")->setText(QStringLiteral("thanos"));
+        child<QLineEdit>(&form, "profileUrl")->setText(QStringLiteral("https://thanos.example"));
+        child<QLineEdit>(&form, "profileTenant")->setText(QStringLiteral("team a"));
+        child<QLineEdit>(&form, "profileMatchers")->setText(QStringLiteral("job=\"a\" env=\"b\""));
+        child<QLineEdit>(&form, "profileNameLabel")->setText(QStringLiteral("check-name"));
+        child<QLineEdit>(&form, "profileIdLabel")->setText(QStringLiteral("id"));
+        child<QDialogButtonBox>(&form, "")->button(QDialogButtonBox::Save)->click();
+        QVERIFY(form.isVisible());
+        QVERIFY(core::ProfileStore().profiles().isEmpty());
+        const QList<QPair<const char *, const char *>> expected { { "tenantError", "profileTenant" },
+            { "matchersError", "profileMatchers" }, { "nameLabelError", "profileNameLabel" } };
+        for (const auto &[errorName, fieldName] : expected) {
+            QWidget *error = child<QWidget>(&form, errorName);
+            QVERIFY2(error->isVisible(), errorName);
+            QWidget *field = child<QWidget>(&form, fieldName);
+            QCOMPARE(error->parentWidget(), field->parentWidget());
+            QVERIFY(error->geometry().top() >= field->geometry().bottom());
+        }
+        QVERIFY2(child<QLabel>(&form, "matchersErrorText")->text().contains(QLatin1String("matcher 1, column 9")),
+            qPrintable(child<QLabel>(&form, "matchersErrorText")->text()));
+        QVERIFY(!child<QWidget>(&form, "idLabelError")->isVisible());
+        QTRY_COMPARE(cutLabels(&form), QStringList()); // the form grew with its errors, too
+        QCOMPARE(
+            form.focusWidget(), static_cast<QWidget *>(child<QLineEdit>(&form, "profileTenant"))); // the first problem
+        // Correcting a field clears its error.
+        child<QLineEdit>(&form, "profileMatchers")->setText(QStringLiteral("job=\"a\", env=\"b\""));
+        QVERIFY(!child<QWidget>(&form, "matchersError")->isVisible());
+    }
+
+    void prometheusProfileSavesAndEditsBack()
+    {
+        core::SecretStore secrets(nullptr, testService);
+        {
+            ui::ProfileDialog form(&secrets);
+            form.show();
+            QComboBox *kind = child<QComboBox>(&form, "profileKind");
+            kind->setCurrentIndex(kind->findData(int(core::EndpointKind::PrometheusServer)));
+            child<QLineEdit>(&form, "profileName")->setText(QStringLiteral("mimir"));
+            child<QLineEdit>(&form, "profileUrl")->setText(QStringLiteral("https://mimir.example/prometheus"));
+            child<QLineEdit>(&form, "profileTenant")->setText(QStringLiteral("team-a"));
+            child<QLineEdit>(&form, "profileMatchers")->setText(QStringLiteral("job=\"cabourotte\""));
+            child<QLineEdit>(&form, "profileIdLabel")->setText(QStringLiteral("check_id"));
+            child<QLineEdit>(&form, "profileZoneLabel")->setText(QStringLiteral("region"));
+            child<QSpinBox>(&form, "profileInterval")->setValue(60);
+            child<QDialogButtonBox>(&form, "")->button(QDialogButtonBox::Save)->click();
+            QTRY_VERIFY(!form.isVisible());
+            QCOMPARE(form.result(), int(QDialog::Accepted));
+        }
+        const auto saved = core::ProfileStore().findByName(QStringLiteral("mimir"));
+        QVERIFY(saved);
+        QCOMPARE(saved->kind, core::EndpointKind::PrometheusServer);
+        QCOMPARE(saved->url, QUrl(QStringLiteral("https://mimir.example/prometheus")));
+        QCOMPARE(saved->authMode, core::AuthMode::None);
+        QCOMPARE(saved->tenant, QStringLiteral("team-a"));
+        QCOMPARE(saved->labelMatchers, QStringLiteral("job=\"cabourotte\""));
+        QCOMPARE(saved->nameLabel, QStringLiteral("name"));
+        QCOMPARE(saved->idLabel, QStringLiteral("check_id"));
+        QCOMPARE(saved->zoneLabel, QStringLiteral("region"));
+        QCOMPARE(saved->refreshIntervalSeconds, 60);
+
+        ui::ProfileDialog edit(&secrets, *saved, ui::ProfileDialog::Mode::Edit);
+        edit.show();
+        QCOMPARE(
+            child<QComboBox>(&edit, "profileKind")->currentData().toInt(), int(core::EndpointKind::PrometheusServer));
+        QCOMPARE(child<QLineEdit>(&edit, "profileTenant")->text(), QStringLiteral("team-a"));
+        QVERIFY(child<QLineEdit>(&edit, "profileTenant")->isVisible());
+        QCOMPARE(child<QLineEdit>(&edit, "profileIdLabel")->text(), QStringLiteral("check_id"));
+        QCOMPARE(edit.profile(), *saved);
+
+        // The profiles dialog says what it is; it cannot be tested nor give a scrape job (yet).
+        ui::ProfilesDialog dialog(&secrets);
+        dialog.show();
+        dialog.selectProfile(QStringLiteral("mimir"));
+        const QString details = child<QLabel>(&dialog, "profileDetails")->text();
+        QVERIFY2(details.contains(QLatin1String("Kind: Prometheus-compatible server")), qPrintable(details));
+        QVERIFY(details.contains(QLatin1String("Tenant: team-a")));
+        QVERIFY(details.contains(QLatin1String("Label matchers: job=\"cabourotte\"")));
+        QVERIFY2(details.contains(QStringLiteral("check ID “check_id”")), qPrintable(details));
+        QVERIFY(!child<QPushButton>(&dialog, "profilesTest")->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "profilesScrapeConfig")->isEnabled());
+    }
+
+    // Issue 12: the bridge. The selected profile's scrape job, copied, then the Prometheus profile
+    // that reads it back, pre-filled.
+    void scrapeConfigAndPrometheusProfileFromTheDialog()
+    {
+        core::Profile profile;
+        profile.name = QStringLiteral("production");
+        profile.username = QStringLiteral("org-bridge");
+        profile.zoneLabel = QStringLiteral("zone");
+        profile = core::ProfileStore().save(profile);
+        core::SecretStore secrets(nullptr, testService);
+        ui::ProfilesDialog dialog(&secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.selectProfile(QStringLiteral("production"));
+        QPushButton *scrape = child<QPushButton>(&dialog, "profilesScrapeConfig");
+        QVERIFY(scrape->isEnabled());
+        scrape->click();
+        ui::ProfileScrapeConfigDialog *job = nullptr;
+        QTRY_VERIFY((job = dialog.findChild<ui::ProfileScrapeConfigDialog *>()) && job->isVisible());
+        QPlainTextEdit *text = child<QPlainTextEdit>(job, "scrapeConfigText");
+        QVERIFY(text->isReadOnly());
+        QVERIFY2(text->toPlainText().contains(QLatin1String("metrics_path: \"/api/v1/metrics/healthchecks\"")),
+            qPrintable(text->toPlainText()));
+        QVERIFY(text->toPlainText().contains(QLatin1String("username: \"org-bridge\"")));
+        QVERIFY(text->toPlainText().contains(QLatin1String("password_file:")));
+        child<QPushButton>(job, "scrapeConfigCopy")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
+        QVERIFY(child<QLabel>(job, "scrapeConfigStatus")->text().contains(QLatin1String("Copied")));
+
+        child<QPushButton>(job, "scrapeConfigCreateProfile")->click();
+        QPointer<ui::ProfileDialog> form = openForm(dialog);
+        QVERIFY(form);
+        QTRY_VERIFY(!dialog.findChild<ui::ProfileScrapeConfigDialog *>()); // closed, then deleted
+        QCOMPARE(
+            child<QComboBox>(form, "profileKind")->currentData().toInt(), int(core::EndpointKind::PrometheusServer));
+        QCOMPARE(child<QLineEdit>(form, "profileUrl")->text(), QStringLiteral("http://localhost:9090"));
+        QCOMPARE(child<QLineEdit>(form, "profileMatchers")->text(), QStringLiteral("job=\"production\""));
+        QCOMPARE(child<QLineEdit>(form, "profileName")->text(), QStringLiteral("production (Prometheus)"));
+        QCOMPARE(child<QComboBox>(form, "profileAuth")->currentData().toInt(), int(core::AuthMode::None));
+        child<QDialogButtonBox>(form, "")->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!form || !form->isVisible());
+        const auto created = core::ProfileStore().findByName(QStringLiteral("production (Prometheus)"));
+        QVERIFY(created);
+        QCOMPARE(created->kind, core::EndpointKind::PrometheusServer);
+        QCOMPARE(dialog.selectedProfile().id, created->id); // the list shows and selects it
+        QVERIFY(!scrape->isEnabled());
     }
 
     // Add, test, replace the token, edit, add the same name again, remove: the whole life of a

@@ -82,6 +82,12 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     , m_secret(new QLineEdit(this))
     , m_zoneLabel(new QLineEdit(profile.zoneLabel, this))
     , m_caFile(new QLineEdit(profile.caFile, this))
+    , m_clientCertificate(new QLineEdit(profile.clientCertificateFile, this))
+    , m_clientKey(new QLineEdit(profile.clientKeyFile, this))
+    , m_tenant(new QLineEdit(profile.tenant, this))
+    , m_matchers(new QLineEdit(profile.labelMatchers, this))
+    , m_nameLabel(new QLineEdit(profile.nameLabel, this))
+    , m_idLabel(new QLineEdit(profile.idLabel, this))
     , m_interval(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
@@ -105,7 +111,8 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     m_kind->setObjectName(QStringLiteral("profileKind"));
     m_kind->addItem(tr("Appclacks API"), int(core::EndpointKind::AppclacksApi));
     m_kind->addItem(tr("Metrics endpoint (Cabourotte, …)"), int(core::EndpointKind::ExpositionEndpoint));
-    m_kind->setCurrentIndex(profile.kind == core::EndpointKind::AppclacksApi ? 0 : 1);
+    m_kind->addItem(tr("Prometheus-compatible server"), int(core::EndpointKind::PrometheusServer));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(profile.kind))));
     m_kindHelp = helpLabel(QString(), QStringLiteral("profileKindHelp"), this);
 
     m_url->setObjectName(QStringLiteral("profileUrl"));
@@ -134,23 +141,29 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     m_zoneLabel->setObjectName(QStringLiteral("profileZoneLabel"));
     m_caFile->setObjectName(QStringLiteral("profileCaFile"));
     m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted authorities"));
+    m_clientCertificate->setObjectName(QStringLiteral("profileClientCertificate"));
+    m_clientCertificate->setPlaceholderText(tr("Optional: a PEM certificate this computer signs in with"));
+    m_clientKey->setObjectName(QStringLiteral("profileClientKey"));
+    m_clientKey->setPlaceholderText(tr("The certificate's private key (PEM)"));
+    m_tenant->setObjectName(QStringLiteral("profileTenant"));
+    m_tenant->setPlaceholderText(tr("Optional"));
+    m_matchers->setObjectName(QStringLiteral("profileMatchers"));
+    m_matchers->setPlaceholderText(QStringLiteral("job=\"cabourotte\", env=\"prod\""));
+    m_nameLabel->setObjectName(QStringLiteral("profileNameLabel"));
+    m_nameLabel->setPlaceholderText(QStringLiteral("name"));
+    m_idLabel->setObjectName(QStringLiteral("profileIdLabel"));
+    m_idLabel->setPlaceholderText(QStringLiteral("id"));
     m_interval->setObjectName(QStringLiteral("profileInterval"));
     m_interval->setRange(5, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(profile.refreshIntervalSeconds);
 
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    browse->setObjectName(QStringLiteral("profileCaBrowse"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Certificate Authority"), m_caFile->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty()) {
-            m_caFile->setText(file);
-        }
-    });
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browse);
+    QLayout *caRow = fileRow(
+        m_caFile, "profileCaBrowse", tr("Certificate Authority"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    QLayout *certificateRow = fileRow(m_clientCertificate, "profileClientCertificateBrowse", tr("Client Certificate"),
+        tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    QLayout *keyRow = fileRow(m_clientKey, "profileClientKeyBrowse", tr("Client Certificate's Private Key"),
+        tr("PEM keys (*.pem *.key);;All files (*)"));
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -173,20 +186,55 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
                     QStringLiteral("profileSecretHelp"), this),
                 fieldError(QStringLiteral("secretError")) }));
     m_errors.insert(secretField, findChild<QWidget *>(QStringLiteral("secretError")));
+    // A Prometheus server's own rows: which series, and which labels say what.
+    m_form->addRow(buddyLabel(tr("T&enant:"), m_tenant, this),
+        fieldColumn(this, QStringLiteral("tenantRow"),
+            { m_tenant,
+                helpLabel(tr("Sent as the X-Scope-OrgID header, for Mimir, Cortex or another multi-tenant server; "
+                             "several tenants joined by “|”. Empty for Prometheus itself."),
+                    QStringLiteral("profileTenantHelp"), this),
+                fieldError(QStringLiteral("tenantError")) }));
+    m_errors.insert(int(core::ProfileField::Tenant), findChild<QWidget *>(QStringLiteral("tenantError")));
+    m_form->addRow(buddyLabel(tr("Label &matchers:"), m_matchers, this),
+        fieldColumn(this, QStringLiteral("matchersRow"),
+            { m_matchers,
+                helpLabel(tr("Optional: added to every query, to pick your health checks' series among the "
+                             "server's, as in PromQL: job=\"cabourotte\", env!=\"dev\", zone=~\"eu-.*\"."),
+                    QStringLiteral("profileMatchersHelp"), this),
+                fieldError(QStringLiteral("matchersError")) }));
+    m_errors.insert(int(core::ProfileField::LabelMatchers), findChild<QWidget *>(QStringLiteral("matchersError")));
+    m_form->addRow(buddyLabel(tr("C&heck name label:"), m_nameLabel, this),
+        fieldColumn(
+            this, QStringLiteral("nameLabelRow"), { m_nameLabel, fieldError(QStringLiteral("nameLabelError")) }));
+    m_errors.insert(int(core::ProfileField::NameLabel), findChild<QWidget *>(QStringLiteral("nameLabelError")));
+    m_form->addRow(buddyLabel(tr("Check &ID label:"), m_idLabel, this),
+        fieldColumn(this, QStringLiteral("idLabelRow"),
+            { m_idLabel,
+                helpLabel(tr("The labels of the server's series that hold a check's name and its id: “name” and “id” "
+                             "as Cabourotte and Appclacks write them, unless your scrape job renames them."),
+                    QStringLiteral("profileCheckLabelsHelp"), this),
+                fieldError(QStringLiteral("idLabelError")) }));
+    m_errors.insert(int(core::ProfileField::IdLabel), findChild<QWidget *>(QStringLiteral("idLabelError")));
+    m_zoneHelp = helpLabel(QString(), QStringLiteral("profileZoneHelp"), this);
     m_form->addRow(buddyLabel(tr("&Zone label:"), m_zoneLabel, this),
-        fieldColumn(this, QStringLiteral("zoneRow"),
-            { m_zoneLabel,
-                helpLabel(tr("The label whose value names the zone (region, probe location) a result comes from: "
-                             "“zone” for Appclacks; for Cabourotte, the label your probers add, if any."),
-                    QStringLiteral("profileZoneHelp"), this),
-                fieldError(QStringLiteral("zoneError")) }));
+        fieldColumn(
+            this, QStringLiteral("zoneRow"), { m_zoneLabel, m_zoneHelp, fieldError(QStringLiteral("zoneError")) }));
     m_errors.insert(int(core::ProfileField::ZoneLabel), findChild<QWidget *>(QStringLiteral("zoneError")));
-    m_form->addRow(buddyLabel(tr("&CA file:"), m_caFile, this),
-        fieldColumn(this, QStringLiteral("caRow"), { caRow, fieldError(QStringLiteral("certificateError")) }));
+    m_form->addRow(buddyLabel(tr("&CA file:"), m_caFile, this), fieldColumn(this, QStringLiteral("caRow"), { caRow }));
+    m_form->addRow(buddyLabel(tr("Client certi&ficate:"), m_clientCertificate, this),
+        fieldColumn(this, QStringLiteral("clientCertificateRow"),
+            { certificateRow, fieldError(QStringLiteral("certificateError")) }));
     m_errors.insert(
         int(core::ProfileField::ClientCertificate), findChild<QWidget *>(QStringLiteral("certificateError")));
-    m_form->addRow(buddyLabel(tr("&Refresh every:"), m_interval, this),
-        fieldColumn(this, QStringLiteral("intervalRow"), { m_interval, fieldError(QStringLiteral("intervalError")) }));
+    m_form->addRow(buddyLabel(tr("Client certificate's &key:"), m_clientKey, this),
+        fieldColumn(this, QStringLiteral("clientKeyRow"), { keyRow }));
+    m_intervalLabel = buddyLabel(QString(), m_interval, this);
+    m_intervalLabel->setObjectName(QStringLiteral("profileIntervalLabel"));
+    m_intervalHelp = helpLabel(tr("How often the window asks the server again for the latest figures."),
+        QStringLiteral("profileIntervalHelp"), this);
+    m_form->addRow(m_intervalLabel,
+        fieldColumn(this, QStringLiteral("intervalRow"),
+            { m_interval, m_intervalHelp, fieldError(QStringLiteral("intervalError")) }));
     m_errors.insert(int(core::ProfileField::RefreshInterval), findChild<QWidget *>(QStringLiteral("intervalError")));
 
     m_progress = new QProgressBar(this);
@@ -229,8 +277,14 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     connect(
         m_user, &QLineEdit::textEdited, this, [this] { m_errors.value(int(core::ProfileField::Username))->hide(); });
     connect(m_secret, &QLineEdit::textEdited, this, [this] { m_errors.value(secretField)->hide(); });
-    connect(m_zoneLabel, &QLineEdit::textEdited, this,
-        [this] { m_errors.value(int(core::ProfileField::ZoneLabel))->hide(); });
+    const QList<QPair<QLineEdit *, core::ProfileField>> clearing { { m_zoneLabel, core::ProfileField::ZoneLabel },
+        { m_tenant, core::ProfileField::Tenant }, { m_matchers, core::ProfileField::LabelMatchers },
+        { m_nameLabel, core::ProfileField::NameLabel }, { m_idLabel, core::ProfileField::IdLabel },
+        { m_clientCertificate, core::ProfileField::ClientCertificate },
+        { m_clientKey, core::ProfileField::ClientCertificate } };
+    for (const auto &[field, which] : clearing) {
+        connect(field, &QLineEdit::textChanged, this, [this, which = which] { m_errors.value(int(which))->hide(); });
+    }
 
     auto *layout = new QVBoxLayout(this);
     if (m_mode == Mode::ReplaceSecret) {
@@ -267,6 +321,27 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
 
 ProfileDialog::~ProfileDialog() = default;
 
+QLayout *ProfileDialog::fileRow(QLineEdit *field, const char *buttonName, const QString &title, const QString &filter)
+{
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QLatin1String(buttonName));
+    connect(browse, &QPushButton::clicked, this, [this, field, title, filter] {
+        const QString file = QFileDialog::getOpenFileName(this, title, field->text(), filter);
+        if (!file.isEmpty()) {
+            field->setText(file);
+        }
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(browse);
+    return row;
+}
+
+core::EndpointKind ProfileDialog::currentKind() const
+{
+    return core::EndpointKind(m_kind->currentData().toInt());
+}
+
 QWidget *ProfileDialog::fieldError(const QString &objectName)
 {
     auto *row = new QWidget(this);
@@ -289,15 +364,39 @@ QWidget *ProfileDialog::fieldError(const QString &objectName)
 
 void ProfileDialog::updateForKind()
 {
-    const bool appclacks = m_kind->currentData().toInt() == int(core::EndpointKind::AppclacksApi);
+    const core::EndpointKind kind = currentKind();
+    const bool appclacks = kind == core::EndpointKind::AppclacksApi;
+    const bool prometheus = kind == core::EndpointKind::PrometheusServer;
     m_userLabel->setText(appclacks ? tr("&Organization ID:") : tr("U&ser name:"));
-    m_kindHelp->setText(appclacks
-            ? tr("Appclacks' hosted API: the health checks of your organization, with their zones. Signs in with "
-                 "the organization ID and an API token.")
-            : tr("Any URL serving Prometheus metrics, such as a Cabourotte prober's /metrics "
-                 "(http://host:9013/metrics), with or without authentication."));
+    switch (kind) {
+    case core::EndpointKind::AppclacksApi:
+        m_kindHelp->setText(
+            tr("Appclacks' hosted API: the health checks of your organization, with their zones. Signs in with "
+               "the organization ID and an API token."));
+        break;
+    case core::EndpointKind::ExpositionEndpoint:
+        m_kindHelp->setText(tr("Any URL serving Prometheus metrics, such as a Cabourotte prober's /metrics "
+                               "(http://host:9013/metrics), with or without authentication."));
+        break;
+    case core::EndpointKind::PrometheusServer:
+        m_kindHelp->setText(
+            tr("A server answering Prometheus's query API (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics) that "
+               "already holds your health checks' history. The URL is its base, with any path prefix: "
+               "http://localhost:9090, https://mimir.example/prometheus."));
+        break;
+    }
+    m_zoneHelp->setText(prometheus
+            ? tr("The label of the server's series whose value names the zone a result comes from: “zone” as "
+                 "Appclacks and Cabourotte write it, unless your scrape job renames it.")
+            : tr("The label whose value names the zone (region, probe location) a result comes from: “zone” for "
+                 "Appclacks; for Cabourotte, the label your probers add, if any."));
+    // The server is asked for figures, not scraped: the same interval, said as what it does.
+    m_intervalLabel->setText(prometheus ? tr("Re-&query every:") : tr("&Refresh every:"));
+    m_intervalHelp->setVisible(prometheus);
     const QString appclacksUrl = core::Profile::defaultAppclacksUrl().toString();
-    m_url->setPlaceholderText(appclacks ? appclacksUrl : QStringLiteral("https://prober.example.com:9013/metrics"));
+    m_url->setPlaceholderText(appclacks ? appclacksUrl
+            : prometheus                ? QStringLiteral("https://prometheus.example.com:9090")
+                                        : QStringLiteral("https://prober.example.com:9013/metrics"));
     // The pre-filled Appclacks address is not the user's: switching kind replaces it. What they
     // typed stays.
     const QString current = m_url->text().trimmed();
@@ -307,6 +406,10 @@ void ProfileDialog::updateForKind()
     }
     if (appclacks) {
         m_auth->setCurrentIndex(m_auth->findData(int(core::AuthMode::Basic)));
+    } else if (prometheus && m_mode == Mode::Add && m_user->text().trimmed().isEmpty()
+        && currentKind() != m_original.kind) {
+        // Most Prometheus servers answer without signing in (a proxy adds it when needed).
+        m_auth->setCurrentIndex(m_auth->findData(int(core::AuthMode::None)));
     }
     m_auth->setEnabled(!appclacks);
     updateForAuth();
@@ -314,7 +417,9 @@ void ProfileDialog::updateForKind()
 
 void ProfileDialog::updateForAuth()
 {
-    const bool appclacks = m_kind->currentData().toInt() == int(core::EndpointKind::AppclacksApi);
+    const core::EndpointKind kind = currentKind();
+    const bool appclacks = kind == core::EndpointKind::AppclacksApi;
+    const bool prometheus = kind == core::EndpointKind::PrometheusServer;
     const auto mode = core::AuthMode(m_auth->currentData().toInt());
     const bool replacing = m_mode != Mode::Add;
     QString label;
@@ -329,6 +434,11 @@ void ProfileDialog::updateForAuth()
     m_secret->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     const bool needsSecret = mode != core::AuthMode::None;
     const bool needsUser = mode == core::AuthMode::Basic;
+    // Appclacks' API takes no client certificate; one that a profile has (from the command line)
+    // is still shown, so that it can be seen and removed.
+    const bool certificates = !appclacks || !m_clientCertificate->text().isEmpty() || !m_clientKey->text().isEmpty();
+    static const QStringList prometheusRows { QStringLiteral("tenantRow"), QStringLiteral("matchersRow"),
+        QStringLiteral("nameLabelRow"), QStringLiteral("idLabelRow") };
     for (int row = 0; row < m_form->rowCount() && m_mode != Mode::ReplaceSecret; ++row) {
         QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
         const QString name = field && field->widget() ? field->widget()->objectName() : QString();
@@ -338,7 +448,38 @@ void ProfileDialog::updateForAuth()
             m_form->setRowVisible(row, needsSecret);
         } else if (name == QLatin1String("userRow")) {
             m_form->setRowVisible(row, needsUser);
+        } else if (prometheusRows.contains(name)) {
+            m_form->setRowVisible(row, prometheus);
+        } else if (name == QLatin1String("clientCertificateRow") || name == QLatin1String("clientKeyRow")) {
+            m_form->setRowVisible(row, certificates);
         }
+    }
+}
+
+bool ProfileDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // Rows and errors shown or hidden: the layout asks again, and the form grows to fit them.
+    if (event->type() == QEvent::LayoutRequest) {
+        fitHeight();
+    }
+    return handled;
+}
+
+void ProfileDialog::fitHeight()
+{
+    // The word-wrapped explanations need more height than the layout's minimum says: grow to what
+    // the rows shown now need at this width, so that none is cut (a kind with more rows, an error
+    // under a field). Never shrinks what the user made larger.
+    QLayout *top = layout();
+    if (!top || !top->hasHeightForWidth()) {
+        return;
+    }
+    top->activate();
+    const int width = std::max(560, this->width());
+    const int needed = top->totalHeightForWidth(width);
+    if (needed > height()) {
+        resize(width, needed);
     }
 }
 
@@ -373,7 +514,16 @@ core::Profile ProfileDialog::profile() const
     profile.username = profile.authMode == core::AuthMode::Basic ? m_user->text().trimmed() : QString();
     profile.zoneLabel = m_zoneLabel->text().trimmed();
     profile.caFile = m_caFile->text().trimmed();
+    profile.clientCertificateFile = m_clientCertificate->text().trimmed();
+    profile.clientKeyFile = m_clientKey->text().trimmed();
     profile.refreshIntervalSeconds = m_interval->value();
+    // A Prometheus server's fields mean nothing to the other kinds: hidden leftovers are not kept.
+    const core::Profile defaults;
+    const bool prometheus = profile.kind == core::EndpointKind::PrometheusServer;
+    profile.tenant = prometheus ? m_tenant->text().trimmed() : defaults.tenant;
+    profile.labelMatchers = prometheus ? m_matchers->text().trimmed() : defaults.labelMatchers;
+    profile.nameLabel = prometheus ? m_nameLabel->text().trimmed() : defaults.nameLabel;
+    profile.idLabel = prometheus ? m_idLabel->text().trimmed() : defaults.idLabel;
     return profile;
 }
 
@@ -429,7 +579,15 @@ void ProfileDialog::accept()
         case core::ProfileField::RefreshInterval:
             return m_interval;
         case core::ProfileField::ClientCertificate:
-            return m_caFile;
+            return m_clientCertificate;
+        case core::ProfileField::Tenant:
+            return m_tenant;
+        case core::ProfileField::LabelMatchers:
+            return m_matchers;
+        case core::ProfileField::NameLabel:
+            return m_nameLabel;
+        case core::ProfileField::IdLabel:
+            return m_idLabel;
         }
         return nullptr;
     };
@@ -529,7 +687,7 @@ void ProfileDialog::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
     const QList<QWidget *> inputs { m_name, m_kind, m_url, m_user, m_auth, m_secret, m_zoneLabel, m_caFile,
-        m_interval };
+        m_clientCertificate, m_clientKey, m_tenant, m_matchers, m_nameLabel, m_idLabel, m_interval };
     for (QWidget *input : inputs) {
         input->setEnabled(!busy && (input != m_auth || m_kind->currentIndex() != 0));
     }

@@ -52,10 +52,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    core::EndpointKind currentKind() const;
     void updateForKind();
     void updateForAuth();
+    void fitHeight();
+    QLayout *fileRow(QLineEdit *field, const char *buttonName, const QString &title, const QString &filter);
     void normalizeUrl();
     void showFieldError(core::ProfileField field, const QString &message);
     void showSecretError(const QString &message);
@@ -90,7 +94,16 @@ private:
     QLabel *m_secretLabel = nullptr;
     QLineEdit *m_secret = nullptr;
     QLineEdit *m_zoneLabel = nullptr;
+    QLabel *m_zoneHelp = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_clientCertificate = nullptr;
+    QLineEdit *m_clientKey = nullptr;
+    QLineEdit *m_tenant = nullptr;
+    QLineEdit *m_matchers = nullptr;
+    QLineEdit *m_nameLabel = nullptr;
+    QLineEdit *m_idLabel = nullptr;
+    QLabel *m_intervalLabel = nullptr;
+    QLabel *m_intervalHelp = nullptr;
     QSpinBox *m_interval = nullptr;
     QHash<int, QWidget *> m_errors; // core::ProfileField (or -1 for the secret) → its error row
     QProgressBar *m_progress = nullptr;

@@ -6,9 +6,11 @@
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/cliprofileimporter.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/scrapeconfig.h"
 #include "core/profiles/secretstore.h"
 #include "core/sources/snapshotloader.h"
 #include "ui/dialogs/profiledialog.h"
+#include "ui/dialogs/profilescrapeconfigdialog.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -34,8 +36,15 @@ constexpr int idRole = Qt::UserRole + 1;
 
 QString kindText(const core::Profile &profile)
 {
-    return profile.kind == core::EndpointKind::AppclacksApi ? ProfilesDialog::tr("Appclacks API")
-                                                            : ProfilesDialog::tr("Metrics endpoint");
+    switch (profile.kind) {
+    case core::EndpointKind::AppclacksApi:
+        return ProfilesDialog::tr("Appclacks API");
+    case core::EndpointKind::ExpositionEndpoint:
+        return ProfilesDialog::tr("Metrics endpoint");
+    case core::EndpointKind::PrometheusServer:
+        return ProfilesDialog::tr("Prometheus-compatible server");
+    }
+    return {};
 }
 
 QString authText(const core::Profile &profile)
@@ -85,6 +94,9 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
     m_replace = button(tr("Replace &Token…"), "profilesReplaceToken");
     m_remove = button(tr("&Remove…"), "profilesRemove");
     m_test = button(tr("Test &Connection"), "profilesTest");
+    m_scrapeConfig = button(tr("Prometheus &Scrape Config…"), "profilesScrapeConfig");
+    m_scrapeConfig->setToolTip(
+        tr("A Prometheus scrape job for this profile, ready to paste into prometheus.yml, without its token."));
     m_import = button(tr("&Import from Appclacks CLI…"), "profilesImport");
     m_cancel = button(tr("Cancel"), "profilesCancel");
     m_cancel->hide();
@@ -93,6 +105,7 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
     connect(m_replace, &QPushButton::clicked, this, &ProfilesDialog::replaceSecret);
     connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
     connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_scrapeConfig, &QPushButton::clicked, this, &ProfilesDialog::showScrapeConfig);
     connect(m_import, &QPushButton::clicked, this, &ProfilesDialog::chooseImportFile);
     connect(m_cancel, &QPushButton::clicked, this, &ProfilesDialog::cancelTest);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -107,6 +120,7 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
     }
     buttons->addSpacing(12);
     buttons->addWidget(m_test);
+    buttons->addWidget(m_scrapeConfig);
     buttons->addSpacing(12);
     buttons->addWidget(m_import);
     buttons->addStretch(1);
@@ -226,7 +240,13 @@ void ProfilesDialog::updateButtons()
     m_edit->setEnabled(!busy && selected && canWrite);
     m_remove->setEnabled(!busy && selected && canWrite);
     m_replace->setEnabled(!busy && selected && selectedProfile().authMode != core::AuthMode::None);
-    m_test->setEnabled(!busy && selected);
+    const core::Profile profile = selected ? selectedProfile() : core::Profile {};
+    // A Prometheus server is queried, not scraped: its test comes with the query client.
+    const bool prometheus = selected && profile.kind == core::EndpointKind::PrometheusServer;
+    m_test->setEnabled(!busy && selected && !prometheus);
+    m_test->setToolTip(
+        prometheus ? tr("Testing a Prometheus-compatible server is not available in this build.") : QString());
+    m_scrapeConfig->setEnabled(!busy && selected && core::ScrapeConfig::canWrite(profile));
     m_import->setEnabled(!busy && canWrite);
     m_list->setEnabled(!busy);
 }
@@ -247,11 +267,26 @@ void ProfilesDialog::showDetails()
         lines << (profile.kind == core::EndpointKind::AppclacksApi ? tr("Organization ID: %1") : tr("User name: %1"))
                      .arg(profile.username);
     }
-    lines << tr("Authentication: %1").arg(authText(profile)) << tr("Zone label: %1").arg(profile.zoneLabel);
+    lines << tr("Authentication: %1").arg(authText(profile));
+    const bool prometheus = profile.kind == core::EndpointKind::PrometheusServer;
+    if (prometheus) {
+        if (!profile.tenant.isEmpty()) {
+            lines << tr("Tenant: %1").arg(profile.tenant);
+        }
+        lines << tr("Label matchers: %1").arg(profile.labelMatchers.isEmpty() ? tr("none") : profile.labelMatchers);
+        lines << tr("Labels: check name “%1”, check ID “%2”, zone “%3”")
+                     .arg(profile.nameLabel, profile.idLabel, profile.zoneLabel);
+    } else {
+        lines << tr("Zone label: %1").arg(profile.zoneLabel);
+    }
     if (!profile.caFile.isEmpty()) {
         lines << tr("CA file: %1").arg(profile.caFile);
     }
-    lines << tr("Refresh every %n seconds", nullptr, profile.refreshIntervalSeconds);
+    if (!profile.clientCertificateFile.isEmpty()) {
+        lines << tr("Client certificate: %1").arg(profile.clientCertificateFile);
+    }
+    lines << (prometheus ? tr("Re-query every %n seconds", nullptr, profile.refreshIntervalSeconds)
+                         : tr("Refresh every %n seconds", nullptr, profile.refreshIntervalSeconds));
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -393,6 +428,23 @@ void ProfilesDialog::testConnection()
         }
         scrape(result.secret);
     });
+}
+
+void ProfilesDialog::showScrapeConfig()
+{
+    const core::Profile profile = selectedProfile();
+    if (profile.id.isEmpty() || !core::ScrapeConfig::canWrite(profile) || isBusy()) {
+        return;
+    }
+    auto *dialog = new ProfileScrapeConfigDialog(profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileScrapeConfigDialog::createPrometheusProfile, this,
+        [this, dialog](const core::Profile &prefilled) {
+            // One window-modal dialog at a time: the form replaces the job (copied first, or shown again).
+            dialog->close();
+            openProfileDialog(new ProfileDialog(m_secrets, prefilled, ProfileDialog::Mode::Add, this));
+        });
+    dialog->open();
 }
 
 void ProfilesDialog::cancelTest()

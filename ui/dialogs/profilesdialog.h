@@ -55,6 +55,8 @@ public Q_SLOTS:
     void removeProfile();
     void testConnection();
     void cancelTest();
+    /// The selected profile's Prometheus scrape job (an Appclacks or exposition profile).
+    void showScrapeConfig();
     /// Asks for the CLI's appclacks.yaml (starting in the CLI's folder), then imports it.
     void chooseImportFile();
     void importFrom(const QString &path);
@@ -87,6 +89,7 @@ private:
     QPushButton *m_replace = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_scrapeConfig = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
