@@ -446,6 +446,7 @@ void PrometheusSnapshots::complete()
         RangeSnapshots::applyTimelines(*snapshot, timelines(*snapshot));
         snapshot->statusFromHistory = true;
     }
+    RangeSnapshots::markStatusTransitions(*snapshot, m_request.previous.get());
     m_answer.snapshot = std::move(snapshot);
     Q_EMIT finished(m_answer);
 }

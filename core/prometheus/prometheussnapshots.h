@@ -38,6 +38,9 @@ struct PrometheusRangeRequest
     /// Status now, failing since, last failure, uptime and strips (the window); `summary` needs
     /// only the range's figures.
     bool withTimelines = true;
+    /// The snapshot shown before, for the same source: statuses that changed since are marked as
+    /// its failure transitions (RangeSnapshots::markStatusTransitions). Null: nothing is news.
+    std::shared_ptr<const HealthSnapshot> previous;
 };
 
 /// The answer to a PrometheusRangeRequest.
