@@ -4,6 +4,7 @@
 #include "app/commands/prometheusoptions.h"
 
 #include "app/command.h"
+#include "core/sources/sourceresolver.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -101,6 +102,33 @@ std::optional<core::PrometheusEndpoint> endpoint(const QCommandLineParser &parse
         return std::nullopt;
     }
     return endpoint;
+}
+
+std::optional<core::PrometheusEndpoint> profileEndpoint(const QString &name, QString *error, int *exitCode)
+{
+    core::SourceResolver resolver({});
+    std::optional<core::Resolution> resolved;
+    QEventLoop loop;
+    resolver.resolve(core::SourceSpec::fromProfile(name), [&](const core::Resolution &answer) {
+        resolved = answer;
+        loop.quit();
+    });
+    if (!resolved) {
+        loop.exec();
+    }
+    if (!resolved->source) {
+        *error = resolved->error;
+        *exitCode = resolved->exitCode;
+        return std::nullopt;
+    }
+    if (!resolved->source->prometheus) {
+        *error = Text::tr("“%1” is not a Prometheus-compatible server: its window is read from the history "
+                          "(--history --source %1)")
+                     .arg(name);
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return resolved->source->prometheus;
 }
 
 Read read(const core::PrometheusEndpoint &endpoint, const core::PrometheusRangeRequest &request)

@@ -30,6 +30,10 @@ bool isSet(const QCommandLineParser &parser);
 /// The endpoint the options describe; nothing, with `error`, when one is wrong.
 std::optional<core::PrometheusEndpoint> endpoint(const QCommandLineParser &parser, QString *error);
 
+/// The endpoint of the Prometheus profile `name`, its secret read from the keychain (waited for
+/// in an event loop); nothing, with `error` and `exitCode`, for another kind or a failure.
+std::optional<core::PrometheusEndpoint> profileEndpoint(const QString &name, QString *error, int *exitCode);
+
 /// A read's outcome for a command: the snapshot, or the exit code and message (the server's own
 /// words, naming it); the server's warnings either way.
 struct Read

@@ -66,12 +66,21 @@ int runSummaryCommand(const QStringList &arguments)
         return ExitUsage;
     }
     std::shared_ptr<const core::HealthSnapshot> loadedSnapshot;
-    if (PrometheusOptions::isSet(parser)) {
+    const bool windowGiven = parser.isSet(QStringLiteral("last")) || parser.isSet(QStringLiteral("from"))
+        || parser.isSet(QStringLiteral("to"));
+    // A window of a profile (without --history) is a Prometheus profile's: the server is asked.
+    const bool serverProfile = parser.isSet(QStringLiteral("profile")) && windowGiven && !parser.isSet(historyOption);
+    if (PrometheusOptions::isSet(parser) || serverProfile) {
         QString error;
-        const auto endpoint = PrometheusOptions::endpoint(parser, &error);
-        const auto window = endpoint
-            ? HistoryOptions::chooseWindow(parser, QDateTime::currentMSecsSinceEpoch(), true, &error)
-            : std::nullopt;
+        int exitCode = ExitUsage;
+        const auto endpoint = serverProfile
+            ? PrometheusOptions::profileEndpoint(parser.value(QStringLiteral("profile")), &error, &exitCode)
+            : PrometheusOptions::endpoint(parser, &error);
+        if (!endpoint) {
+            err << error << "\n";
+            return exitCode;
+        }
+        const auto window = HistoryOptions::chooseWindow(parser, QDateTime::currentMSecsSinceEpoch(), true, &error);
         if (!window) {
             err << error << "\n" << usage;
             return ExitUsage;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void summaryEqualsDirectPromql();
     void tableSaysWhichServerComputedIt();
     void errorsGiveTheirExitCodes();
+    void aPrometheusProfileIsAskedForItsWindow();
 
 private:
     /// Values of `expression` at `timeMs` sent straight to the server, by "id/zone[/status]".
@@ -234,6 +235,45 @@ void TestPrometheusCli::errorsGiveTheirExitCodes()
             QStringLiteral("--match"), QStringLiteral("job=~\"(\""), QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(refused.exitCode, 64); // EX_USAGE: the server refused the query
     QVERIFY2(refused.err.contains(QStringLiteral("bad_data")), qPrintable(refused.err));
+}
+
+// Through with-keyring.sh: a throw-away HOME and a private Secret Service hold the profiles.
+void TestPrometheusCli::aPrometheusProfileIsAskedForItsWindow()
+{
+    const Run added = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--kind"),
+        QStringLiteral("prometheus"), QStringLiteral("--url"), m_prometheus.baseUrl().toString(),
+        QStringLiteral("--match"), QStringLiteral("job=\"simulator\""), QStringLiteral("local-prometheus") });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run summary
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local-prometheus"),
+            QStringLiteral("--last"), QStringLiteral("10s"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("checks")).toArray().size(), 8);
+    QVERIFY(json.value(QLatin1String("computed_by")).toString().contains(QStringLiteral("local-prometheus")));
+
+    // Without a window there is nothing to scrape: said, not attempted.
+    const Run scraped
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local-prometheus") });
+    QCOMPARE(scraped.exitCode, 64);
+    QVERIFY2(scraped.err.contains(QStringLiteral("not scraped")), qPrintable(scraped.err));
+
+    // A wrong password kept in the keychain: rejected, and never printed.
+    QProcess add;
+    add.start(QStringLiteral(APPCLACKS_EXECUTABLE),
+        { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("prometheus"),
+            QStringLiteral("--url"), m_secured.baseUrl().toString(), QStringLiteral("--auth"), QStringLiteral("basic"),
+            QStringLiteral("--user"), QStringLiteral("prometheus"), QStringLiteral("--token-stdin"),
+            QStringLiteral("secured") });
+    QVERIFY(add.waitForStarted());
+    add.write((password + QStringLiteral("!\n")).toUtf8());
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(60000));
+    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    const Run rejected = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("secured"),
+        QStringLiteral("--last"), QStringLiteral("1h") });
+    QCOMPARE(rejected.exitCode, 77);
+    QVERIFY(!rejected.err.contains(password));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusCli)
