@@ -62,6 +62,7 @@ void ConnectionTest::begin(quint64 generation)
         return;
     }
     if (const QString problem = m_profile.validationError(); !problem.isEmpty()) {
+        // EX_USAGE, as exitCodeFor() gives an unusable scrape or Prometheus endpoint.
         finish({ tr("“%1” cannot be tested as it is: %2").arg(m_profile.name, problem), 64 });
         return;
     }

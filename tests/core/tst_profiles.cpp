@@ -4,6 +4,7 @@
 #include "core/applicationidentity.h"
 #include "core/platform/userconfigdir.h"
 #include "core/profiles/appclackscliconfig.h"
+#include "core/profiles/connectiontest.h"
 #include "core/profiles/labelmatchers.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/scrapeconfig.h"
@@ -12,8 +13,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -459,6 +462,37 @@ private Q_SLOTS:
         QVERIFY(result.matchers.isEmpty());
         QVERIFY2(result.error.contains(where), qPrintable(result.error));
         QVERIFY2(result.error.contains(what), qPrintable(result.error));
+    }
+
+    // A profile that cannot be used is not sent anywhere: 64, and what to fix. The answer comes
+    // later, never from within start().
+    void connectionTestRefusesAnUnusableProfile()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("broken");
+        profile.kind = EndpointKind::PrometheusServer;
+        profile.authMode = AuthMode::None;
+        profile.url = QUrl(QStringLiteral("https://prometheus.example"));
+        profile.labelMatchers = QStringLiteral("job=cabourotte");
+        QNetworkAccessManager network;
+        ConnectionTest test(nullptr, &network);
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        test.start(profile);
+        QVERIFY(test.isRunning());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.constFirst().constFirst().value<ConnectionTestResult>();
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.message.startsWith(QStringLiteral("“broken” cannot be tested as it is: Label matcher 1, "
+                                                          "column 5")),
+            qPrintable(result.message));
+        QVERIFY(!test.isRunning());
+
+        // Cancelled: no answer at all.
+        test.start(profile);
+        test.cancel();
+        QVERIFY(!finished.wait(300));
+        QCOMPARE(finished.size(), 1);
     }
 
     // The PromQL string literal every matcher and selector is written with.
