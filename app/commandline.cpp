@@ -50,8 +50,8 @@ std::span<const Command> commands()
                 "main", "the stored history: import and export promtool's OpenMetrics, sizes, step series"),
             &runHistoryCommand },
         Command { QStringLiteral("profile"),
-            QStringLiteral(
-                "profile list | add NAME … | remove NAME | scrape-config NAME | import-appclacks-yaml [FILE]"),
+            QStringLiteral("profile list | add NAME … | remove NAME | test NAME | scrape-config NAME | "
+                           "import-appclacks-yaml [FILE]"),
             QT_TRANSLATE_NOOP(
                 "main", "manage profiles; tokens go to the system keychain, never to a file or the screen"),
             &runProfileCommand },

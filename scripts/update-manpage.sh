@@ -179,9 +179,14 @@ Success.
 .B 2
 Usage error: an unknown command or option, or a missing argument.
 .TP
+.B 64
+A profile or source that cannot be used as it is: a malformed URL, label matcher or CA file.
+.TP
 .B 65
 The input is not valid exposition data; the message reads
 .IR FILE : LINE : COLUMN ": reason".
+Also an answer that is not what was asked for, such as a web page where a Prometheus
+server's API was expected.
 .TP
 .B 69
 The source is unavailable: connection refused, timeout or TLS error.

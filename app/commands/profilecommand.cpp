@@ -7,6 +7,7 @@
 #include "app/commands/secretjob.h"
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/cliprofileimporter.h"
+#include "core/profiles/connectiontest.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/scrapeconfig.h"
 #include "core/profiles/secretstore.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -255,25 +257,40 @@ int removeProfile(const QStringList &arguments, QTextStream &out, QTextStream &e
     return ExitOk;
 }
 
-int printScrapeConfig(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The profile `profile VERB NAME` names; otherwise nothing, the usage (or --help's text) printed
+// and `status` the exit code.
+std::optional<core::Profile> namedProfile(const QStringList &arguments, const QString &verb, const QString &help,
+    QTextStream &out, QTextStream &err, int &status)
 {
     if (arguments.size() != 1 || arguments.constFirst().startsWith(QLatin1Char('-'))) {
-        const bool help = arguments.size() == 1
+        const bool helpAsked = arguments.size() == 1
             && (arguments.constFirst() == QLatin1String("--help") || arguments.constFirst() == QLatin1String("-h"));
-        (help ? out : err) << QCoreApplication::translate("main", "usage: %1\n")
-                                  .arg(QStringLiteral("appclacks-desktop profile scrape-config NAME"));
-        if (help) {
-            out << Text::tr("Prints a Prometheus scrape job that scrapes what the profile NAME scrapes, ready to paste "
-                            "under scrape_configs: in prometheus.yml. Its token or password is never printed: the "
-                            "job reads it from the file it names.")
-                << "\n";
+        (helpAsked ? out : err) << QCoreApplication::translate("main", "usage: %1\n")
+                                       .arg(QStringLiteral("appclacks-desktop profile %1 NAME").arg(verb));
+        if (helpAsked) {
+            out << help << "\n";
         }
-        return help ? ExitOk : ExitUsage;
+        status = helpAsked ? ExitOk : ExitUsage;
+        return std::nullopt;
     }
-    const auto profile = core::ProfileStore().find(arguments.constFirst());
+    auto profile = core::ProfileStore().find(arguments.constFirst());
     if (!profile) {
         err << Text::tr("No profile named “%1”.").arg(arguments.constFirst()) << "\n";
-        return ExitUsage;
+        status = ExitUsage;
+    }
+    return profile;
+}
+
+int printScrapeConfig(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    int status = ExitOk;
+    const auto profile = namedProfile(arguments, QStringLiteral("scrape-config"),
+        Text::tr("Prints a Prometheus scrape job that scrapes what the profile NAME scrapes, ready to paste "
+                 "under scrape_configs: in prometheus.yml. Its token or password is never printed: the "
+                 "job reads it from the file it names."),
+        out, err, status);
+    if (!profile) {
+        return status;
     }
     if (!core::ScrapeConfig::canWrite(*profile)) {
         err << Text::tr("“%1” is a Prometheus server, which is queried, not scraped: a scrape job comes from an "
@@ -284,6 +301,34 @@ int printScrapeConfig(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     out << core::ScrapeConfig::write(*profile);
     return ExitOk;
+}
+
+int testProfile(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    int status = ExitOk;
+    const auto profile = namedProfile(arguments, QStringLiteral("test"),
+        Text::tr("Connects once with the profile NAME and its token from the keychain, and says what answered: for "
+                 "a Prometheus-compatible server, its name and version from /api/v1/status/buildinfo; otherwise, the "
+                 "checks and zones of one scrape. Exit status: 0 answered, 77 credentials rejected, 69 unreachable "
+                 "or too slow, 65 not the answer expected, 64 a profile that cannot be used as it is."),
+        out, err, status);
+    if (!profile) {
+        return status;
+    }
+    // The Profiles dialog's test, waited for: the same request, the same sentence.
+    core::SecretStore secrets;
+    QNetworkAccessManager network;
+    core::ConnectionTest test(&secrets, &network);
+    std::optional<core::ConnectionTestResult> result;
+    QEventLoop loop;
+    QObject::connect(&test, &core::ConnectionTest::finished, &loop, [&](const core::ConnectionTestResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    test.start(*profile);
+    loop.exec(); // finished() never comes from within start()
+    (result->ok() ? out : err) << result->message << "\n";
+    return result->exitCode;
 }
 
 int importAppclacksYaml(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -360,7 +405,7 @@ int runProfileCommand(const QStringList &arguments)
     core::AppSettings::checkFile();
     const QString usage = QCoreApplication::translate("main", "usage: %1\n")
                               .arg(QStringLiteral("appclacks-desktop profile list | add NAME … | remove NAME | "
-                                                  "scrape-config NAME | import-appclacks-yaml [FILE]"));
+                                                  "test NAME | scrape-config NAME | import-appclacks-yaml [FILE]"));
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
         || arguments.constFirst() == QLatin1String("-h")) {
         (arguments.isEmpty() ? err : out) << usage;
@@ -379,6 +424,9 @@ int runProfileCommand(const QStringList &arguments)
     }
     if (verb == QLatin1String("scrape-config")) {
         return printScrapeConfig(rest, out, err);
+    }
+    if (verb == QLatin1String("test")) {
+        return testProfile(rest, out, err);
     }
     if (verb == QLatin1String("import-appclacks-yaml")) {
         return importAppclacksYaml(rest, out, err);

@@ -7,7 +7,8 @@
 
 namespace appclacks::app {
 
-/// `appclacks-desktop profile list | add NAME … | remove NAME | scrape-config NAME | import-appclacks-yaml [FILE]`
+/// `appclacks-desktop profile list | add NAME … | remove NAME | test NAME | scrape-config NAME | import-appclacks-yaml
+/// [FILE]`
 int runProfileCommand(const QStringList &arguments);
 
 } // namespace appclacks::app

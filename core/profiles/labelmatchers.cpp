@@ -329,7 +329,9 @@ QString LabelMatchers::opText(LabelMatcher::Op op)
 
 QString LabelMatchers::quote(const QString &value)
 {
-    QString quoted = QStringLiteral("\"");
+    QString quoted;
+    quoted.reserve(value.size() + 2);
+    quoted += QLatin1Char('"');
     for (const QChar c : value) {
         switch (c.unicode()) {
         case '\\':
@@ -359,11 +361,17 @@ QString LabelMatchers::quote(const QString &value)
     return quoted;
 }
 
+QString LabelMatcher::toPromql() const
+{
+    return name + LabelMatchers::opText(op) + LabelMatchers::quote(value);
+}
+
 QString LabelMatchers::format(const QList<LabelMatcher> &matchers)
 {
     QStringList parts;
+    parts.reserve(matchers.size());
     for (const LabelMatcher &matcher : matchers) {
-        parts.append(matcher.name + opText(matcher.op) + quote(matcher.value));
+        parts.append(matcher.toPromql());
     }
     return parts.join(QStringLiteral(", "));
 }

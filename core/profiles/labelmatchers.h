@@ -17,12 +17,16 @@ struct LabelMatcher
     Op op = Op::Equal;
     QString value; ///< unescaped
 
+    /// The matcher as PromQL reads it, its value quoted and escaped: `job="a\"b"`.
+    QString toPromql() const;
+
     friend bool operator==(const LabelMatcher &, const LabelMatcher &) = default;
 };
 
-/// The extra label matchers of a Prometheus profile, as a person types them and as PromQL reads
-/// them: `job="cabourotte", env="prod"` (the braces optional), the values quoted with "…", '…'
-/// or `…` and Go's escapes, as in PromQL. Parsing says where the text is malformed.
+/// Label matchers as a person types them and as PromQL reads them: `job="cabourotte", env="prod"`
+/// (the braces optional), the values quoted with "…", '…' or `…` and Go's escapes, as in PromQL.
+/// Parsing says where the text is malformed (which matcher, which column). The one parser of
+/// matchers: a Prometheus profile's validation, PrometheusEndpoint's and PromqlQueries' selectors.
 class LabelMatchers final
 {
 public:

@@ -17,21 +17,6 @@ class Text final
     Q_DECLARE_TR_FUNCTIONS(Profile)
 };
 
-} // namespace
-
-namespace {
-
-QUrl underBase(const QUrl &base, const QString &endpoint)
-{
-    QUrl joined = base;
-    QString path = joined.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    joined.setPath(path + (endpoint.startsWith(QLatin1Char('/')) ? endpoint : QString(QLatin1Char('/') + endpoint)));
-    return joined;
-}
-
 // Mimir's rule for a tenant ID (Cortex and Thanos's receive accept the same), with "|" between
 // the tenants of a federated query.
 QString tenantProblem(const QString &tenant)
@@ -59,12 +44,13 @@ QUrl Profile::metricsUrl() const
     if (kind != EndpointKind::AppclacksApi) {
         return url;
     }
-    return underBase(url, QStringLiteral("/api/v1/metrics/healthchecks"));
-}
-
-QUrl Profile::apiUrl(const QString &endpoint) const
-{
-    return underBase(url, endpoint);
+    QUrl metrics = url;
+    QString path = metrics.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    metrics.setPath(path + QStringLiteral("/api/v1/metrics/healthchecks"));
+    return metrics;
 }
 
 QString Profile::validationError() const
@@ -142,7 +128,8 @@ void Profile::prometheusProblems(QList<ProfileProblem> &all) const
         return true;
     };
     const bool nameOk = checkLabel(ProfileField::NameLabel, nameLabel, Text::tr("check name"));
-    const bool idOk = checkLabel(ProfileField::IdLabel, idLabel, Text::tr("check ID"));
+    // No id label: checks are told apart by name (Cabourotte's series have no id).
+    const bool idOk = idLabel.isEmpty() || checkLabel(ProfileField::IdLabel, idLabel, Text::tr("check ID"));
     // An empty zone label has its own problem above.
     const bool zoneOk = zoneLabel.isEmpty() || checkLabel(ProfileField::ZoneLabel, zoneLabel, Text::tr("zone"));
     if (nameOk && idOk && nameLabel == idLabel) {

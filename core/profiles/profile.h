@@ -59,17 +59,14 @@ struct Profile
     QString tenant; ///< sent as X-Scope-OrgID (Mimir, Cortex) when not empty
     QString labelMatchers; ///< as typed: `job="cabourotte", env="prod"` (LabelMatchers::parse)
     QString nameLabel = QStringLiteral("name"); ///< the label holding a check's name
-    QString idLabel = QStringLiteral("id"); ///< the label holding a check's id
+    QString idLabel = QStringLiteral("id"); ///< the label holding a check's id; empty: none (Cabourotte)
 
     static QUrl defaultAppclacksUrl() { return QUrl(QStringLiteral("https://api.appclacks.com")); }
 
     /// The URL a scrape requests: `{base}/api/v1/metrics/healthchecks` for the Appclacks API.
-    /// For a Prometheus server, its base URL (there is nothing to scrape: see apiUrl()).
+    /// For a Prometheus server, its base URL (nothing is scraped: PrometheusEndpoint::fromProfile()
+    /// and its apiUrl() give the query API's URLs under it).
     QUrl metricsUrl() const;
-    /// A Prometheus server's endpoint under its base, the path prefix kept:
-    /// apiUrl("/api/v1/query") of `https://mimir.example/prometheus/` is
-    /// `https://mimir.example/prometheus/api/v1/query`.
-    QUrl apiUrl(const QString &endpoint) const;
 
     /// Empty when the profile can be used; otherwise what to fix, for a person (the first problem).
     QString validationError() const;

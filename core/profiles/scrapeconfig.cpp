@@ -20,33 +20,11 @@ class Text final
 };
 
 // Every value the user typed goes out double-quoted, so that no name, path or URL can turn into
-// YAML syntax ("#", ": ", a leading "*" or "&").
+// YAML syntax ("#", ": ", a leading "*" or "&"). A PromQL string literal is one: the escapes it
+// writes (\\ \" \n \r \t \xNN) are YAML's double-quoted escapes too.
 QString yamlString(const QString &value)
 {
-    QString quoted = QStringLiteral("\"");
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '\\':
-            quoted += QLatin1String("\\\\");
-            break;
-        case '"':
-            quoted += QLatin1String("\\\"");
-            break;
-        case '\n':
-            quoted += QLatin1String("\\n");
-            break;
-        case '\t':
-            quoted += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            } else {
-                quoted += c;
-            }
-        }
-    }
-    return quoted + QLatin1Char('"');
+    return LabelMatchers::quote(value);
 }
 
 // A comment is one line: a newline in a name would end it and start YAML.

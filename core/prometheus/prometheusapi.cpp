@@ -4,6 +4,7 @@
 #include "core/prometheus/prometheusapi.h"
 
 #include "core/history/openmetricsbackfill.h"
+#include "core/profiles/labelmatchers.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -104,7 +105,7 @@ PrometheusReply *PrometheusApi::labelValues(
     fields.append({ QStringLiteral("start"), formatTime(startMs) });
     fields.append({ QStringLiteral("end"), formatTime(endMs) });
     // A label name is letters, digits and _: nothing in it can leave the path.
-    const QString name = PrometheusEndpoint::isValidLabelName(label) ? label : QStringLiteral("__invalid__");
+    const QString name = LabelMatchers::isValidLabelName(label) ? label : QStringLiteral("__invalid__");
     return get(PrometheusReply::Kind::LabelValues, QStringLiteral("/api/v1/label/%1/values").arg(name), fields);
 }
 

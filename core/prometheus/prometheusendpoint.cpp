@@ -3,166 +3,10 @@
 
 #include "core/prometheus/prometheusendpoint.h"
 
-#include "core/prometheus/promqlqueries.h"
+#include "core/profiles/labelmatchers.h"
 #include "core/scrape/httpsecurity.h"
 
-#include <algorithm>
-
 namespace appclacks::core {
-
-namespace {
-
-bool isNameStart(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-        || c == QLatin1Char('_');
-}
-
-bool isNameChar(QChar c)
-{
-    return isNameStart(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-}
-
-} // namespace
-
-QString PromqlLabelMatcher::toPromql() const
-{
-    static const char *const operators[] = { "=", "!=", "=~", "!~" };
-    return name + QLatin1String(operators[int(op)]) + PromqlQueries::quote(value);
-}
-
-bool PrometheusEndpoint::isValidLabelName(const QString &name)
-{
-    if (name.isEmpty() || !isNameStart(name.front())) {
-        return false;
-    }
-    return std::all_of(name.begin(), name.end(), isNameChar);
-}
-
-std::optional<QList<PromqlLabelMatcher>> PrometheusEndpoint::parseMatchers(const QString &text, QString *error)
-{
-    QList<PromqlLabelMatcher> matchers;
-    const qsizetype size = text.size();
-    qsizetype at = 0;
-    const auto skipSpace = [&] {
-        while (at < size && text.at(at).isSpace()) {
-            ++at;
-        }
-    };
-    const auto fail = [&](const QString &what) {
-        // Positions count from 1, as an editor's columns do.
-        *error = tr("Label matchers, character %1: %2").arg(at + 1).arg(what);
-        return std::nullopt;
-    };
-    skipSpace();
-    const bool braced = at < size && text.at(at) == QLatin1Char('{');
-    if (braced) {
-        ++at;
-    }
-    while (true) {
-        skipSpace();
-        if (at == size || (braced && text.at(at) == QLatin1Char('}'))) {
-            break;
-        }
-        PromqlLabelMatcher matcher;
-        const qsizetype nameStart = at;
-        while (at < size && isNameChar(text.at(at))) {
-            ++at;
-        }
-        matcher.name = text.mid(nameStart, at - nameStart);
-        if (!isValidLabelName(matcher.name)) {
-            at = nameStart;
-            return fail(tr("a label name was expected (letters, digits and _, not starting with a digit)."));
-        }
-        skipSpace();
-        const QStringView rest = QStringView(text).mid(at);
-        if (rest.startsWith(u"=~")) {
-            matcher.op = PromqlLabelMatcher::Operator::RegexMatch;
-            at += 2;
-        } else if (rest.startsWith(u"!~")) {
-            matcher.op = PromqlLabelMatcher::Operator::RegexNoMatch;
-            at += 2;
-        } else if (rest.startsWith(u"!=")) {
-            matcher.op = PromqlLabelMatcher::Operator::NotEqual;
-            at += 2;
-        } else if (rest.startsWith(u"=")) {
-            matcher.op = PromqlLabelMatcher::Operator::Equal;
-            at += 1;
-        } else {
-            return fail(tr("=, !=, =~ or !~ was expected after “%1”.").arg(matcher.name));
-        }
-        skipSpace();
-        if (at == size
-            || (text.at(at) != QLatin1Char('"') && text.at(at) != QLatin1Char('\'')
-                && text.at(at) != QLatin1Char('`'))) {
-            return fail(tr("a quoted value was expected after “%1”.").arg(matcher.name));
-        }
-        const QChar quote = text.at(at++);
-        bool closed = false;
-        while (at < size) {
-            const QChar c = text.at(at++);
-            if (c == quote) {
-                closed = true;
-                break;
-            }
-            if (c == QLatin1Char('\\') && quote != QLatin1Char('`')) {
-                if (at == size) {
-                    break;
-                }
-                const QChar escaped = text.at(at++);
-                switch (escaped.unicode()) {
-                case 'n':
-                    matcher.value += QLatin1Char('\n');
-                    break;
-                case 't':
-                    matcher.value += QLatin1Char('\t');
-                    break;
-                case 'r':
-                    matcher.value += QLatin1Char('\r');
-                    break;
-                case '\\':
-                case '"':
-                case '\'':
-                    matcher.value += escaped;
-                    break;
-                default:
-                    at -= 2;
-                    return fail(tr("the escape \\%1 is not one PromQL knows here (\\\\, \\\", \\', \\n, \\t, \\r).")
-                                    .arg(escaped));
-                }
-                continue;
-            }
-            if (c == QLatin1Char('\n') && quote != QLatin1Char('`')) {
-                break;
-            }
-            matcher.value += c;
-        }
-        if (!closed) {
-            return fail(tr("the value of “%1” is not closed by %2.").arg(matcher.name, quote));
-        }
-        matchers.append(matcher);
-        skipSpace();
-        if (at < size && text.at(at) == QLatin1Char(',')) {
-            ++at;
-            continue;
-        }
-        if (at == size || (braced && text.at(at) == QLatin1Char('}'))) {
-            break;
-        }
-        return fail(tr("a comma was expected between matchers."));
-    }
-    if (braced) {
-        if (at == size) {
-            return fail(tr("the closing } is missing."));
-        }
-        ++at;
-        skipSpace();
-    }
-    if (at != size) {
-        return fail(tr("nothing may follow the matchers."));
-    }
-    return matchers;
-}
 
 std::optional<QString> PrometheusEndpoint::validate() const
 {
@@ -186,14 +30,13 @@ std::optional<QString> PrometheusEndpoint::validate() const
     for (const auto &[label, role] : labels) {
         // The id label may be empty (checks told apart by name); the others are needed.
         const bool optional = label == &idLabel;
-        if ((!optional || !label->isEmpty()) && !isValidLabelName(*label)) {
+        if ((!optional || !label->isEmpty()) && !LabelMatchers::isValidLabelName(*label)) {
             return tr("The %1 label “%2” is not a label name (letters, digits and _, not starting with a digit).")
                 .arg(tr(role), *label);
         }
     }
-    QString error;
-    if (!parseMatchers(extraMatchers, &error)) {
-        return error;
+    if (LabelMatchers::Result matchers = LabelMatchers::parse(extraMatchers); !matchers.error.isEmpty()) {
+        return matchers.error;
     }
     return std::nullopt;
 }
@@ -212,6 +55,27 @@ QUrl PrometheusEndpoint::apiUrl(const QString &path) const
 QString PrometheusEndpoint::displayName() const
 {
     return profileName.isEmpty() ? HttpSecurity::describeUrl(baseUrl) : profileName;
+}
+
+PrometheusEndpoint PrometheusEndpoint::fromProfile(const Profile &profile, const QString &secret)
+{
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = profile.url;
+    endpoint.profileName = profile.name;
+    endpoint.authMode = profile.authMode;
+    // What the form hides for the mode chosen is not sent: no user name without Basic, no
+    // secret without a mode that signs in.
+    endpoint.username = profile.authMode == AuthMode::Basic ? profile.username : QString();
+    endpoint.secret = profile.authMode == AuthMode::None ? QString() : secret;
+    endpoint.caFile = profile.caFile;
+    endpoint.clientCertificateFile = profile.clientCertificateFile;
+    endpoint.clientKeyFile = profile.clientKeyFile;
+    endpoint.tenant = profile.tenant;
+    endpoint.extraMatchers = profile.labelMatchers;
+    endpoint.nameLabel = profile.nameLabel;
+    endpoint.idLabel = profile.idLabel;
+    endpoint.zoneLabel = profile.zoneLabel;
+    return endpoint;
 }
 
 } // namespace appclacks::core

@@ -6,26 +6,12 @@
 #include "core/profiles/profile.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 #include <QUrl>
 
 #include <optional>
 
 namespace appclacks::core {
-
-/// One label matcher of a PromQL selector, as `job="cabourotte"` or `env=~"prod|staging"`.
-struct PromqlLabelMatcher
-{
-    enum class Operator { Equal, NotEqual, RegexMatch, RegexNoMatch };
-    QString name;
-    Operator op = Operator::Equal;
-    QString value; ///< unescaped
-
-    /// The matcher as PromQL, its value quoted and escaped: `job="a\"b"`.
-    QString toPromql() const;
-    bool operator==(const PromqlLabelMatcher &) const = default;
-};
 
 /// Where a Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics) answers its
 /// HTTP query API, how to authenticate, and which of its series are health checks. Copied by value
@@ -48,7 +34,7 @@ public:
     /// Sent as `X-Scope-OrgID` when not empty (Mimir, Cortex, Loki's tenants).
     QString tenant;
     /// Extra matchers every query's selectors get, as text: `job="cabourotte", env=~"prod.*"`
-    /// (braces optional). parseMatchers() validates it.
+    /// (braces optional), as LabelMatchers::parse() reads it.
     QString extraMatchers;
     /// The labels carrying a check's name, its id and the zone it is probed from. An empty
     /// id label means checks are told apart by name alone (Cabourotte has no id).
@@ -66,12 +52,9 @@ public:
     /// The host (or profile name) a message names.
     QString displayName() const;
 
-    /// The matchers of `text` (`a="b", c!~"d"`, optionally within braces, values in double or
-    /// single quotes or backticks with PromQL's escapes), or nothing with `error` saying where
-    /// it is wrong.
-    static std::optional<QList<PromqlLabelMatcher>> parseMatchers(const QString &text, QString *error);
-    /// A Prometheus label name: `[a-zA-Z_][a-zA-Z0-9_]*`.
-    static bool isValidLabelName(const QString &name);
+    /// Everything a Prometheus profile says (base URL with its prefix, authentication with
+    /// `secret` from the keychain, TLS files, tenant, matchers, label names), for the API client.
+    static PrometheusEndpoint fromProfile(const Profile &profile, const QString &secret);
 };
 
 } // namespace appclacks::core

@@ -37,6 +37,16 @@ QString excerpt(const QByteArray &body)
     return body.size() > 120 ? text + QChar(0x2026) : text;
 }
 
+// What an error answer says, for a person: Prometheus's JSON `error`, or the start of a plain body.
+QString serverWords(const QByteArray &body)
+{
+    const QJsonObject envelope = QJsonDocument::fromJson(body).object();
+    if (const QJsonValue error = envelope.value(QLatin1String("error")); error.isString()) {
+        return excerpt(error.toString().toUtf8());
+    }
+    return excerpt(body.trimmed());
+}
+
 // Why `value` is not a [time, "value"] pair, or nothing when it is one.
 std::optional<QString> decodeSample(const QJsonValue &value, PrometheusSample &sample, QString *text = nullptr)
 {
@@ -88,6 +98,7 @@ std::optional<QString> decodeData(PrometheusReply::Kind kind, const QJsonValue &
             return QStringLiteral("data is not an object");
         }
         const QJsonObject object = data.toObject();
+        result.buildInfo.application = object.value(QLatin1String("application")).toString();
         result.buildInfo.version = object.value(QLatin1String("version")).toString();
         result.buildInfo.revision = object.value(QLatin1String("revision")).toString();
         result.buildInfo.branch = object.value(QLatin1String("branch")).toString();
@@ -332,13 +343,20 @@ void PrometheusReply::onReplyFinished()
         const QString check = m_endpoint.tenant.isEmpty()
             ? tr("check the user name and the password or token")
             : tr("check the user name, the password or token, and the tenant");
+        // The server's own words (Mimir: "no org id"; a proxy's reason) say which of them is
+        // wrong. Qt drops the body and the reason of a 401 that asks for Basic credentials (as
+        // Prometheus's web config does): the status's standard name then, which is what it says.
+        m_result.serverError = serverWords(m_body);
+        const QString said = !m_result.serverError.isEmpty() ? tr(", “%1”").arg(m_result.serverError)
+            : status == 401                                  ? QStringLiteral(" Unauthorized")
+                                                             : QStringLiteral(" Forbidden");
         fail(PrometheusError::CredentialsRejected,
             m_endpoint.profileName.isEmpty()
-                ? tr("Credentials rejected by %1 (HTTP %2): %3.").arg(where()).arg(status).arg(check)
-                : tr("Credentials rejected by %1 for “%2” (HTTP %3): %4.")
+                ? tr("Credentials rejected by %1 (HTTP %2%3): %4.").arg(where()).arg(status).arg(said, check)
+                : tr("Credentials rejected by %1 for “%2” (HTTP %3%4): %5.")
                       .arg(where(), m_endpoint.profileName)
                       .arg(status)
-                      .arg(check));
+                      .arg(said, check));
         return;
     }
     if (status >= 300 && status < 400) {

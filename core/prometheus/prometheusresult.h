@@ -59,6 +59,7 @@ enum class PrometheusResultType { None, Vector, Matrix, Scalar, String };
 /// 1.79 answers `"data":{}`).
 struct PrometheusBuildInfo
 {
+    QString application; ///< only where it is not Prometheus itself: "Grafana Mimir"
     QString version;
     QString revision;
     QString branch;

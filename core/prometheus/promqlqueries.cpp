@@ -9,7 +9,7 @@
 
 namespace appclacks::core {
 
-PromqlQueries::PromqlQueries(QList<PromqlLabelMatcher> matchers, QString nameLabel, QString idLabel, QString zoneLabel)
+PromqlQueries::PromqlQueries(QList<LabelMatcher> matchers, QString nameLabel, QString idLabel, QString zoneLabel)
     : m_matchers(std::move(matchers))
     , m_nameLabel(std::move(nameLabel))
     , m_idLabel(std::move(idLabel))
@@ -25,11 +25,13 @@ std::optional<PromqlQueries> PromqlQueries::forEndpoint(const PrometheusEndpoint
     labelsOnly.zoneLabel = endpoint.zoneLabel;
     labelsOnly.extraMatchers = endpoint.extraMatchers;
     if (const auto problem = labelsOnly.validate()) {
-        *error = *problem;
+        if (error) {
+            *error = *problem;
+        }
         return std::nullopt;
     }
-    auto matchers = PrometheusEndpoint::parseMatchers(endpoint.extraMatchers, error);
-    return PromqlQueries(*matchers, endpoint.nameLabel, endpoint.idLabel, endpoint.zoneLabel);
+    return PromqlQueries(LabelMatchers::parse(endpoint.extraMatchers).matchers, endpoint.nameLabel, endpoint.idLabel,
+        endpoint.zoneLabel);
 }
 
 QString PromqlQueries::duration(std::int64_t milliseconds)
@@ -43,40 +45,6 @@ QString PromqlQueries::duration(std::int64_t milliseconds)
         }
     }
     return QString::number(milliseconds) + QLatin1String("ms");
-}
-
-QString PromqlQueries::quote(const QString &value)
-{
-    QString quoted;
-    quoted.reserve(value.size() + 2);
-    quoted += QLatin1Char('"');
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '\\':
-            quoted += QLatin1String("\\\\");
-            break;
-        case '"':
-            quoted += QLatin1String("\\\"");
-            break;
-        case '\n':
-            quoted += QLatin1String("\\n");
-            break;
-        case '\r':
-            quoted += QLatin1String("\\r");
-            break;
-        case '\t':
-            quoted += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            } else {
-                quoted += c;
-            }
-        }
-    }
-    quoted += QLatin1Char('"');
-    return quoted;
 }
 
 QString PromqlQueries::alternation(const QStringList &values)
@@ -100,12 +68,12 @@ QString PromqlQueries::selector(const QString &metric, const QStringList &checks
 {
     QStringList parts;
     parts.reserve(m_matchers.size() + 1);
-    for (const PromqlLabelMatcher &matcher : m_matchers) {
+    for (const LabelMatcher &matcher : m_matchers) {
         parts << matcher.toPromql();
     }
     if (!checks.isEmpty()) {
-        const PromqlLabelMatcher only { checkKeyLabel(),
-            checks.size() == 1 ? PromqlLabelMatcher::Operator::Equal : PromqlLabelMatcher::Operator::RegexMatch,
+        const LabelMatcher only { checkKeyLabel(),
+            checks.size() == 1 ? LabelMatcher::Op::Equal : LabelMatcher::Op::RegexMatch,
             checks.size() == 1 ? checks.constFirst() : alternation(checks) };
         parts << only.toPromql();
     }

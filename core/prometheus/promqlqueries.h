@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/profiles/labelmatchers.h"
 #include "core/prometheus/prometheusendpoint.h"
 
 #include <QList>
@@ -26,7 +27,7 @@ namespace appclacks::core {
 class PromqlQueries final
 {
 public:
-    PromqlQueries(QList<PromqlLabelMatcher> matchers, QString nameLabel, QString idLabel, QString zoneLabel);
+    PromqlQueries(QList<LabelMatcher> matchers, QString nameLabel, QString idLabel, QString zoneLabel);
     /// Nothing, with `error` set, when the endpoint's matchers or label names are invalid.
     static std::optional<PromqlQueries> forEndpoint(const PrometheusEndpoint &endpoint, QString *error);
 
@@ -68,7 +69,7 @@ public:
     QString grouping(const QString &extra = {}) const;
     /// The label a check is told apart by: the id label, the name label without one.
     QString checkKeyLabel() const { return m_idLabel.isEmpty() ? m_nameLabel : m_idLabel; }
-    const QList<PromqlLabelMatcher> &matchers() const { return m_matchers; }
+    const QList<LabelMatcher> &matchers() const { return m_matchers; }
     const QString &nameLabel() const { return m_nameLabel; }
     const QString &idLabel() const { return m_idLabel; }
     const QString &zoneLabel() const { return m_zoneLabel; }
@@ -76,13 +77,11 @@ public:
     /// A PromQL duration: the largest of d, h, m, s, ms that divides it ("7d", "1h", "90s",
     /// "1500ms"); at least 1ms.
     static QString duration(std::int64_t milliseconds);
-    /// A PromQL string literal: double quotes, with `\`, `"` and control characters escaped.
-    static QString quote(const QString &value);
     /// An RE2 pattern that matches exactly one of `values` (each escaped), for `=~`.
     static QString alternation(const QStringList &values);
 
 private:
-    QList<PromqlLabelMatcher> m_matchers;
+    QList<LabelMatcher> m_matchers;
     QString m_nameLabel;
     QString m_idLabel;
     QString m_zoneLabel;

@@ -3,6 +3,8 @@
 
 #include "core/applicationidentity.h"
 #include "simulator/simulatorserver.h"
+#include "tests/support/prometheusprocess.h"
+#include "tests/support/victoriametricsprocess.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +23,8 @@
 
 namespace core = appclacks::core;
 namespace simulator = appclacks::simulator;
+using appclacks::tests::PrometheusProcess;
+using appclacks::tests::VictoriaMetricsProcess;
 
 namespace {
 
@@ -671,6 +675,137 @@ private Q_SLOTS:
         QVERIFY2(job.err.contains(QStringLiteral("not scraped")), qPrintable(job.err));
         QVERIFY(job.out.isEmpty());
         QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("mimir") }).exitCode, 0);
+    }
+
+    // Issue 12: `profile test` asks real servers what they are: Prometheus behind Basic auth and
+    // TLS (its --web.config.file) with a tenant, VictoriaMetrics, one that is down, one that is not
+    // Prometheus at all; each outcome with its exit code, never with the password.
+    void profileTestAsksPrometheusServers()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through scripts/with-keyring.sh");
+        const QString tls = QStringLiteral(APPCLACKS_TEST_DATA_DIR "/tls/");
+        PrometheusProcess secured;
+        QString error;
+        QVERIFY2(secured.start({ {},
+                                   PrometheusProcess::basicAuthWebConfig(
+                                       tls + QStringLiteral("server.pem"), tls + QStringLiteral("server.key")),
+                                   true },
+                     &error),
+            qPrintable(error));
+        const QString base = secured.baseUrl().toString();
+        const QString password = PrometheusProcess::testPassword();
+        const auto add = [&](const QString &name, const QString &token) {
+            return runApp({ QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                              QStringLiteral("prometheus"), QStringLiteral("--url"), base, QStringLiteral("--auth"),
+                              QStringLiteral("basic"), QStringLiteral("--user"), QStringLiteral("prometheus"),
+                              QStringLiteral("--ca-file"), tls + QStringLiteral("ca.pem"), QStringLiteral("--tenant"),
+                              QStringLiteral("team-a"), QStringLiteral("--token-stdin") },
+                token.toUtf8() + '\n');
+        };
+        const auto addWithoutAuth = [](const QString &name, const QUrl &url) {
+            return runApp({ QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                QStringLiteral("prometheus"), QStringLiteral("--url"), url.toString() });
+        };
+        const auto test = [](const QString &name) {
+            return runApp({ QStringLiteral("profile"), QStringLiteral("test"), name });
+        };
+        QCOMPARE(add(QStringLiteral("secured"), password).exitCode, 0);
+        const Run answered = test(QStringLiteral("secured"));
+        QCOMPARE(answered.exitCode, 0);
+        QVERIFY2(answered.out.startsWith(QStringLiteral("Prometheus 2.42.0")), qPrintable(answered.out + answered.err));
+        QVERIFY2(answered.out.contains(QStringLiteral(" answered at %1 for the tenant “team-a” in ").arg(base)),
+            qPrintable(answered.out));
+        QVERIFY2(answered.out.endsWith(QStringLiteral(" ms.\n")), qPrintable(answered.out));
+        QVERIFY(answered.err.isEmpty());
+
+        // A wrong password: 77, what the server answered, and the password nowhere.
+        const QString wrong = QStringLiteral("wrong horse battery staple");
+        QCOMPARE(add(QStringLiteral("wrong"), wrong).exitCode, 0);
+        const Run rejected = test(QStringLiteral("wrong"));
+        QCOMPARE(rejected.exitCode, 77);
+        QVERIFY2(
+            rejected.err.contains(QStringLiteral("Credentials rejected by %1").arg(base)), qPrintable(rejected.err));
+        QVERIFY2(
+            rejected.err.contains(QLatin1String("(HTTP 401")) && rejected.err.contains(QLatin1String("Unauthorized")),
+            qPrintable(rejected.err));
+        QVERIFY(rejected.out.isEmpty());
+        for (const Run &run : { answered, rejected }) {
+            QVERIFY(!run.out.contains(password) && !run.err.contains(password));
+            QVERIFY(!run.out.contains(wrong) && !run.err.contains(wrong));
+        }
+
+        // Down: 69, and where it was looked for.
+        secured.stop();
+        const Run down = test(QStringLiteral("secured"));
+        QCOMPARE(down.exitCode, 69);
+        QVERIFY2(down.err.contains(QStringLiteral("Cannot reach %1").arg(base)), qPrintable(down.err));
+
+        // VictoriaMetrics answers buildinfo with nothing in it: said so, and it is a success.
+        VictoriaMetricsProcess victoria;
+        QVERIFY2(victoria.start(&error), qPrintable(error));
+        QCOMPARE(addWithoutAuth(QStringLiteral("victoria"), victoria.baseUrl()).exitCode, 0);
+        const Run victoriaAnswered = test(QStringLiteral("victoria"));
+        QCOMPARE(victoriaAnswered.exitCode, 0);
+        QVERIFY2(victoriaAnswered.out.startsWith(
+                     QStringLiteral("A Prometheus-compatible server that does not give its version (as VictoriaMetrics "
+                                    "does) answered at %1 in ")
+                         .arg(victoria.baseUrl().toString())),
+            qPrintable(victoriaAnswered.out + victoriaAnswered.err));
+
+        // Something that is not Prometheus's API: 65.
+        simulator::SimulatorServer page;
+        page.setFault(simulator::SimulatorServer::Fault::HtmlPage);
+        QVERIFY(page.listen());
+        QCOMPARE(addWithoutAuth(QStringLiteral("page"), page.baseUrl()).exitCode, 0);
+        const Run notPrometheus = test(QStringLiteral("page"));
+        QCOMPARE(notPrometheus.exitCode, 65);
+        QVERIFY2(notPrometheus.err.contains(QStringLiteral("did not answer like a Prometheus server")),
+            qPrintable(notPrometheus.err));
+
+        // Usage errors, as the other profile commands have them.
+        QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("test") }).exitCode, 2);
+        const Run unknown = test(QStringLiteral("no-such-profile"));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("No profile named “no-such-profile”")), qPrintable(unknown.err));
+        const Run help = runApp({ QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("/api/v1/status/buildinfo")));
+        for (const char *name : { "secured", "wrong", "victoria", "page" }) {
+            QCOMPARE(runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QLatin1String(name) }).exitCode, 0);
+        }
+    }
+
+    // `profile test` of a scraped kind: one scrape, its checks and zones.
+    void profileTestScrapesTheOtherKinds()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through scripts/with-keyring.sh");
+        simulator::SimulatorServer server;
+        server.setBasicCredentials(QStringLiteral("org-test"), QStringLiteral("test-token-7"));
+        QVERIFY(server.listen());
+        const Run added = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("scraped"),
+                                     QStringLiteral("--url"), server.baseUrl().toString(), QStringLiteral("--user"),
+                                     QStringLiteral("org-test"), QStringLiteral("--token-stdin") },
+            QByteArrayLiteral("test-token-7\n"));
+        QCOMPARE(added.exitCode, 0);
+        const Run tested = runApp({ QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("scraped") });
+        QCOMPARE(tested.exitCode, 0);
+        const QString checks = QStringLiteral("%1 checks, 3 zones, scrape took ").arg(server.fleet().checkCount());
+        QVERIFY2(
+            tested.out.startsWith(QStringLiteral("“scraped” answered at %1: ").arg(server.appclacksUrl().toString())),
+            qPrintable(tested.out + tested.err));
+        QVERIFY2(tested.out.contains(checks) && tested.out.contains(QStringLiteral(" ms (HTTP 200, ")),
+            qPrintable(tested.out));
+        QCOMPARE(server.requests().constLast().header("Authorization"),
+            "Basic " + QByteArrayLiteral("org-test:test-token-7").toBase64());
+
+        server.setBasicCredentials(QStringLiteral("org-test"), QStringLiteral("another-token"));
+        const Run rejected = runApp({ QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("scraped") });
+        QCOMPARE(rejected.exitCode, 77);
+        QVERIFY2(rejected.err.contains(QStringLiteral("“scraped” did not answer with health-check metrics")),
+            qPrintable(rejected.err));
+        QVERIFY(!rejected.err.contains(QStringLiteral("test-token-7")));
+        QCOMPARE(
+            runApp({ QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("scraped") }).exitCode, 0);
     }
 
     // Issue 12: the scrape job the Appclacks docs describe, accepted by promtool, without the token.

@@ -4,14 +4,19 @@
 #include "core/applicationidentity.h"
 #include "core/platform/userconfigdir.h"
 #include "core/profiles/appclackscliconfig.h"
+#include "core/profiles/connectiontest.h"
 #include "core/profiles/labelmatchers.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/scrapeconfig.h"
+#include "core/prometheus/prometheusendpoint.h"
+#include "core/prometheus/promqlqueries.h"
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -294,13 +299,52 @@ private Q_SLOTS:
         QCOMPARE(found->kind, EndpointKind::PrometheusServer);
         QCOMPARE(QSettings().value(QStringLiteral("profiles/%1/kind").arg(saved.id)).toString(),
             QStringLiteral("prometheus"));
+        QCOMPARE(found->metricsUrl(), profile.url); // nothing is scraped from it
+
+        // Every field of the stored profile reaches the endpoint the API client takes.
+        const QString secret = QStringLiteral("token from the keychain");
+        const PrometheusEndpoint bearer = PrometheusEndpoint::fromProfile(*found, secret);
+        QCOMPARE(bearer.baseUrl, QUrl(QStringLiteral("https://mimir.example/prometheus")));
+        QCOMPARE(bearer.profileName, QStringLiteral("mimir"));
+        QCOMPARE(bearer.authMode, AuthMode::Bearer);
+        QCOMPARE(bearer.secret, secret);
+        QVERIFY(bearer.username.isEmpty());
+        QCOMPARE(bearer.caFile, QStringLiteral("/etc/ssl/mimir-ca.pem"));
+        QCOMPARE(bearer.clientCertificateFile, QStringLiteral("/home/me/client.pem"));
+        QCOMPARE(bearer.clientKeyFile, QStringLiteral("/home/me/client.key"));
+        QCOMPARE(bearer.tenant, QStringLiteral("team-a|team-b"));
+        QCOMPARE(bearer.extraMatchers, QStringLiteral("job=\"cabourotte\", env=~\"prod|staging\""));
+        QCOMPARE(bearer.nameLabel, QStringLiteral("check_name"));
+        QCOMPARE(bearer.idLabel, QStringLiteral("check_id"));
+        QCOMPARE(bearer.zoneLabel, QStringLiteral("region"));
+        QCOMPARE(bearer.timeoutMs, PrometheusEndpoint().timeoutMs);
+        QVERIFY(!bearer.validate());
         // The path prefix stays under every endpoint, with or without a trailing slash.
-        QCOMPARE(found->apiUrl(QStringLiteral("/api/v1/query")),
-            QUrl(QStringLiteral("https://mimir.example/prometheus/api/v1/query")));
-        profile.url = QUrl(QStringLiteral("https://mimir.example/prometheus/"));
-        QCOMPARE(profile.apiUrl(QStringLiteral("api/v1/status/buildinfo")),
+        QCOMPARE(bearer.apiUrl(QStringLiteral("/api/v1/status/buildinfo")),
             QUrl(QStringLiteral("https://mimir.example/prometheus/api/v1/status/buildinfo")));
-        QCOMPARE(profile.metricsUrl(), profile.url);
+        Profile other = *found;
+        other.url = QUrl(QStringLiteral("https://mimir.example:8443/prometheus/"));
+        QCOMPARE(PrometheusEndpoint::fromProfile(other, secret).apiUrl(QStringLiteral("/api/v1/query")),
+            QUrl(QStringLiteral("https://mimir.example:8443/prometheus/api/v1/query")));
+        // The matchers and label names are the queries' own.
+        QString error;
+        const auto promql = PromqlQueries::forEndpoint(bearer, &error);
+        QVERIFY2(promql, qPrintable(error));
+        QCOMPARE(promql->outcomes(60000, { QStringLiteral("web") }),
+            QStringLiteral("sum by (check_name, check_id, region, status) (increase(healthcheck_total{"
+                           "job=\"cabourotte\",env=~\"prod|staging\",check_id=\"web\"}[1m]))"));
+        // Basic: the user name with the password.
+        other.authMode = AuthMode::Basic;
+        other.username = QStringLiteral("reader");
+        const PrometheusEndpoint basic = PrometheusEndpoint::fromProfile(other, secret);
+        QCOMPARE(basic.authMode, AuthMode::Basic);
+        QCOMPARE(basic.username, QStringLiteral("reader"));
+        QCOMPARE(basic.secret, secret);
+        // None: nothing of the keychain's, nor a leftover user name, goes out.
+        other.authMode = AuthMode::None;
+        const PrometheusEndpoint none = PrometheusEndpoint::fromProfile(other, secret);
+        QCOMPARE(none.authMode, AuthMode::None);
+        QVERIFY(none.secret.isEmpty() && none.username.isEmpty());
         EndpointKind kind = EndpointKind::AppclacksApi;
         QVERIFY(endpointKindFromName(QStringLiteral("prometheus"), kind));
         QCOMPARE(kind, EndpointKind::PrometheusServer);
@@ -346,6 +390,9 @@ private Q_SLOTS:
                                         << QStringLiteral("a=\"1\", b!=\"2\", c=~\"x.*\", d!~\"y|z\"");
         QTest::newRow("braces") << QStringLiteral("{job=\"cabourotte\", env=\"prod\"}")
                                 << QStringLiteral("job=\"cabourotte\", env=\"prod\"");
+        QTest::newRow("braces, spaces, every quote, trailing comma")
+            << QStringLiteral(" { job = \"x\" , env=~'prod|staging', dc!=`a\\b`, team!~\"ops\", } ")
+            << QStringLiteral("job=\"x\", env=~\"prod|staging\", dc!=\"a\\\\b\", team!~\"ops\"");
         QTest::newRow("escapes") << QStringLiteral("path=\"C:\\\\probes\\t\\\"x\\\"\", e=\"\\u00e9\\xc3\\xa9\\101\"")
                                  << QStringLiteral("path=\"C:\\\\probes\\t\\\"x\\\"\", e=\"ééA\"");
         QTest::newRow("backticks are raw") << QStringLiteral("re=~`\\d+`") << QStringLiteral("re=~\"\\\\d+\"");
@@ -395,6 +442,13 @@ private Q_SLOTS:
                                      << QStringLiteral("follow");
         QTest::newRow("double comma") << QStringLiteral("job=\"a\",,") << QStringLiteral("matcher 2, column 9")
                                       << QStringLiteral("label name");
+        QTest::newRow("no value") << QStringLiteral("job=") << QStringLiteral("matcher 1, column 5")
+                                  << QStringLiteral("quoted");
+        QTest::newRow("bad operator") << QStringLiteral("a==\"b\"") << QStringLiteral("matcher 1, column 3")
+                                      << QStringLiteral("quoted");
+        // What would end the selector and start another expression is refused where it starts.
+        QTest::newRow("injection") << QStringLiteral("job=\"a\"} or up{x=\"y\"")
+                                   << QStringLiteral("matcher 1, column 8") << QStringLiteral("“,”");
         QTest::newRow("metric selector") << QStringLiteral("up{job=\"a\"}") << QStringLiteral("matcher 1, column 3")
                                          << QStringLiteral("=, !=, =~ or !~");
     }
@@ -408,6 +462,48 @@ private Q_SLOTS:
         QVERIFY(result.matchers.isEmpty());
         QVERIFY2(result.error.contains(where), qPrintable(result.error));
         QVERIFY2(result.error.contains(what), qPrintable(result.error));
+    }
+
+    // A profile that cannot be used is not sent anywhere: 64, and what to fix. The answer comes
+    // later, never from within start().
+    void connectionTestRefusesAnUnusableProfile()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("broken");
+        profile.kind = EndpointKind::PrometheusServer;
+        profile.authMode = AuthMode::None;
+        profile.url = QUrl(QStringLiteral("https://prometheus.example"));
+        profile.labelMatchers = QStringLiteral("job=cabourotte");
+        QNetworkAccessManager network;
+        ConnectionTest test(nullptr, &network);
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        test.start(profile);
+        QVERIFY(test.isRunning());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.constFirst().constFirst().value<ConnectionTestResult>();
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.message.startsWith(QStringLiteral("“broken” cannot be tested as it is: Label matcher 1, "
+                                                          "column 5")),
+            qPrintable(result.message));
+        QVERIFY(!test.isRunning());
+
+        // Cancelled: no answer at all.
+        test.start(profile);
+        test.cancel();
+        QVERIFY(!finished.wait(300));
+        QCOMPARE(finished.size(), 1);
+    }
+
+    // The PromQL string literal every matcher and selector is written with.
+    void quoting()
+    {
+        QCOMPARE(LabelMatchers::quote(QStringLiteral("plain")), QStringLiteral("\"plain\""));
+        QCOMPARE(LabelMatchers::quote(QStringLiteral("a\"b\\c\nd")), QStringLiteral("\"a\\\"b\\\\c\\nd\""));
+        QCOMPARE(LabelMatchers::quote(QString(QChar(1))), QStringLiteral("\"\\x01\""));
+        QCOMPARE(LabelMatchers::quote(QStringLiteral("zürich")), QStringLiteral("\"zürich\""));
+        const LabelMatcher matcher { QStringLiteral("id"), LabelMatcher::Op::RegexNoMatch, QStringLiteral("a\"b") };
+        QCOMPARE(matcher.toPromql(), QStringLiteral("id!~\"a\\\"b\""));
     }
 
     void prometheusProblemsNameTheirField()
@@ -441,6 +537,14 @@ private Q_SLOTS:
             fields << problem.field;
         }
         QCOMPARE(fields, (QList<ProfileField> { ProfileField::IdLabel, ProfileField::ZoneLabel }));
+        // No id label (Cabourotte's series have none): checks are told apart by name.
+        profile.idLabel.clear();
+        profile.zoneLabel = QStringLiteral("zone");
+        QVERIFY2(profile.problems().isEmpty(), qPrintable(profile.validationError()));
+        QVERIFY(PrometheusEndpoint::fromProfile(profile, {}).idLabel.isEmpty());
+        QVERIFY(!PrometheusEndpoint::fromProfile(profile, {}).validate());
+        profile.idLabel = QStringLiteral("name");
+        profile.zoneLabel = QStringLiteral("name");
         // The other kinds are not held to Prometheus's label names.
         profile.kind = EndpointKind::ExpositionEndpoint;
         QVERIFY(profile.problems().isEmpty());

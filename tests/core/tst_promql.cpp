@@ -4,6 +4,7 @@
 // The PromQL core/prometheus builds and the plans it sizes range queries with: pure functions,
 // no server (tst_prometheus and tst_prometheus_history ask real ones).
 
+#include "core/profiles/connectiontest.h"
 #include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/prometheusendpoint.h"
 #include "core/prometheus/prometheusreply.h"
@@ -44,53 +45,59 @@ private Q_SLOTS:
         QCOMPARE(PromqlQueries::duration(ms), promql);
     }
 
-    void quoting()
+    // Quoting and the matchers' parser are LabelMatchers', tested in tst_profiles.
+    void alternation()
     {
-        QCOMPARE(PromqlQueries::quote(QStringLiteral("plain")), QStringLiteral("\"plain\""));
-        QCOMPARE(PromqlQueries::quote(QStringLiteral("a\"b\\c\nd")), QStringLiteral("\"a\\\"b\\\\c\\nd\""));
-        QCOMPARE(PromqlQueries::quote(QString(QChar(1))), QStringLiteral("\"\\x01\""));
-        QCOMPARE(PromqlQueries::quote(QStringLiteral("zürich")), QStringLiteral("\"zürich\""));
         QCOMPARE(PromqlQueries::alternation({ QStringLiteral("a.b"), QStringLiteral("c|d"), QStringLiteral("e") }),
             QStringLiteral("a\\.b|c\\|d|e"));
     }
 
-    void matchers_data()
+    // Issue 12: what `profile test` and Test Connection say of a buildinfo answer.
+    void whatAnswered()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("promql"); // empty: refused
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("one") << QStringLiteral("job=\"cabourotte\"") << QStringLiteral("job=\"cabourotte\"");
-        QTest::newRow("braces, spaces, operators")
-            << QStringLiteral(" { job = \"x\" , env=~'prod|staging', dc!=`a\\b`, team!~\"ops\", } ")
-            << QStringLiteral("job=\"x\",env=~\"prod|staging\",dc!=\"a\\\\b\",team!~\"ops\"");
-        QTest::newRow("escapes") << QStringLiteral("a=\"q\\\"t\\n\"") << QStringLiteral("a=\"q\\\"t\\n\"");
-        QTest::newRow("no value") << QStringLiteral("job=") << QStringLiteral("!");
-        QTest::newRow("no quotes") << QStringLiteral("job=cabourotte") << QStringLiteral("!");
-        QTest::newRow("digit first") << QStringLiteral("1job=\"a\"") << QStringLiteral("!");
-        QTest::newRow("injection") << QStringLiteral("job=\"a\"} or up{x=\"y\"") << QStringLiteral("!");
-        QTest::newRow("unclosed") << QStringLiteral("job=\"a") << QStringLiteral("!");
-        QTest::newRow("no comma") << QStringLiteral("a=\"b\" c=\"d\"") << QStringLiteral("!");
-        QTest::newRow("bad operator") << QStringLiteral("a==\"b\"") << QStringLiteral("!");
-        QTest::newRow("unknown escape") << QStringLiteral("a=\"\\q\"") << QStringLiteral("!");
-        QTest::newRow("missing brace") << QStringLiteral("{a=\"b\"") << QStringLiteral("!");
-    }
-    void matchers()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, promql);
-        QString error;
-        const auto parsed = PrometheusEndpoint::parseMatchers(text, &error);
-        if (promql == QLatin1String("!")) {
-            QVERIFY(!parsed);
-            QVERIFY2(error.startsWith(QLatin1String("Label matchers, character ")), qPrintable(error));
-            return;
-        }
-        QVERIFY2(parsed, qPrintable(error));
-        QStringList parts;
-        for (const PromqlLabelMatcher &matcher : *parsed) {
-            parts << matcher.toPromql();
-        }
-        QCOMPARE(parts.join(QLatin1Char(',')), promql);
+        using Kind = PrometheusReply::Kind;
+        const QString where = QStringLiteral("https://mimir.example/prometheus/api/v1/status/buildinfo");
+        PrometheusEndpoint endpoint;
+        endpoint.baseUrl = QUrl(QStringLiteral("https://mimir.example/prometheus"));
+        PrometheusResult prometheus = PrometheusReply::decode(Kind::BuildInfo, 200,
+            R"({"status":"success","data":{"version":"2.42.0","revision":"225c61122d88b01d1f0eaaee0e05b6f3e0567ac0",)"
+            R"("branch":"HEAD","goVersion":"go1.19.5"}})",
+            where);
+        prometheus.durationMs = 12;
+        ConnectionTestResult said = ConnectionTest::fromBuildInfo(endpoint, prometheus);
+        QCOMPARE(said.exitCode, 0);
+        QCOMPARE(said.message,
+            QStringLiteral("Prometheus 2.42.0 (revision 225c61122d88) answered at https://mimir.example/prometheus in "
+                           "12 ms."));
+
+        // Mimir names itself; the tenant is said.
+        endpoint.tenant = QStringLiteral("team-a");
+        PrometheusResult mimir = PrometheusReply::decode(Kind::BuildInfo, 200,
+            R"({"status":"success","data":{"application":"Grafana Mimir","version":"r249-5bedc7a1-WIP",)"
+            R"("revision":"5bedc7a1","branch":"weekly-r249","features":{"ruler_config_api":"true"}}})",
+            where);
+        mimir.durationMs = 40;
+        QCOMPARE(ConnectionTest::fromBuildInfo(endpoint, mimir).message,
+            QStringLiteral("Grafana Mimir r249-5bedc7a1-WIP (revision 5bedc7a1) answered at "
+                           "https://mimir.example/prometheus for the tenant “team-a” in 40 ms."));
+
+        // VictoriaMetrics (Debian's 1.79) answers an empty object.
+        endpoint.tenant.clear();
+        PrometheusResult victoria
+            = PrometheusReply::decode(Kind::BuildInfo, 200, R"({"status":"success","data":{}})", where);
+        QVERIFY(victoria.ok());
+        QCOMPARE(ConnectionTest::fromBuildInfo(endpoint, victoria).message,
+            QStringLiteral("A Prometheus-compatible server that does not give its version (as VictoriaMetrics does) "
+                           "answered at https://mimir.example/prometheus in 0 ms."));
+
+        // A failure is the API client's words, with its exit code.
+        PrometheusResult rejected;
+        rejected.error = PrometheusError::CredentialsRejected;
+        rejected.message = QStringLiteral("Credentials rejected by x (HTTP 401 Unauthorized): check …");
+        said = ConnectionTest::fromBuildInfo(endpoint, rejected);
+        QCOMPARE(said.exitCode, 77);
+        QCOMPARE(said.message, rejected.message);
+        QVERIFY(!said.ok());
     }
 
     void queriesFromTheEndpoint()
@@ -151,7 +158,7 @@ private Q_SLOTS:
         QTest::newRow("label") << QStringLiteral("https://x") << QStringLiteral("zo-ne") << QString()
                                << QStringLiteral("The zone label “zo-ne” is not a label name");
         QTest::newRow("matchers") << QStringLiteral("https://x") << QStringLiteral("zone")
-                                  << QStringLiteral("job=\"a\" or") << QStringLiteral("Label matchers, character 9");
+                                  << QStringLiteral("job=\"a\" or") << QStringLiteral("Label matcher 1, column 9");
     }
     void endpointValidation()
     {

@@ -24,6 +24,24 @@ PrometheusProcess::~PrometheusProcess()
     stop();
 }
 
+QString PrometheusProcess::testPassword()
+{
+    return QStringLiteral("correct horse battery staple");
+}
+
+QByteArray PrometheusProcess::basicAuthWebConfig(const QString &certificateFile, const QString &keyFile)
+{
+    // `htpasswd -nbBC 10 prometheus 'correct horse battery staple'` (Debian's apache2-utils), made
+    // once: Prometheus takes bcrypt hashes only.
+    QByteArray config
+        = "basic_auth_users:\n  prometheus: $2y$10$kZ7JHaTSaNv3qG1jkqK9buKs3lw.6t.VEwNytqVT3EAoUcW4ioHcu\n";
+    if (!certificateFile.isEmpty()) {
+        config += "tls_server_config:\n  cert_file: " + certificateFile.toUtf8() + "\n  key_file: " + keyFile.toUtf8()
+            + "\n";
+    }
+    return config;
+}
+
 quint16 PrometheusProcess::freePort()
 {
     QTcpServer server;

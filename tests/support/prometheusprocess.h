@@ -48,6 +48,11 @@ public:
     void setStoragePath(const QString &path) { m_storagePath = path; }
     QString log() const { return QString::fromUtf8(m_log); }
 
+    /// The password of the user "prometheus" in basicAuthWebConfig().
+    static QString testPassword();
+    /// A `--web.config.file` that asks Basic credentials of the user "prometheus" (testPassword()),
+    /// and serves TLS with `certificateFile` and `keyFile` when given (then Options::https).
+    static QByteArray basicAuthWebConfig(const QString &certificateFile = {}, const QString &keyFile = {});
     /// A port nobody listens on right now.
     static quint16 freePort();
     /// Runs PROGRAM ARGUMENTS to completion (up to `timeoutMs`); false with its stderr in `error`.

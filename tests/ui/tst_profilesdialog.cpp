@@ -9,6 +9,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "simulator/simulatorserver.h"
+#include "tests/support/prometheusprocess.h"
 #include "ui/dialogs/profiledialog.h"
 #include "ui/dialogs/profilescrapeconfigdialog.h"
 #include "ui/dialogs/profilesdialog.h"
@@ -46,6 +47,7 @@
 #include <optional>
 
 using namespace appclacks;
+using appclacks::tests::PrometheusProcess;
 
 namespace {
 
@@ -147,6 +149,22 @@ ui::ProfileDialog *openForm(ui::ProfilesDialog &dialog)
         return form != nullptr;
     });
     return opened ? form : nullptr;
+}
+
+void choosePrometheus(ui::ProfileDialog &form)
+{
+    auto *kind = form.findChild<QComboBox *>(QStringLiteral("profileKind"));
+    kind->setCurrentIndex(kind->findData(int(core::EndpointKind::PrometheusServer)));
+}
+
+// Stores `secret` for `id` as Save does: in the keychain, or for this session without one.
+void writeSecret(core::SecretStore &store, const QString &id, const QString &secret)
+{
+    bool answered = false;
+    store.write(id, secret, [&answered](const core::SecretResult &) { answered = true; });
+    if (!QTest::qWaitFor([&] { return answered; }, 20000)) {
+        qFatal("the secret store never answered");
+    }
 }
 
 core::SecretResult readSecret(core::SecretStore &store, const QString &id)
@@ -385,8 +403,7 @@ private Q_SLOTS:
         core::SecretStore secrets(nullptr, testService);
         ui::ProfileDialog form(&secrets);
         form.show();
-        QComboBox *kind = child<QComboBox>(&form, "profileKind");
-        kind->setCurrentIndex(kind->findData(int(core::EndpointKind::PrometheusServer)));
+        choosePrometheus(form);
         child<QLineEdit>(&form, "profileName")->setText(QStringLiteral("thanos"));
         child<QLineEdit>(&form, "profileUrl")->setText(QStringLiteral("https://thanos.example"));
         child<QLineEdit>(&form, "profileTenant")->setText(QStringLiteral("team a"));
@@ -422,8 +439,7 @@ private Q_SLOTS:
         {
             ui::ProfileDialog form(&secrets);
             form.show();
-            QComboBox *kind = child<QComboBox>(&form, "profileKind");
-            kind->setCurrentIndex(kind->findData(int(core::EndpointKind::PrometheusServer)));
+            choosePrometheus(form);
             child<QLineEdit>(&form, "profileName")->setText(QStringLiteral("mimir"));
             child<QLineEdit>(&form, "profileUrl")->setText(QStringLiteral("https://mimir.example/prometheus"));
             child<QLineEdit>(&form, "profileTenant")->setText(QStringLiteral("team-a"));
@@ -456,7 +472,8 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&edit, "profileIdLabel")->text(), QStringLiteral("check_id"));
         QCOMPARE(edit.profile(), *saved);
 
-        // The profiles dialog says what it is; it cannot be tested nor give a scrape job (yet).
+        // The profiles dialog says what it is; it can be tested (testConnectionAsksPrometheus), and
+        // gives no scrape job: it is queried, not scraped.
         ui::ProfilesDialog dialog(&secrets);
         dialog.show();
         dialog.selectProfile(QStringLiteral("mimir"));
@@ -465,7 +482,7 @@ private Q_SLOTS:
         QVERIFY(details.contains(QLatin1String("Tenant: team-a")));
         QVERIFY(details.contains(QLatin1String("Label matchers: job=\"cabourotte\"")));
         QVERIFY2(details.contains(QStringLiteral("check ID “check_id”")), qPrintable(details));
-        QVERIFY(!child<QPushButton>(&dialog, "profilesTest")->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, "profilesTest")->isEnabled());
         QVERIFY(!child<QPushButton>(&dialog, "profilesScrapeConfig")->isEnabled());
     }
 
@@ -565,14 +582,16 @@ private Q_SLOTS:
         QVERIFY(dialog.isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
         if (expectKeychain()) {
-            QVERIFY2(dialog.statusText().contains(QLatin1String("answered in")), qPrintable(dialog.statusText()));
-            QVERIFY2(dialog.statusText().contains(QLatin1String("health checks in 3 zones")),
+            QVERIFY2(dialog.statusText().startsWith(
+                         QStringLiteral("“life” answered at %1: ").arg(server.appclacksUrl().toString())),
+                qPrintable(dialog.statusText()));
+            QVERIFY2(dialog.statusText().contains(QLatin1String(" checks, 3 zones, scrape took ")),
                 qPrintable(dialog.statusText()));
             QCOMPARE(server.requests().constLast().header("Authorization"),
                 "Basic " + QByteArrayLiteral("org-life:token-one").toBase64());
         } else {
             // No keychain: the token was kept for this session, and the session's store has it.
-            QVERIFY2(dialog.statusText().contains(QLatin1String("answered in")), qPrintable(dialog.statusText()));
+            QVERIFY2(dialog.statusText().contains(QLatin1String("answered at")), qPrintable(dialog.statusText()));
         }
 
         // Replace the token: never shown, the new one is used from then on.
@@ -588,7 +607,7 @@ private Q_SLOTS:
         settle(form);
         child<QPushButton>(&dialog, "profilesTest")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
-        QVERIFY2(dialog.statusText().contains(QLatin1String("answered in")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QLatin1String("answered at")), qPrintable(dialog.statusText()));
         QCOMPARE(server.requests().constLast().header("Authorization"),
             "Basic " + QByteArrayLiteral("org-life:token-two").toBase64());
 
@@ -669,6 +688,71 @@ private Q_SLOTS:
         QCOMPARE(dialog.statusText(), QStringLiteral("Connection test cancelled."));
         QTest::qWait(300); // a late answer of the cancelled scrape must not replace the status
         QCOMPARE(dialog.statusText(), QStringLiteral("Connection test cancelled."));
+    }
+
+    // Issue 12: Test Connection of a Prometheus profile asks a real Prometheus (Basic auth through
+    // its web config) which server it is, the window never waiting; the outcome reads as
+    // `profile test` says it, a problem with the warning mark.
+    void testConnectionAsksPrometheus()
+    {
+        PrometheusProcess prometheus;
+        QString error;
+        QVERIFY2(prometheus.start({ {}, PrometheusProcess::basicAuthWebConfig(), false }, &error), qPrintable(error));
+        core::Profile profile;
+        profile.name = QStringLiteral("local prometheus");
+        profile.kind = core::EndpointKind::PrometheusServer;
+        profile.url = prometheus.baseUrl();
+        profile.authMode = core::AuthMode::Basic;
+        profile.username = QStringLiteral("prometheus");
+        profile.tenant = QStringLiteral("team-a");
+        profile = core::ProfileStore().save(profile);
+        core::SecretStore secrets(nullptr, testService);
+        writeSecret(secrets, profile.id, PrometheusProcess::testPassword());
+        ui::ProfilesDialog dialog(&secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.selectProfile(profile.name);
+        auto *test = child<QPushButton>(&dialog, "profilesTest");
+        QVERIFY(test->isEnabled());
+        QVERIFY(test->toolTip().contains(QLatin1String("buildinfo")));
+        QLabel *warning = child<QLabel>(&dialog, "profilesStatusIcon");
+
+        test->click();
+        // Asynchronous: the click came back before any answer, busy and cancellable meanwhile.
+        QVERIFY(dialog.isBusy());
+        QVERIFY(child<QPushButton>(&dialog, "profilesCancel")->isVisible());
+        QVERIFY2(dialog.statusText().startsWith(QLatin1String("Connecting to ")), qPrintable(dialog.statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        const QString answered = dialog.statusText();
+        QVERIFY2(answered.startsWith(QLatin1String("Prometheus 2.42.0")), qPrintable(answered));
+        QVERIFY2(
+            answered.contains(
+                QStringLiteral(" answered at %1 for the tenant “team-a” in ").arg(prometheus.baseUrl().toString())),
+            qPrintable(answered));
+        QVERIFY(answered.endsWith(QLatin1String(" ms.")));
+        QVERIFY(!warning->isVisible());
+        QVERIFY(test->isEnabled());
+
+        // A wrong password: what the server answered, the warning mark, never the password.
+        const QString wrong = QStringLiteral("not the password");
+        writeSecret(secrets, profile.id, wrong);
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        const QString rejected = dialog.statusText();
+        QVERIFY2(rejected.contains(QStringLiteral("Credentials rejected by %1").arg(prometheus.baseUrl().toString())),
+            qPrintable(rejected));
+        QVERIFY2(rejected.contains(QLatin1String("(HTTP 401")) && rejected.contains(QLatin1String("Unauthorized")),
+            qPrintable(rejected));
+        QVERIFY(!rejected.contains(wrong) && !rejected.contains(PrometheusProcess::testPassword()));
+        QVERIFY(warning->isVisible());
+
+        // The server gone: unreachable, said where.
+        prometheus.stop();
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Cannot reach %1").arg(prometheus.baseUrl().toString())),
+            qPrintable(dialog.statusText()));
+        QVERIFY(warning->isVisible());
     }
 
     // Issue 14: saving never freezes the window while the keychain answers. The real keychain is

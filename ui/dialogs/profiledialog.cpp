@@ -152,7 +152,7 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
     m_nameLabel->setObjectName(QStringLiteral("profileNameLabel"));
     m_nameLabel->setPlaceholderText(QStringLiteral("name"));
     m_idLabel->setObjectName(QStringLiteral("profileIdLabel"));
-    m_idLabel->setPlaceholderText(QStringLiteral("id"));
+    m_idLabel->setPlaceholderText(tr("None: checks told apart by name"));
     m_interval->setObjectName(QStringLiteral("profileInterval"));
     m_interval->setRange(5, 3600);
     m_interval->setSuffix(tr(" s"));
@@ -211,7 +211,8 @@ ProfileDialog::ProfileDialog(core::SecretStore *secrets, const core::Profile &pr
         fieldColumn(this, QStringLiteral("idLabelRow"),
             { m_idLabel,
                 helpLabel(tr("The labels of the server's series that hold a check's name and its id: “name” and “id” "
-                             "as Cabourotte and Appclacks write them, unless your scrape job renames them."),
+                             "as Appclacks writes them, unless your scrape job renames them. Cabourotte's series "
+                             "have no id: leave the ID label empty."),
                     QStringLiteral("profileCheckLabelsHelp"), this),
                 fieldError(QStringLiteral("idLabelError")) }));
     m_errors.insert(int(core::ProfileField::IdLabel), findChild<QWidget *>(QStringLiteral("idLabelError")));

@@ -5,10 +5,10 @@
 
 #include "core/profiles/appclackscliconfig.h"
 #include "core/profiles/cliprofileimporter.h"
+#include "core/profiles/connectiontest.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/scrapeconfig.h"
 #include "core/profiles/secretstore.h"
-#include "core/sources/snapshotloader.h"
 #include "ui/dialogs/profiledialog.h"
 #include "ui/dialogs/profilescrapeconfigdialog.h"
 
@@ -19,12 +19,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -70,7 +68,7 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_details(new QLabel(this))
     , m_network(new QNetworkAccessManager(this))
-    , m_loader(new core::SnapshotLoader(m_network, this))
+    , m_connectionTest(new core::ConnectionTest(secrets, m_network, this))
     , m_importer(new core::CliProfileImporter(secrets, this))
 {
     setObjectName(QStringLiteral("profilesDialog"));
@@ -137,6 +135,7 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
     m_progress->setMaximumWidth(120);
     m_progress->hide();
     m_statusIcon = new QLabel(this);
+    m_statusIcon->setObjectName(QStringLiteral("profilesStatusIcon"));
     m_statusIcon->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("profilesStatus"));
@@ -157,10 +156,9 @@ ProfilesDialog::ProfilesDialog(core::SecretStore *secrets, QWidget *parent)
     layout->addLayout(statusRow);
     layout->addWidget(close);
 
-    connect(m_loader, &core::SnapshotLoader::finished, this, [this](const core::LoadResult &result) {
-        if (m_busyWith == QLatin1String("test")) {
-            finishTest(result, selectedProfile().name);
-        }
+    connect(m_connectionTest, &core::ConnectionTest::finished, this, [this](const core::ConnectionTestResult &result) {
+        setBusy({}, {});
+        setStatus(result.message, !result.ok());
     });
     connect(m_importer, &core::CliProfileImporter::progress, this, [this](int done, int total) {
         if (done < total) {
@@ -241,11 +239,10 @@ void ProfilesDialog::updateButtons()
     m_remove->setEnabled(!busy && selected && canWrite);
     m_replace->setEnabled(!busy && selected && selectedProfile().authMode != core::AuthMode::None);
     const core::Profile profile = selected ? selectedProfile() : core::Profile {};
-    // A Prometheus server is queried, not scraped: its test comes with the query client.
-    const bool prometheus = selected && profile.kind == core::EndpointKind::PrometheusServer;
-    m_test->setEnabled(!busy && selected && !prometheus);
-    m_test->setToolTip(
-        prometheus ? tr("Testing a Prometheus-compatible server is not available in this build.") : QString());
+    m_test->setEnabled(!busy && selected);
+    m_test->setToolTip(profile.kind == core::EndpointKind::PrometheusServer
+            ? tr("Asks the server which Prometheus-compatible server it is (/api/v1/status/buildinfo).")
+            : tr("Scrapes it once and counts its health checks and zones."));
     m_scrapeConfig->setEnabled(!busy && selected && core::ScrapeConfig::canWrite(profile));
     m_import->setEnabled(!busy && canWrite);
     m_list->setEnabled(!busy);
@@ -397,37 +394,8 @@ void ProfilesDialog::testConnection()
     if (profile.id.isEmpty() || isBusy()) {
         return;
     }
-    const quint64 generation = ++m_testGeneration;
     setBusy(QStringLiteral("test"), tr("Connecting to %1…").arg(profile.metricsUrl().toString(QUrl::RemoveUserInfo)));
-    const auto scrape = [this, profile, generation](const QString &secret) {
-        if (generation != m_testGeneration) {
-            return; // cancelled while the keychain answered
-        }
-        core::ResolvedSource source;
-        source.spec = core::SourceSpec::fromProfile(profile.id);
-        source.name = profile.name;
-        source.request = core::ScrapeRequest::forProfile(profile, secret);
-        source.options.zoneLabel = profile.zoneLabel;
-        source.refreshSeconds = profile.refreshIntervalSeconds;
-        m_loader->load(source, {}); // the scrape is asynchronous, the parsing on a worker thread
-    };
-    if (profile.authMode == core::AuthMode::None) {
-        scrape({});
-        return;
-    }
-    QPointer<ProfilesDialog> self(this);
-    m_secrets->read(profile.id, [self, scrape, generation, profile](const core::SecretResult &result) {
-        if (!self || generation != self->m_testGeneration) {
-            return;
-        }
-        if (!result.ok()) {
-            self->setBusy({}, {});
-            self->setStatus(
-                tr("“%1” cannot connect: its token could not be read: %2").arg(profile.name, result.message), true);
-            return;
-        }
-        scrape(result.secret);
-    });
+    m_connectionTest->start(profile); // its keychain read and request never block this dialog
 }
 
 void ProfilesDialog::showScrapeConfig()
@@ -452,39 +420,9 @@ void ProfilesDialog::cancelTest()
     if (m_busyWith != QLatin1String("test")) {
         return;
     }
-    ++m_testGeneration;
-    m_loader->cancel();
+    m_connectionTest->cancel();
     setBusy({}, {});
     setStatus(tr("Connection test cancelled."));
-}
-
-void ProfilesDialog::finishTest(const core::LoadResult &result, const QString &profileName)
-{
-    setBusy({}, {});
-    if (!result.ok()) {
-        setStatus(
-            tr("“%1” did not answer with health-check metrics: %2")
-                .arg(profileName, result.metadata.message.isEmpty() ? result.built.error : result.metadata.message),
-            true);
-        return;
-    }
-    const auto &snapshot = *result.built.latest;
-    QSet<QString> zones;
-    for (const core::CheckHealth &check : snapshot.checks) {
-        for (const core::ZoneHealth &zone : check.zones) {
-            if (!zone.zone.isEmpty()) {
-                zones.insert(zone.zone);
-            }
-        }
-    }
-    const QString checks = tr("%n health checks", nullptr, int(snapshot.checks.size()));
-    const QString inZones = zones.isEmpty() ? QString() : tr(" in %n zones", nullptr, int(zones.size()));
-    setStatus(tr("“%1” answered in %2 ms (HTTP %3, %4): %5%6.")
-                  .arg(profileName)
-                  .arg(result.metadata.durationMs)
-                  .arg(result.metadata.httpStatus)
-                  .arg(QLocale().formattedDataSize(result.metadata.bytes))
-                  .arg(checks, inZones));
 }
 
 void ProfilesDialog::chooseImportFile()

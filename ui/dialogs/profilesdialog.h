@@ -16,9 +16,8 @@ class QPushButton;
 
 namespace appclacks::core {
 class CliProfileImporter;
+class ConnectionTest;
 class SecretStore;
-class SnapshotLoader;
-struct LoadResult;
 } // namespace appclacks::core
 
 namespace appclacks::ui {
@@ -26,9 +25,9 @@ namespace appclacks::ui {
 class ProfileDialog;
 
 /// Manage Profiles: the list of profiles, with Add, Edit, Replace Token, Remove (the keychain
-/// entry too), Test Connection (one scrape through the scraper, off the GUI thread, cancellable)
-/// and the Appclacks CLI's import. Nothing here waits on the keychain or the network: each
-/// long step shows that it is busy, then its outcome, in the dialog's status line.
+/// entry too), Test Connection (core::ConnectionTest, as `profile test` does it: one scrape, or a
+/// Prometheus server's buildinfo; cancellable) and the Appclacks CLI's import. Nothing here waits on the keychain or
+/// the network: each long step shows that it is busy, then its outcome, in the dialog's status line.
 class ProfilesDialog final : public QDialog
 {
     Q_OBJECT
@@ -72,7 +71,6 @@ private:
     void openProfileDialog(ProfileDialog *dialog);
     void setBusy(const QString &what, const QString &text);
     void setStatus(const QString &text, bool problem = false);
-    void finishTest(const core::LoadResult &result, const QString &profileName);
     void removeNow(const core::Profile &profile, const QString &keychainProblem);
 
 protected:
@@ -96,10 +94,9 @@ private:
     QLabel *m_statusIcon = nullptr;
     QLabel *m_status = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    core::SnapshotLoader *m_loader = nullptr;
+    core::ConnectionTest *m_connectionTest = nullptr;
     core::CliProfileImporter *m_importer = nullptr;
     QString m_busyWith; // empty when idle: "test", "remove", "import"
-    quint64 m_testGeneration = 0; // a cancelled test's late answers are dropped
     bool m_closeWhenDone = false;
 };
 
