@@ -125,7 +125,11 @@ void PrometheusSnapshots::read(const PrometheusRangeRequest &request)
     m_request = request;
     m_answers.clear();
     m_answer = {};
+    m_jobs.clear();
+    m_checkKeys.reset();
+    m_waiting.clear();
     m_asked = 0;
+    m_answered = 0;
     if (!m_promql) {
         m_answer.failure.error = PrometheusError::Configuration;
         m_answer.failure.message = m_configurationError;
@@ -137,91 +141,181 @@ void PrometheusSnapshots::read(const PrometheusRangeRequest &request)
     const PromqlQueries perCheck = promql.perCheck();
     const std::int64_t windowMs = request.window.fromMs == 0 ? 0 : request.window.toMs - request.window.fromMs;
     const std::int64_t at = request.window.toMs;
-    if (m_server.isEmpty()) {
-        send(Query::BuildInfo, m_api->buildInfo(), tr("What answers"), QString());
-    }
-    send(Query::Buckets, m_api->query(promql.bucketIncreases(windowMs), at), tr("Latency buckets"),
-        promql.bucketIncreases(windowMs));
-    send(Query::Outcomes, m_api->query(promql.outcomes(windowMs), at), tr("Successes and failures"),
-        promql.outcomes(windowMs));
-    send(Query::Sums, m_api->query(promql.observationSums(windowMs), at), tr("Seconds the probes took"),
-        promql.observationSums(windowMs));
-    send(Query::Counts, m_api->query(promql.observationCounts(windowMs), at), tr("Probes"),
-        promql.observationCounts(windowMs));
+    const std::int64_t now = request.nowMs;
+    using Build = std::function<QString(const QStringList &)>;
+    const auto instant = [this](Query query, const QString &purpose, Build expression, std::int64_t timeMs) {
+        m_jobs.insert(query, Job { purpose, std::move(expression), timeMs, timeMs, 0 });
+    };
+    const auto range = [this](Query query, const QString &purpose, Build expression, std::int64_t startMs,
+                           std::int64_t endMs, std::int64_t stepMs) {
+        m_jobs.insert(query, Job { purpose, std::move(expression), startMs, endMs, stepMs });
+    };
+    instant(
+        Query::Buckets, tr("Latency buckets"),
+        [promql, windowMs](const QStringList &checks) { return promql.bucketIncreases(windowMs, checks); }, at);
+    instant(
+        Query::Outcomes, tr("Successes and failures"),
+        [promql, windowMs](const QStringList &checks) { return promql.outcomes(windowMs, checks); }, at);
+    instant(
+        Query::Sums, tr("Seconds the probes took"),
+        [promql, windowMs](const QStringList &checks) { return promql.observationSums(windowMs, checks); }, at);
+    instant(
+        Query::Counts, tr("Probes"),
+        [promql, windowMs](const QStringList &checks) { return promql.observationCounts(windowMs, checks); }, at);
     if (request.withTimelines) {
-        const std::int64_t now = request.nowMs;
-        const QString statusNow = promql.outcomes(request.statusWindowMs);
-        send(Query::StatusNow, m_api->query(statusNow, now), tr("Status now"), statusNow);
+        const std::int64_t statusWindowMs = request.statusWindowMs;
+        instant(
+            Query::StatusNow, tr("Status now"),
+            [promql, statusWindowMs](const QStringList &checks) { return promql.outcomes(statusWindowMs, checks); },
+            now);
         const std::pair<Query, std::int64_t> periods[]
             = { { Query::UptimeDay, dayMs }, { Query::UptimeWeek, 7 * dayMs }, { Query::UptimeMonth, monthMs } };
         for (const auto &[query, periodMs] : periods) {
-            const QString expression = perCheck.outcomes(periodMs);
-            send(query, m_api->query(expression, now), tr("Uptime"), expression);
+            instant(
+                query, tr("Uptime"),
+                [perCheck, periodMs](const QStringList &checks) { return perCheck.outcomes(periodMs, checks); }, now);
         }
         if (request.window.fromMs != 0 && request.stripCells > 0) {
             const std::int64_t cellMs = std::max<std::int64_t>(
                 1000, (request.window.toMs - request.window.fromMs) / request.stripCells / 1000 * 1000);
-            const std::int64_t start = request.window.toMs - (request.stripCells - 1) * cellMs;
-            const QString expression = promql.outcomes(cellMs);
-            send(Query::Strip, m_api->queryRange(expression, start, request.window.toMs, cellMs), tr("Status strip"),
-                expression);
+            range(
+                Query::Strip, tr("Status strip"),
+                [promql, cellMs](const QStringList &checks) { return promql.outcomes(cellMs, checks); },
+                request.window.toMs - (request.stripCells - 1) * cellMs, request.window.toMs, cellMs);
         }
         // A minute's steps over the day, each looking back over the status window, as status
         // now does; an hour's over the month.
-        const QString lastDay = perCheck.failingSteps(request.statusWindowMs);
-        send(Query::FailingLastDay, m_api->queryRange(lastDay, now - dayMs + minuteMs, now, minuteMs),
-            tr("Failures over the last day"), lastDay);
-        const QString lastMonth = perCheck.failingSteps(hourMs);
-        send(Query::FailingLastMonth, m_api->queryRange(lastMonth, now - monthMs + hourMs, now, hourMs),
-            tr("Failures over the last 30 days"), lastMonth);
+        range(
+            Query::FailingLastDay, tr("Failures over the last day"),
+            [perCheck, statusWindowMs](
+                const QStringList &checks) { return perCheck.failingSteps(statusWindowMs, checks); },
+            now - dayMs + minuteMs, now, minuteMs);
+        range(
+            Query::FailingLastMonth, tr("Failures over the last 30 days"),
+            [perCheck](const QStringList &checks) { return perCheck.failingSteps(hourMs, checks); },
+            now - monthMs + hourMs, now, hourMs);
+    }
+    if (m_server.isEmpty()) {
+        sendBatch({ Query::BuildInfo, {} });
+    }
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+        m_answer.queries.append({ it->purpose, it->expression({}) });
+        sendBatch({ it.key(), {} });
     }
 }
 
-void PrometheusSnapshots::send(Query query, PrometheusReply *reply, const QString &purpose, const QString &expression)
+void PrometheusSnapshots::sendBatch(const Batch &batch)
 {
-    m_pending.insert(query, reply);
-    ++m_asked;
-    if (!expression.isEmpty()) {
-        m_answer.queries.append({ purpose, expression });
+    PrometheusReply *reply = nullptr;
+    if (batch.query == Query::BuildInfo) {
+        reply = m_api->buildInfo();
+    } else if (batch.query == Query::CheckKeys) {
+        const std::int64_t end = m_request.nowMs > 0 ? m_request.nowMs : m_request.window.toMs;
+        const std::int64_t start = m_request.window.fromMs > 0 ? m_request.window.fromMs : end - monthMs;
+        reply = m_api->labelValues(
+            m_promql->checkKeyLabel(), { m_promql->outcomeSeriesSelector() }, std::min(start, end - monthMs), end);
+    } else {
+        const Job &job = m_jobs[batch.query];
+        const QString expression = job.expression(batch.checks);
+        reply = job.stepMs == 0 ? m_api->query(expression, job.startMs)
+                                : m_api->queryRange(expression, job.startMs, job.endMs, job.stepMs);
     }
-    connect(reply, &PrometheusReply::finished, this, [this, query, reply] { onAnswered(query, reply); });
+    m_inFlight.insert(reply, batch);
+    ++m_asked;
+    connect(reply, &PrometheusReply::finished, this, [this, reply] { onAnswered(reply); });
 }
 
-void PrometheusSnapshots::onAnswered(Query query, PrometheusReply *reply)
+namespace {
+
+/// Whether a query that failed may pass in smaller pieces: the server gave up on its size (its
+/// sample limit, its timeout, or ours), not on its meaning.
+bool tooLarge(const PrometheusResult &result)
+{
+    if (result.error == PrometheusError::TimedOut) {
+        return true;
+    }
+    return result.error == PrometheusError::QueryFailed
+        && (result.errorType == QLatin1String("timeout") || result.errorType == QLatin1String("execution"));
+}
+
+} // namespace
+
+void PrometheusSnapshots::onAnswered(PrometheusReply *reply)
 {
     reply->deleteLater();
-    if (m_pending.value(query) != reply) {
+    const auto found = m_inFlight.constFind(reply);
+    if (found == m_inFlight.cend()) {
         return; // abandoned
     }
-    m_pending.remove(query);
+    const Batch batch = *found;
+    m_inFlight.erase(found);
+    ++m_answered;
     const PrometheusResult &result = reply->result();
     for (const QString &warning : result.warnings) {
         if (!m_answer.warnings.contains(warning)) {
             m_answer.warnings << warning;
         }
     }
-    if (!result.ok()) {
+    const bool splittable = batch.query != Query::BuildInfo && batch.query != Query::CheckKeys
+        && batch.checks.size() != 1 && tooLarge(result);
+    if (!result.ok() && !splittable) {
         m_answer.failure = result;
         abandon();
         Q_EMIT finished(m_answer);
         return;
     }
-    if (query == Query::BuildInfo) {
+    if (!result.ok()) {
+        // Too much at once for this server: the same question in two halves of the checks,
+        // which first needs the checks' list.
+        if (!batch.checks.isEmpty()) {
+            split(batch);
+        } else if (m_checkKeys) {
+            split({ batch.query, *m_checkKeys });
+        } else {
+            if (m_waiting.empty()) {
+                sendBatch({ Query::CheckKeys, {} });
+            }
+            m_waiting.push_back(batch);
+        }
+    } else if (batch.query == Query::BuildInfo) {
         const PrometheusBuildInfo &info = result.buildInfo;
         m_server = info.version.isEmpty() ? tr("the server at %1").arg(m_endpoint.displayName())
                                           : tr("Prometheus %1 at %2").arg(info.version, m_endpoint.displayName());
+    } else if (batch.query == Query::CheckKeys) {
+        m_checkKeys = result.labelValues;
+        for (const Batch &waiting : std::exchange(m_waiting, {})) {
+            if (m_checkKeys->size() <= 1) {
+                // Nothing left to divide: the server's refusal stands.
+                m_answer.failure.error = PrometheusError::QueryFailed;
+                m_answer.failure.message = tr("%1 cannot answer “%2” even for one check")
+                                               .arg(m_endpoint.displayName(), m_jobs[waiting.query].purpose);
+                abandon();
+                Q_EMIT finished(m_answer);
+                return;
+            }
+            split({ waiting.query, *m_checkKeys });
+        }
     } else {
-        m_answers.insert(query, result);
+        PrometheusResult &answer = m_answers[batch.query];
+        answer.resultType = result.resultType;
+        answer.series.insert(answer.series.end(), result.series.begin(), result.series.end());
     }
-    Q_EMIT progressed(m_asked - int(m_pending.size()), m_asked);
-    if (m_pending.isEmpty()) {
+    Q_EMIT progressed(m_answered, m_asked);
+    if (m_inFlight.isEmpty() && m_waiting.empty()) {
         complete();
     }
 }
 
+void PrometheusSnapshots::split(const Batch &batch)
+{
+    const qsizetype half = batch.checks.size() / 2;
+    sendBatch({ batch.query, batch.checks.mid(0, half) });
+    sendBatch({ batch.query, batch.checks.mid(half) });
+}
+
 void PrometheusSnapshots::cancel()
 {
-    if (m_pending.isEmpty()) {
+    if (m_inFlight.isEmpty() && m_waiting.empty()) {
         return;
     }
     abandon();
@@ -232,11 +326,10 @@ void PrometheusSnapshots::cancel()
 
 void PrometheusSnapshots::abandon()
 {
-    const auto pending = std::exchange(m_pending, {});
-    for (const QPointer<PrometheusReply> &reply : pending) {
-        if (reply) {
-            reply->abort();
-        }
+    m_waiting.clear();
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
+        it.key()->abort();
     }
 }
 

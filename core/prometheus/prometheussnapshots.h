@@ -9,12 +9,14 @@
 #include "core/prometheus/prometheusresult.h"
 #include "core/prometheus/promqlqueries.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -85,7 +87,7 @@ public:
     void read(const PrometheusRangeRequest &request);
     /// Abandons the read in flight: finished() comes with PrometheusError::Cancelled.
     void cancel();
-    bool isReading() const { return !m_pending.isEmpty(); }
+    bool isReading() const { return !m_inFlight.isEmpty() || !m_waiting.empty(); }
 
     /// "Prometheus 2.42.0 at 127.0.0.1:9090": what the first read's buildinfo said answered.
     QString server() const { return m_server; }
@@ -110,6 +112,7 @@ Q_SIGNALS:
 private:
     enum class Query {
         BuildInfo,
+        CheckKeys, ///< the checks' keys, to divide a query the server found too large
         Buckets,
         Outcomes,
         Sums,
@@ -122,8 +125,24 @@ private:
         FailingLastDay,
         FailingLastMonth,
     };
-    void send(Query query, PrometheusReply *reply, const QString &purpose, const QString &expression);
-    void onAnswered(Query query, PrometheusReply *reply);
+    /// One question of a read: its PromQL for some checks (all of them for an empty list).
+    struct Job
+    {
+        QString purpose;
+        std::function<QString(const QStringList &checks)> expression;
+        std::int64_t startMs = 0; ///< the instant query's time
+        std::int64_t endMs = 0;
+        std::int64_t stepMs = 0; ///< 0 for an instant query
+    };
+    /// One request in flight: a job for a subset of the checks.
+    struct Batch
+    {
+        Query query = Query::BuildInfo;
+        QStringList checks;
+    };
+    void sendBatch(const Batch &batch);
+    void split(const Batch &batch);
+    void onAnswered(PrometheusReply *reply);
     void complete();
     /// The answer to `query`, or an empty result when it was not asked.
     const PrometheusResult &answer(Query query) const;
@@ -136,10 +155,16 @@ private:
     PrometheusApi *m_api = nullptr;
     QString m_server;
     PrometheusRangeRequest m_request;
-    QMap<Query, QPointer<PrometheusReply>> m_pending;
+    QMap<Query, Job> m_jobs;
+    // Replies are children of m_api and deleted (later) once answered, so the keys stay valid
+    // while they are here.
+    QHash<PrometheusReply *, Batch> m_inFlight;
+    std::optional<QStringList> m_checkKeys;
+    std::vector<Batch> m_waiting; ///< too large, waiting for the checks' keys to be divided
     QMap<Query, PrometheusResult> m_answers;
     PrometheusRangeAnswer m_answer;
     int m_asked = 0;
+    int m_answered = 0;
 };
 
 } // namespace appclacks::core

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void timelinesFollowTheServersFailures();
     void checkOverTimeEqualsDirectPromql_data();
     void checkOverTimeEqualsDirectPromql();
+    void aWindowTooLargeForTheServerIsAskedInPieces();
 
 private:
     void addServers();
@@ -551,6 +552,70 @@ void TestPrometheusHistory::checkOverTimeEqualsDirectPromql()
         inIncidents += incident.failures;
     }
     QCOMPARE(inIncidents, failures);
+}
+
+// A server whose sample limit a fine status strip over both checks exceeds (a range query's points
+// all count): the read divides the checks until each piece passes, and the snapshot equals the one
+// an unlimited server gives for the same data. (An instant query's increase() holds one series'
+// window at a time, so its limit is met by time, not by checks.)
+void TestPrometheusHistory::aWindowTooLargeForTheServerIsAskedInPieces()
+{
+    PrometheusProcess limited;
+    QString error;
+    QVERIFY2(limited.backfill(m_history->path, &error), qPrintable(error));
+    PrometheusProcess::Options options;
+    options.extraArguments << QStringLiteral("--query.max-samples=10000");
+    QVERIFY2(limited.start(options, &error), qPrintable(error));
+
+    PrometheusRangeRequest request;
+    const std::int64_t time = m_history->lastMs + 1;
+    request.window = { time - 7 * day, time };
+    request.nowMs = time;
+    request.statusWindowMs = 2 * interval;
+    request.stripCells = 400; // 16 series × 400 points, twice (increase, then sum)
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = limited.baseUrl();
+    PrometheusSnapshots pieces(endpoint);
+    QSignalSpy progress(&pieces, &PrometheusSnapshots::progressed);
+    const PrometheusRangeAnswer divided = readAnswer(pieces, request);
+    QVERIFY2(divided.snapshot, qPrintable(divided.failure.message));
+    // buildinfo, ten queries, the checks' list and the strip's two halves.
+    QVERIFY2(progress.constLast().at(1).toInt() >= 14, qPrintable(QString::number(progress.constLast().at(1).toInt())));
+
+    endpoint.baseUrl = m_prometheus.baseUrl();
+    PrometheusSnapshots whole(endpoint);
+    const PrometheusRangeAnswer once = readAnswer(whole, request);
+    QVERIFY2(once.snapshot, qPrintable(once.failure.message));
+    QCOMPARE(divided.snapshot->checks.size(), once.snapshot->checks.size());
+    for (std::size_t c = 0; c < once.snapshot->checks.size(); ++c) {
+        const CheckHealth &a = divided.snapshot->checks[c];
+        const CheckHealth &b = once.snapshot->checks[c];
+        QCOMPARE(a.key, b.key);
+        QCOMPARE(a.zones.size(), b.zones.size());
+        for (std::size_t z = 0; z < a.zones.size(); ++z) {
+            QCOMPARE(a.zones[z].buckets, b.zones[z].buckets);
+            QCOMPARE(a.zones[z].success, b.zones[z].success);
+            QCOMPARE(a.zones[z].failure, b.zones[z].failure);
+            QCOMPARE(a.zones[z].statistics.p95.value, b.zones[z].statistics.p95.value);
+        }
+        QVERIFY(a.timeline && b.timeline);
+        QCOMPARE(a.timeline->strip.size(), std::size_t(400));
+        for (std::size_t cell = 0; cell < a.timeline->strip.size(); ++cell) {
+            QCOMPARE(a.timeline->strip[cell].failure, b.timeline->strip[cell].failure);
+            QCOMPARE(a.timeline->strip[cell].status, b.timeline->strip[cell].status);
+        }
+    }
+
+    // Not even one check fits: the server's refusal is said, not hidden.
+    PrometheusProcess tiny;
+    QVERIFY2(tiny.backfill(m_history->path, &error), qPrintable(error));
+    options.extraArguments = QStringList { QStringLiteral("--query.max-samples=100") };
+    QVERIFY2(tiny.start(options, &error), qPrintable(error));
+    endpoint.baseUrl = tiny.baseUrl();
+    PrometheusSnapshots refused(endpoint);
+    const PrometheusRangeAnswer failed = readAnswer(refused, request);
+    QVERIFY(!failed.snapshot);
+    QVERIFY2(failed.failure.message.contains(QStringLiteral("samples")), qPrintable(failed.failure.message));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusHistory)

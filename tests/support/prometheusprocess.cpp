@@ -128,6 +128,7 @@ bool PrometheusProcess::start(const Options &options, QString *error)
     QStringList arguments { QStringLiteral("--config.file=") + configPath,
         QStringLiteral("--storage.tsdb.path=") + storagePath(), QStringLiteral("--storage.tsdb.retention.time=3650d"),
         QStringLiteral("--log.level=info") };
+    arguments << options.extraArguments;
     if (!options.webConfig.isEmpty()) {
         const QString webPath = m_directory.filePath(QStringLiteral("web.yml"));
         QFile web(webPath);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -26,6 +27,7 @@ public:
         /// The `--web.config.file` content (basic_auth_users, tls_server_config), or empty.
         QByteArray webConfig;
         bool https = false; ///< the web config enables TLS: baseUrl() says https
+        QStringList extraArguments; ///< such as `--query.max-samples=20000`
     };
 
     PrometheusProcess();
