@@ -4,11 +4,13 @@
 #include "app/commands/historycommand.h"
 
 #include "app/command.h"
+#include "app/commands/prometheusoptions.h"
 #include "app/commands/snapshotsource.h"
 #include "core/exposition/prometheusnumber.h"
 #include "core/history/historyrecorder.h"
 #include "core/history/openmetricsbackfill.h"
 #include "core/history/timerange.h"
+#include "core/prometheus/rangequeryplan.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
@@ -277,7 +279,10 @@ int runQuery(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("usage: appclacks-desktop history query --check ID_OR_NAME [--zone ZONE] "
                                          "[--source NAME] (--last DURATION | --from T --to T) --step DURATION "
-                                         "[--history-file PATH | --demo [--seed N]] --format json|csv\n");
+                                         "[--history-file PATH | --demo [--seed N]] --format json|csv\n"
+                                         "       appclacks-desktop history query --check ID_OR_NAME [--zone ZONE] "
+                                         "(--prometheus URL [--match SELECTOR] … | --profile PROMETHEUS-PROFILE) "
+                                         "(--last DURATION | --from T --to T) --step DURATION --format json|csv\n");
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("A check's outcomes and latency quantiles step by step over a window."));
     parser.addOption(HistoryOptions::historyFile());
@@ -293,6 +298,8 @@ int runQuery(const QStringList &arguments)
     const QCommandLineOption format(
         QStringLiteral("format"), Text::tr("Output: json or csv."), QStringLiteral("format"), QStringLiteral("json"));
     parser.addOptions({ check, zone, step, format });
+    parser.addOptions(PrometheusOptions::options());
+    parser.addOptions(PrometheusOptions::connectionOptions());
     if (const auto exit = parseOrExit(parser, QStringLiteral("history query"), arguments, usage)) {
         return *exit;
     }
@@ -302,35 +309,78 @@ int runQuery(const QStringList &arguments)
         QTextStream(stderr) << usage;
         return ExitUsage;
     }
-    QString error;
-    int exitCode = ExitOk;
-    const std::optional<HistoryOptions::OpenedHistory> history = HistoryOptions::open(parser, &error, &exitCode);
-    if (!history) {
-        QTextStream(stderr) << error << "\n";
-        return exitCode;
-    }
-    const std::unique_ptr<core::HistoryStore> &store = history->store;
-    const auto source = HistoryOptions::chooseSource(*store, parser, &error);
-    if (!source) {
-        QTextStream(stderr) << error << "\n";
-        return ExitDataError;
-    }
-    const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &error);
-    if (!window) {
-        QTextStream(stderr) << error << "\n" << usage;
-        return ExitUsage;
-    }
-    if ((window->toMs - window->fromMs) / *stepMs > 100000) {
-        QTextStream(stderr) << Text::tr("--step: more than 100,000 steps; choose a longer step\n");
-        return ExitUsage;
-    }
     const std::optional<QString> zoneName
         = parser.isSet(zone) ? std::optional<QString>(parser.value(zone)) : std::nullopt;
-    const auto points
-        = core::HistoryQueries::steps(*store, *source, parser.value(check), zoneName, *window, *stepMs, 1.0, &error);
-    if (!points) {
-        QTextStream(stderr) << error << "\n";
-        return ExitDataError;
+    QString error;
+    int exitCode = ExitOk;
+    std::optional<std::vector<core::StepPoint>> points;
+    if (PrometheusOptions::isSet(parser) || parser.isSet(QStringLiteral("profile"))) {
+        // The server computes each step (PromQL's increase() over it); the same output follows.
+        const auto endpoint = PrometheusOptions::chosenEndpoint(parser, &error, &exitCode);
+        if (!endpoint) {
+            QTextStream(stderr) << error << "\n";
+            return exitCode;
+        }
+        const auto window = HistoryOptions::chooseWindow(parser, QDateTime::currentMSecsSinceEpoch(), true, &error);
+        if (!window || (window->toMs - window->fromMs) / *stepMs > core::RangeQueryPlan::maxPointsPerSeries) {
+            QTextStream(stderr) << (window ? Text::tr("--step: more than 11,000 steps, Prometheus's limit; choose a "
+                                                      "longer step")
+                                           : error)
+                                << "\n"
+                                << usage;
+            return ExitUsage;
+        }
+        core::PrometheusCheckRequest request;
+        request.range = *window;
+        request.stepMs = *stepMs;
+        request.nowMs = window->toMs;
+        const PrometheusOptions::ReadCheck read = PrometheusOptions::readCheck(*endpoint, parser.value(check), request);
+        for (const QString &warning : read.warnings) {
+            QTextStream(stderr) << Text::tr("warning: %1").arg(warning) << "\n";
+        }
+        if (!read.overTime) {
+            QTextStream(stderr) << read.error << "\n";
+            return read.exitCode;
+        }
+        if (!zoneName) {
+            points = read.overTime->total;
+        } else {
+            const auto found = std::find(read.overTime->zones.begin(), read.overTime->zones.end(), *zoneName);
+            if (found == read.overTime->zones.end()) {
+                QTextStream(stderr)
+                    << Text::tr("%1 has no zone %2 for %3").arg(endpoint->displayName(), *zoneName, parser.value(check))
+                    << "\n";
+                return ExitDataError;
+            }
+            points = read.overTime->perZone[std::size_t(found - read.overTime->zones.begin())];
+        }
+    } else {
+        const std::optional<HistoryOptions::OpenedHistory> history = HistoryOptions::open(parser, &error, &exitCode);
+        if (!history) {
+            QTextStream(stderr) << error << "\n";
+            return exitCode;
+        }
+        const std::unique_ptr<core::HistoryStore> &store = history->store;
+        const auto source = HistoryOptions::chooseSource(*store, parser, &error);
+        if (!source) {
+            QTextStream(stderr) << error << "\n";
+            return ExitDataError;
+        }
+        const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &error);
+        if (!window) {
+            QTextStream(stderr) << error << "\n" << usage;
+            return ExitUsage;
+        }
+        if ((window->toMs - window->fromMs) / *stepMs > 100000) {
+            QTextStream(stderr) << Text::tr("--step: more than 100,000 steps; choose a longer step\n");
+            return ExitUsage;
+        }
+        points = core::HistoryQueries::steps(
+            *store, *source, parser.value(check), zoneName, *window, *stepMs, 1.0, &error);
+        if (!points) {
+            QTextStream(stderr) << error << "\n";
+            return ExitDataError;
+        }
     }
     const auto quantile = [](const core::QuantileEstimate &estimate) {
         return estimate.isValid() ? std::optional<double>(estimate.value) : std::nullopt;

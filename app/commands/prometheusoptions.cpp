@@ -49,6 +49,66 @@ QList<QCommandLineOption> options()
     };
 }
 
+QList<QCommandLineOption> connectionOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("profile"),
+            Text::tr("A saved profile of the kind Prometheus-compatible server (see `profile list`)."),
+            QStringLiteral("name")),
+        QCommandLineOption(QStringLiteral("ca-file"),
+            Text::tr("With --prometheus: also trust the CAs in this PEM file."), QStringLiteral("pem")),
+        QCommandLineOption(QStringLiteral("timeout"),
+            Text::tr("With --prometheus: give up on a query after this many seconds (default 60)."),
+            QStringLiteral("seconds")),
+        QCommandLineOption(QStringLiteral("zone-label"),
+            Text::tr("With --prometheus: the label that names the zone (default zone)."), QStringLiteral("name")),
+    };
+}
+
+std::optional<core::PrometheusEndpoint> chosenEndpoint(const QCommandLineParser &parser, QString *error, int *exitCode)
+{
+    *exitCode = ExitUsage;
+    if (isSet(parser)) {
+        return endpoint(parser, error);
+    }
+    return profileEndpoint(parser.value(QStringLiteral("profile")), error, exitCode);
+}
+
+ReadCheck readCheck(
+    const core::PrometheusEndpoint &endpoint, const QString &check, core::PrometheusCheckRequest request)
+{
+    core::PrometheusOverTime reader(endpoint);
+    ReadCheck read;
+    // By id first; a name only when no check has that id.
+    for (const bool byId : { true, false }) {
+        request.checkId = byId ? check : QString();
+        request.checkName = check;
+        core::PrometheusCheckAnswer answer;
+        QEventLoop loop;
+        const QMetaObject::Connection connection = QObject::connect(&reader, &core::PrometheusOverTime::finished, &loop,
+            [&answer, &loop](const core::PrometheusCheckAnswer &received) {
+                answer = received;
+                loop.quit();
+            });
+        reader.read(request);
+        loop.exec();
+        QObject::disconnect(connection);
+        read.warnings << answer.warnings;
+        if (!answer.overTime) {
+            read.exitCode = answer.failure.exitCode();
+            read.error = answer.failure.message;
+            return read;
+        }
+        if (!answer.overTime->zones.empty()) {
+            read.overTime = answer.overTime;
+            return read;
+        }
+    }
+    read.exitCode = ExitDataError;
+    read.error = Text::tr("%1 has no check %2 in this window").arg(endpoint.displayName(), check);
+    return read;
+}
+
 QString synopsis()
 {
     return QStringLiteral("--prometheus URL [--match SELECTOR] [--tenant ID] [--name-label L] [--id-label L] "

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/prometheus/prometheusendpoint.h"
+#include "core/prometheus/prometheusovertime.h"
 #include "core/prometheus/prometheussnapshots.h"
 
 #include <QCommandLineOption>
@@ -24,6 +25,8 @@ namespace PrometheusOptions {
 
 /// --prometheus, --match, --tenant, --name-label, --id-label.
 QList<QCommandLineOption> options();
+/// --profile, --ca-file, --timeout and --zone-label, for commands that have no source options.
+QList<QCommandLineOption> connectionOptions();
 /// "--prometheus URL [--match SELECTOR] …" for usage lines.
 QString synopsis();
 bool isSet(const QCommandLineParser &parser);
@@ -46,6 +49,21 @@ struct Read
 /// Reads `request` from `endpoint`, waiting for it in an event loop. A server that answers with no
 /// health-check series at all is an error that names the selector.
 Read read(const core::PrometheusEndpoint &endpoint, const core::PrometheusRangeRequest &request);
+
+/// One check's course: by id, or by name when no check has that id (as the history does).
+struct ReadCheck
+{
+    std::shared_ptr<const core::CheckOverTime> overTime;
+    int exitCode = 0;
+    QString error;
+    QStringList warnings;
+};
+ReadCheck readCheck(
+    const core::PrometheusEndpoint &endpoint, const QString &check, core::PrometheusCheckRequest request);
+
+/// The endpoint --prometheus or a Prometheus --profile names; nothing, with `error` and
+/// `exitCode`, when neither is given usably.
+std::optional<core::PrometheusEndpoint> chosenEndpoint(const QCommandLineParser &parser, QString *error, int *exitCode);
 
 } // namespace PrometheusOptions
 

@@ -689,7 +689,7 @@ private Q_SLOTS:
         QVERIFY2(secured.start({ {},
                                    PrometheusProcess::basicAuthWebConfig(
                                        tls + QStringLiteral("server.pem"), tls + QStringLiteral("server.key")),
-                                   true },
+                                   true, {} },
                      &error),
             qPrintable(error));
         const QString base = secured.baseUrl().toString();

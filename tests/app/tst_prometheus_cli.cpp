@@ -73,6 +73,7 @@ private Q_SLOTS:
     void tableSaysWhichServerComputedIt();
     void errorsGiveTheirExitCodes();
     void aPrometheusProfileIsAskedForItsWindow();
+    void historyQueryStepsEqualDirectPromql();
 
 private:
     /// Values of `expression` at `timeMs` sent straight to the server, by "id/zone[/status]".
@@ -130,8 +131,8 @@ void TestPrometheusCli::initTestCase()
                               "      - targets: ['127.0.0.1:"
         + QByteArray::number(m_simulator->port()) + "']\n";
     QString error;
-    QVERIFY2(m_prometheus.start({ scrape, {}, false }, &error), qPrintable(error));
-    QVERIFY2(m_secured.start({ {}, "basic_auth_users:\n  prometheus: " + passwordHash + "\n", false }, &error),
+    QVERIFY2(m_prometheus.start({ scrape, {}, false, {} }, &error), qPrintable(error));
+    QVERIFY2(m_secured.start({ {}, "basic_auth_users:\n  prometheus: " + passwordHash + "\n", false, {} }, &error),
         qPrintable(error));
     const int pairs = 8 * 3;
     QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= pairs * 2 * 8, 60000);
@@ -234,6 +235,64 @@ void TestPrometheusCli::errorsGiveTheirExitCodes()
         QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(refused.exitCode, 64); // EX_USAGE: the server refused the query
     QVERIFY2(refused.err.contains(QStringLiteral("bad_data")), qPrintable(refused.err));
+}
+
+// `history query --prometheus`: each step of one zone equals query_range of the same PromQL.
+void TestPrometheusCli::historyQueryStepsEqualDirectPromql()
+{
+    const std::int64_t to = (QDateTime::currentMSecsSinceEpoch() / 1000 - 2) * 1000;
+    const std::int64_t from = to - 8000;
+    const Run summary
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
+            QStringLiteral("--last"), QStringLiteral("10s"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    const QString id = QJsonDocument::fromJson(summary.out.toUtf8())
+                           .object()
+                           .value(QLatin1String("checks"))
+                           .toArray()
+                           .at(0)
+                           .toObject()
+                           .value(QLatin1String("id"))
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    const Run run = runApp({ QStringLiteral("history"), QStringLiteral("query"), QStringLiteral("--prometheus"),
+        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=\"simulator\""),
+        QStringLiteral("--check"), id, QStringLiteral("--zone"), QStringLiteral("eu-west"), QStringLiteral("--from"),
+        QString::number(from / 1000), QStringLiteral("--to"), QString::number(to / 1000), QStringLiteral("--step"),
+        QStringLiteral("2s"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray points
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("points")).toArray();
+    QCOMPARE(points.size(), 4);
+
+    PromqlQueries promql({ { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
+        QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("zone"));
+    QString error;
+    const QJsonObject direct = DirectPrometheusQuery::post(
+        m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query_range"))),
+        { { QStringLiteral("query"), promql.outcomes(2000, { id }) },
+            { QStringLiteral("start"), PrometheusApi::formatTime(from + 2000) },
+            { QStringLiteral("end"), PrometheusApi::formatTime(to) }, { QStringLiteral("step"), QStringLiteral("2") } },
+        &error);
+    std::map<std::int64_t, double> successes;
+    for (const auto &series : direct.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray()) {
+        const QJsonObject metric = series.toObject().value(QLatin1String("metric")).toObject();
+        if (metric.value(QLatin1String("zone")).toString() != QLatin1String("eu-west")
+            || metric.value(QLatin1String("status")).toString() != QLatin1String("success")) {
+            continue;
+        }
+        for (const auto &point : series.toObject().value(QLatin1String("values")).toArray()) {
+            successes[std::llround(point.toArray().at(0).toDouble() * 1000)]
+                = point.toArray().at(1).toString().toDouble();
+        }
+    }
+    for (const auto &value : points) {
+        const std::int64_t end
+            = QDateTime::fromString(value.toObject().value(QLatin1String("to")).toString(), Qt::ISODateWithMs)
+                  .toMSecsSinceEpoch();
+        QVERIFY2(successes.count(end), qPrintable(QString::number(end)));
+        QCOMPARE(value.toObject().value(QLatin1String("success")).toDouble(), successes.at(end));
+    }
 }
 
 // Through with-keyring.sh: a throw-away HOME and a private Secret Service hold the profiles.

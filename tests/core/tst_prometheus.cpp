@@ -118,7 +118,7 @@ void TestPrometheus::initTestCase()
                               "      - targets: ['127.0.0.1:"
         + QByteArray::number(m_simulator->port()) + "']\n";
     QString error;
-    QVERIFY2(m_prometheus.start({ scrape, {}, false }, &error), qPrintable(error));
+    QVERIFY2(m_prometheus.start({ scrape, {}, false, {} }, &error), qPrintable(error));
     // Every pair's counters scraped a few times (24 pairs × 2 outcomes a scrape at most).
     const int pairs = 8 * 3;
     QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= pairs * 5, 40000);
@@ -322,7 +322,7 @@ void TestPrometheus::basicAuthAndTls()
     const QByteArray web = PrometheusProcess::basicAuthWebConfig(certificate.fileName(), key.fileName());
     PrometheusProcess secured;
     QString error;
-    QVERIFY2(secured.start({ {}, web, true }, &error), qPrintable(error));
+    QVERIFY2(secured.start({ {}, web, true, {} }, &error), qPrintable(error));
 
     PrometheusEndpoint good;
     good.baseUrl = secured.baseUrl();

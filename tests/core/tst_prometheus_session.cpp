@@ -99,7 +99,7 @@ void TestPrometheusSession::initTestCase()
                               "      - targets: ['127.0.0.1:"
         + QByteArray::number(m_simulator->port()) + "']\n";
     QString error;
-    QVERIFY2(m_prometheus.start({ scrape, {}, false }, &error), qPrintable(error));
+    QVERIFY2(m_prometheus.start({ scrape, {}, false, {} }, &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= 24 * 2 * 8, 60000);
 
     Profile profile;

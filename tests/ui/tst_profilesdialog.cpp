@@ -697,7 +697,8 @@ private Q_SLOTS:
     {
         PrometheusProcess prometheus;
         QString error;
-        QVERIFY2(prometheus.start({ {}, PrometheusProcess::basicAuthWebConfig(), false }, &error), qPrintable(error));
+        QVERIFY2(
+            prometheus.start({ {}, PrometheusProcess::basicAuthWebConfig(), false, {} }, &error), qPrintable(error));
         core::Profile profile;
         profile.name = QStringLiteral("local prometheus");
         profile.kind = core::EndpointKind::PrometheusServer;
