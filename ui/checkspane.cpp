@@ -9,7 +9,9 @@
 #include "ui/statusstripdelegate.h"
 #include "ui/theme/theme.h"
 
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -183,10 +185,24 @@ void ChecksPane::showCheckMenu(const QPoint &at)
     QAction *mute = menu.addAction(tr("Mute Notifications for This Check"));
     mute->setCheckable(true);
     mute->setChecked(core::AppSettings().mutedChecks().contains(key));
+    // A server's figures: each one's query, to paste where the team already looks.
+    const QList<QPair<QString, QString>> queries
+        = m_queryProvider ? m_queryProvider(key) : QList<QPair<QString, QString>>();
+    if (!queries.isEmpty()) {
+        QMenu *copy = menu.addMenu(tr("Copy PromQL"));
+        for (const auto &[purpose, query] : queries) {
+            copy->addAction(purpose, this, [query] { QGuiApplication::clipboard()->setText(query); });
+        }
+    }
     if (menu.exec(m_view->viewport()->mapToGlobal(at)) == mute) {
         // One key, read-modify-written under a lock: another instance's mutes are never lost.
         core::AppSettings().setCheckMuted(key, mute->isChecked());
     }
+}
+
+void ChecksPane::setQueryProvider(std::function<QList<QPair<QString, QString>>(const QString &checkKey)> provider)
+{
+    m_queryProvider = std::move(provider);
 }
 
 void ChecksPane::setSnapshot(std::shared_ptr<const core::HealthSnapshot> snapshot)

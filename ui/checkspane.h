@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -45,6 +46,10 @@ public:
     QTableView *view() const { return m_view; }
     core::ChecksTableModel *model() const { return m_model; }
 
+    /// What the check's context menu offers to copy as PromQL: (what it gives, the query) by check
+    /// key; nothing is offered when it gives none (MonitoringSession::promqlFor).
+    void setQueryProvider(std::function<QList<QPair<QString, QString>>(const QString &checkKey)> provider);
+
 Q_SIGNALS:
     /// The selected check's key, or empty when nothing is selected.
     void selectionChanged(const QString &checkKey);
@@ -63,6 +68,7 @@ private:
     void applyTheme();
     void updateEmptyState();
 
+    std::function<QList<QPair<QString, QString>>(const QString &checkKey)> m_queryProvider;
     core::ChecksTableModel *m_model = nullptr;
     ChecksFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -322,6 +322,7 @@ void MainWindow::createCentralArea()
     m_checks = new ChecksPane(this);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(m_checks, &ChecksPane::selectionChanged, this, &MainWindow::onSelectionChanged);
+    m_checks->setQueryProvider([this](const QString &checkKey) { return m_session->promqlFor(checkKey); });
 
     m_overview = new OverviewMatrix(this);
     m_overview->setObjectName(QStringLiteral("overviewMatrix"));

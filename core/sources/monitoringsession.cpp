@@ -396,6 +396,35 @@ void MonitoringSession::requestCheckOverTime()
         HistoryRecorder::ReadLane::Details);
 }
 
+QList<QPair<QString, QString>> MonitoringSession::promqlFor(const QString &checkKey) const
+{
+    const CheckHealth *check = m_displayed ? m_displayed->check(checkKey) : nullptr;
+    if (!m_source || !m_source->prometheus || !check) {
+        return {};
+    }
+    PrometheusEndpoint labels = *m_source->prometheus;
+    if (check->id.isEmpty()) {
+        labels.idLabel.clear(); // told apart by name: the query selects the name
+    }
+    QString unused;
+    const auto promql = PromqlQueries::forEndpoint(labels, &unused);
+    if (!promql) {
+        return {};
+    }
+    const QStringList only { check->id.isEmpty() ? check->name : check->id };
+    const std::int64_t windowMs = m_displayed->rangeFromMs == 0 ? 0 : m_displayed->rangeToMs - m_displayed->rangeFromMs;
+    QList<QPair<QString, QString>> queries;
+    for (const auto &[quantile, label] : { std::pair { 0.5, "p50" }, { 0.95, "p95" }, { 0.99, "p99" } }) {
+        queries.append({ tr("%1 Latency").arg(QLatin1String(label)),
+            windowMs == 0 ? QStringLiteral("histogram_quantile(%1, %2)")
+                                .arg(QString::number(quantile), promql->bucketIncreases(0, only))
+                          : promql->latencyQuantile(quantile, windowMs, only) });
+    }
+    queries.append({ tr("Successes and Failures"), promql->outcomes(windowMs, only) });
+    queries.append({ tr("Probes"), promql->observationCounts(windowMs, only) });
+    return queries;
+}
+
 void MonitoringSession::cancelRefresh()
 {
     if (m_server && m_status.refreshing) {

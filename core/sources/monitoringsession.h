@@ -103,6 +103,10 @@ public:
     void setFocusedCheck(const QString &checkKey);
 
     SessionStatus status() const { return m_status; }
+    /// For a Prometheus-compatible server: the PromQL of the check's figures over the range, as
+    /// (what it gives, the query), ready to paste into Grafana or the Prometheus UI; empty for
+    /// other sources.
+    QList<QPair<QString, QString>> promqlFor(const QString &checkKey) const;
     /// What the views show: the range's figures with each check's status now.
     std::shared_ptr<const HealthSnapshot> displayed() const { return m_displayed; }
     /// The counters of the last good scrape, as the prober reports them.

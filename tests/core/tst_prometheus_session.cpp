@@ -161,6 +161,23 @@ void TestPrometheusSession::everyFigureIsTheServers()
     QVERIFY(shown->failingChecks >= 1);
     QCOMPARE(shown->worstStatus, CheckStatus::GlobalOutage);
 
+    // Each figure's PromQL, for the check alone, gives the same when pasted elsewhere.
+    const CheckHealth &first = shown->checks.front();
+    const auto queries = session.promqlFor(first.key);
+    QCOMPARE(queries.size(), 5);
+    const auto copied = std::find_if(queries.begin(), queries.end(),
+        [](const QPair<QString, QString> &query) { return query.first == QStringLiteral("Successes and Failures"); });
+    QVERIFY(copied != queries.end());
+    QVERIFY2(copied->second.contains(first.id), qPrintable(copied->second));
+    const auto pasted = direct(copied->second, to);
+    double successes = 0;
+    for (const auto &[key, value] : pasted) {
+        QVERIFY2(key.startsWith(first.id + QLatin1Char('/')), qPrintable(key));
+        successes += key.endsWith(QStringLiteral("/success")) ? value : 0.0;
+    }
+    QCOMPARE(successes, first.total.success);
+    QVERIFY(MonitoringSession().promqlFor(first.key).isEmpty());
+
     // Another range asks the server again, over that range.
     QSignalSpy displayed(&session, &MonitoringSession::displayedChanged);
     session.setRange(TimeRange::last(15 * 60 * 1000));
