@@ -173,6 +173,12 @@ CheckDetailView::CheckDetailView(QWidget *parent)
     m_tabs->addTab(overTimePage, tr("Over &Time"));
     m_tabs->addTab(timelinePage, tr("Timel&ine"));
     m_tabs->setCornerWidget(exportButton, Qt::TopRightCorner);
+    // A selection changes every tab, but only the current one is seen: the others are rebuilt
+    // when they are shown.
+    for (ChartWidget *chart : std::initializer_list<ChartWidget *> {
+             m_latency, m_outcomes, m_zones, m_latencyOverTime, m_outcomesOverTime, m_timeline }) {
+        chart->setDeferredWhileHidden(true);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

@@ -528,8 +528,9 @@ void MainWindow::onSelectionChanged(const QString &checkKey)
         m_session->setFocusedCheck(QString());
         m_rightPages->setCurrentWidget(m_overview);
     } else {
-        m_detail->setSnapshot(m_session->displayed(), checkKey);
+        // The course over time first: the history's thread computes it while the charts are set.
         m_session->setFocusedCheck(checkKey);
+        m_detail->setSnapshot(m_session->displayed(), checkKey);
         m_rightPages->setCurrentWidget(m_detail);
     }
     m_exportAction->setEnabled(!checkKey.isEmpty());

@@ -34,6 +34,9 @@ public:
     /// From the reader's owner, on its thread: reads queued from now on are dropped.
     void close() { m_closing = true; }
 
+    /// Counts readLatest() calls; a read runs only while its number is the last one taken.
+    std::atomic<quint64> m_latestTicket = 0;
+
 private:
     HistoryStore m_store;
     bool m_failed = false;
@@ -64,6 +67,19 @@ void HistoryReader::read(std::function<void(const HistoryStore *store)> work)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, work = std::move(work)] { worker->read(work); }, Qt::QueuedConnection);
+}
+
+void HistoryReader::readLatest(std::function<void(const HistoryStore *store)> work)
+{
+    const quint64 ticket = ++m_worker->m_latestTicket;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, ticket, work = std::move(work)] {
+            if (ticket == worker->m_latestTicket.load()) {
+                worker->read(work);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace appclacks::core

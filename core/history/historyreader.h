@@ -31,6 +31,11 @@ public:
 
     /// Runs `work` on the reader's thread with the store, or null when the file cannot be opened.
     void read(std::function<void(const HistoryStore *store)> work);
+    /// The same, unless another readLatest() is asked for before `work` starts: then `work` is
+    /// dropped, never run. For answers only the newest of which matters (the selected check's
+    /// course while the user moves through the list): the reader does not compute each one in
+    /// turn before the one that is still wanted.
+    void readLatest(std::function<void(const HistoryStore *store)> work);
 
 private:
     class Worker;

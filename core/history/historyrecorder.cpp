@@ -119,13 +119,16 @@ public:
         applyRetention();
     }
 
-    void read(const std::function<void(const HistoryStore *store)> &work, HistoryReader *reader)
+    void read(const std::function<void(const HistoryStore *store)> &work, HistoryReader *reader, bool latest)
     {
         commit();
-        if (m_store.isOpen()) {
-            reader->read(work); // opened after this store: it sees the file as this store left it
-        } else {
+        if (!m_store.isOpen()) {
             work(nullptr);
+        } else if (latest) {
+            // Taken here, in the order asked: the reader sees the tickets in that order too.
+            reader->readLatest(work);
+        } else {
+            reader->read(work); // opened after this store: it sees the file as this store left it
         }
     }
 
@@ -244,7 +247,15 @@ void HistoryRecorder::read(std::function<void(const HistoryStore *store)> work, 
 {
     HistoryReader *reader = lane == ReadLane::Ranges ? m_rangeReader : m_detailsReader;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, work = std::move(work), reader] { worker->read(work, reader); },
+        m_worker, [worker = m_worker, work = std::move(work), reader] { worker->read(work, reader, false); },
+        Qt::QueuedConnection);
+}
+
+void HistoryRecorder::readLatest(std::function<void(const HistoryStore *store)> work, ReadLane lane)
+{
+    HistoryReader *reader = lane == ReadLane::Ranges ? m_rangeReader : m_detailsReader;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, work = std::move(work), reader] { worker->read(work, reader, true); },
         Qt::QueuedConnection);
 }
 

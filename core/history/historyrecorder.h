@@ -56,6 +56,9 @@ public:
     /// store, or null when the file could not be opened. The window reads its ranges this way:
     /// never on the GUI thread, and always after the scrape it shows.
     void read(std::function<void(const HistoryStore *store)> work, ReadLane lane = ReadLane::Ranges);
+    /// The same, but a newer readLatest() on `lane` asked for before `work` starts supersedes it:
+    /// `work` is dropped, neither run nor answered (HistoryReader::readLatest).
+    void readLatest(std::function<void(const HistoryStore *store)> work, ReadLane lane);
 
     /// Waits until everything queued so far is committed or failed. For the command line and
     /// tests; the window never calls it.

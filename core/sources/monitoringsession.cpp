@@ -17,6 +17,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace appclacks::core {
 
 namespace {
@@ -77,8 +79,12 @@ void MonitoringSession::close()
     m_scheduler->stop();
     m_serverTimer->stop();
     m_server.reset();
+    ++m_serverCheckGeneration;
     ++m_displayGeneration;
-    ++m_checkGeneration;
+    m_wantedCourse.reset();
+    m_courseInFlight.reset();
+    m_courses.clear();
+    m_warmedLengthMs = -1;
     m_source.reset();
     m_demoHistory.reset();
     m_latest.reset();
@@ -229,6 +235,11 @@ void MonitoringSession::onRefreshed(const LoadResult &result)
 void MonitoringSession::setRecorder(HistoryRecorder *recorder)
 {
     m_recorder = recorder;
+    m_courses.clear(); // computed from another file
+    if (recorder) {
+        // Cleared, the history no longer holds what the courses were computed from.
+        connect(recorder, &HistoryRecorder::cleared, this, [this] { m_courses.clear(); });
+    }
     // With a history the demo has its day to show: it then lives in real time, as its day did,
     // so that its steps over time stay comparable.
     m_resolver->setDemoTimeScale(recorder ? 1 : demoTimeScale);
@@ -350,48 +361,78 @@ void MonitoringSession::showDisplayed(
     }
     SnapshotBuilder::releaseAsync(std::move(replaced));
     requestCheckOverTime();
+    warmDetailsLane();
 }
 
 void MonitoringSession::requestCheckOverTime()
 {
-    const quint64 generation = ++m_checkGeneration;
     if (m_server) {
-        requestCheckFromServer(generation);
+        requestCheckFromServer(++m_serverCheckGeneration);
         return;
     }
     if (m_focusedCheck.isEmpty() || !m_status.hasHistory || !activeRecorder()) {
+        m_wantedCourse.reset();
         Q_EMIT checkOverTimeChanged(nullptr);
         return;
     }
-    const QString source = historySource();
-    const QString check = m_focusedCheck;
-    const TimeRange range = m_range;
-    TimelineOptions options;
-    options.nowMs = m_latest && m_latest->scrapedAt.isValid() ? m_latest->scrapedAt.toMSecsSinceEpoch()
-                                                              : QDateTime::currentMSecsSinceEpoch();
-    options.statusWindowMs = m_statusWindowMs;
-    options.thresholdSeconds = m_latest ? m_latest->thresholdSeconds : 1.0;
+    const CourseKey key = courseKeyFor(m_focusedCheck);
+    m_wantedCourse = key;
+    const auto known
+        = std::find_if(m_courses.begin(), m_courses.end(), [&](const auto &entry) { return entry.first == key; });
+    if (known != m_courses.end()) {
+        // Told from the event loop, as a computed one is: the views take it the same way.
+        std::rotate(known, known + 1, m_courses.end()); // the newest last
+        const std::shared_ptr<const CheckOverTime> overTime = m_courses.back().second;
+        deliver(this, [session = this, key, overTime] {
+            if (session->m_wantedCourse == key) {
+                Q_EMIT session->checkOverTimeChanged(overTime);
+            }
+        });
+        return;
+    }
+    if (m_courseInFlight == key) {
+        return; // its answer is on its way
+    }
+    computeCourse(key);
+}
+
+MonitoringSession::CourseKey MonitoringSession::courseKeyFor(const QString &check) const
+{
+    CourseKey key;
+    key.source = historySource();
+    key.check = check;
+    key.range = m_range;
+    key.nowMs = m_latest && m_latest->scrapedAt.isValid() ? m_latest->scrapedAt.toMSecsSinceEpoch()
+                                                          : QDateTime::currentMSecsSinceEpoch();
+    key.statusWindowMs = m_statusWindowMs;
+    key.thresholdSeconds = m_latest ? m_latest->thresholdSeconds : 1.0;
+    return key;
+}
+
+void MonitoringSession::computeCourse(const CourseKey &key)
+{
+    m_courseInFlight = key;
     const QPointer<MonitoringSession> session(this);
-    activeRecorder()->read(
-        [=](const HistoryStore *store) mutable {
+    activeRecorder()->readLatest(
+        [session, key](const HistoryStore *store) {
             std::shared_ptr<const CheckOverTime> overTime;
             QString error;
             const std::optional<HistoryStore::SourceInfo> info
-                = store ? store->sourceSpan(source, &error) : std::optional<HistoryStore::SourceInfo>();
+                = store ? store->sourceSpan(key.source, &error) : std::optional<HistoryStore::SourceInfo>();
             if (info) {
-                options.range = { range.needsHistory() ? range.startMs(options.nowMs) : info->firstMs,
-                    range.endMs(options.nowMs) };
+                TimelineOptions options;
+                options.nowMs = key.nowMs;
+                options.statusWindowMs = key.statusWindowMs;
+                options.thresholdSeconds = key.thresholdSeconds;
+                options.range = { key.range.needsHistory() ? key.range.startMs(key.nowMs) : info->firstMs,
+                    key.range.endMs(key.nowMs) };
                 std::optional<CheckOverTime> found = CheckTimelines::forCheck(
-                    *store, *info, check, CheckTimelines::stepFor(options.range, overTimePoints), options, &error);
+                    *store, *info, key.check, CheckTimelines::stepFor(options.range, overTimePoints), options, &error);
                 if (found) {
                     overTime = std::make_shared<const CheckOverTime>(std::move(*found));
                 }
             }
-            deliver(session, [=] {
-                if (generation == session->m_checkGeneration) {
-                    Q_EMIT session->checkOverTimeChanged(overTime);
-                }
-            });
+            deliver(session, [=] { session->courseComputed(key, overTime); });
         },
         HistoryRecorder::ReadLane::Details);
 }
@@ -534,11 +575,45 @@ void MonitoringSession::requestCheckFromServer(quint64 generation)
     disconnect(m_server.get(), &PrometheusSource::checkRead, this, nullptr);
     connect(
         m_server.get(), &PrometheusSource::checkRead, this, [this, generation](const PrometheusCheckAnswer &answer) {
-            if (generation == m_checkGeneration) {
+            if (generation == m_serverCheckGeneration) {
                 Q_EMIT checkOverTimeChanged(answer.overTime);
             }
         });
     m_server->readCheck(request);
+}
+
+void MonitoringSession::courseComputed(const CourseKey &key, std::shared_ptr<const CheckOverTime> overTime)
+{
+    if (m_courseInFlight == key) {
+        m_courseInFlight.reset();
+    }
+    if (overTime && key.source == historySource()) {
+        // A few: a check's week at a thousand points a series is about a hundred kilobytes.
+        constexpr std::size_t kept = 4;
+        std::erase_if(m_courses, [&](const auto &entry) { return entry.first == key; });
+        if (m_courses.size() >= kept) {
+            m_courses.erase(m_courses.begin());
+        }
+        m_courses.emplace_back(key, overTime);
+    }
+    if (m_wantedCourse == key) {
+        Q_EMIT checkOverTimeChanged(std::move(overTime));
+    }
+}
+
+void MonitoringSession::warmDetailsLane()
+{
+    // A server's courses are its own queries: nothing local to warm.
+    if (m_server || !m_focusedCheck.isEmpty() || !m_status.hasHistory || !activeRecorder() || !m_displayed
+        || m_displayed->checks.empty() || m_courseInFlight) {
+        return;
+    }
+    const std::int64_t lengthMs = std::max<std::int64_t>(0, m_displayed->rangeToMs - m_displayed->rangeFromMs);
+    if (lengthMs <= m_warmedLengthMs) {
+        return;
+    }
+    m_warmedLengthMs = lengthMs;
+    computeCourse(courseKeyFor(m_displayed->checks.front().key));
 }
 
 void MonitoringSession::publishStatus()

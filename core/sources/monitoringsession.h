@@ -15,6 +15,9 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -150,6 +153,27 @@ private:
     void requestCheckFromServer(quint64 generation);
     /// The range's (from, to] now; from 0 for "since the prober started".
     TimeWindow serverWindow(std::int64_t nowMs) const;
+    /// What a check's course over time is computed from: the same asked for again is answered
+    /// with the course already computed.
+    struct CourseKey
+    {
+        QString source;
+        QString check;
+        TimeRange range;
+        std::int64_t nowMs = 0;
+        std::int64_t statusWindowMs = 0;
+        double thresholdSeconds = 0;
+        friend bool operator==(const CourseKey &, const CourseKey &) = default;
+    };
+    CourseKey courseKeyFor(const QString &check) const;
+    /// Computes a course on the Details lane; a newer one asked for before it starts replaces it.
+    void computeCourse(const CourseKey &key);
+    void courseComputed(const CourseKey &key, std::shared_ptr<const CheckOverTime> overTime);
+    /// Once a source shows a range longer than any before, and no check is selected: computes
+    /// the first check's course over it, so that the user's first selection neither pays for the
+    /// Details thread's first allocations (about twice the time of the next ones) nor, for that
+    /// check, waits at all.
+    void warmDetailsLane();
     QString historySource() const;
     /// Where scrapes are recorded and ranges read: the demo's own history, or the recorder.
     HistoryRecorder *activeRecorder() const;
@@ -163,6 +187,7 @@ private:
     std::unique_ptr<PrometheusSource> m_server;
     QTimer *m_serverTimer = nullptr;
     QElapsedTimer m_serverClock; ///< since the range was asked for
+    quint64 m_serverCheckGeneration = 0; ///< a server's course for an older focus is dropped
     std::unique_ptr<ResolvedSource> m_source;
     SessionStatus m_status;
     TimeRange m_range;
@@ -173,7 +198,12 @@ private:
     std::shared_ptr<const HealthSnapshot> m_displayed;
     // Answers computed for an older scrape, range or source are dropped.
     quint64 m_displayGeneration = 0;
-    quint64 m_checkGeneration = 0;
+    // The course the details wait for, the one being computed, and the last ones computed (the
+    // newest last): moving back to a check just seen shows it at once.
+    std::optional<CourseKey> m_wantedCourse;
+    std::optional<CourseKey> m_courseInFlight;
+    std::vector<std::pair<CourseKey, std::shared_ptr<const CheckOverTime>>> m_courses;
+    std::int64_t m_warmedLengthMs = -1;
 };
 
 } // namespace appclacks::core

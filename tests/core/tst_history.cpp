@@ -8,6 +8,7 @@
 #include "core/health/healthsnapshot.h"
 #include "core/history/chunkcodec.h"
 #include "core/history/historyqueries.h"
+#include "core/history/historyrecorder.h"
 #include "core/history/historystore.h"
 #include "core/history/openmetricsbackfill.h"
 #include "core/history/windowincrease.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -797,6 +799,48 @@ private Q_SLOTS:
         QVERIFY(!second.append(
             std::vector { scrapeAt(2000, snapshotOf({ { { QStringLiteral("a"), QString() }, counters } })) }, &error));
         QCOMPARE(second.sources(&error)->size(), std::size_t(1)); // but it reads
+    }
+
+    // Issue 11: moving through the checks asks the Details lane for one course after another;
+    // while the lane is busy, only the newest still waiting is computed, and other reads all run.
+    void aNewerLatestReadSupersedesTheOnesNotStarted()
+    {
+        QTemporaryDir dir;
+        HistoryRecorder recorder(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(recorder.waitForCommitted());
+        QSemaphore started;
+        QSemaphore gate;
+        QSemaphore done;
+        QStringList ran; // written on the lane's thread only, read after `done`
+        bool opened = false;
+        recorder.read(
+            [&](const HistoryStore *store) {
+                opened = store != nullptr;
+                started.release();
+                gate.acquire(); // the lane is busy while the others are asked for
+            },
+            HistoryRecorder::ReadLane::Details);
+        QVERIFY(started.tryAcquire(1, 10000));
+        QVERIFY(opened);
+        for (const QString &name : { QStringLiteral("a"), QStringLiteral("b") }) {
+            recorder.readLatest(
+                [&ran, name](const HistoryStore *) { ran << name; }, HistoryRecorder::ReadLane::Details);
+        }
+        recorder.read(
+            [&ran](const HistoryStore *) { ran << QStringLiteral("every"); }, HistoryRecorder::ReadLane::Details);
+        recorder.readLatest(
+            [&ran](const HistoryStore *) { ran << QStringLiteral("c"); }, HistoryRecorder::ReadLane::Details);
+        // The last one asked for is queued behind the others: it ends the test.
+        recorder.read([&done](const HistoryStore *) { done.release(); }, HistoryRecorder::ReadLane::Details);
+        // Everything above reached the lane (through the recorder's thread) before it is let go.
+        QVERIFY(recorder.waitForCommitted());
+        gate.release();
+        QVERIFY(done.tryAcquire(1, 10000));
+        QCOMPARE(ran, QStringList({ QStringLiteral("every"), QStringLiteral("c") }));
+
+        // Alone, a latest read runs: nothing newer superseded it.
+        recorder.readLatest([&done](const HistoryStore *) { done.release(); }, HistoryRecorder::ReadLane::Details);
+        QVERIFY(done.tryAcquire(1, 10000));
     }
 
     void aFileThatIsNotOursIsMovedAsideNeverOverwritten_data()

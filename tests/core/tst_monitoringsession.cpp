@@ -186,6 +186,37 @@ private Q_SLOTS:
         QVERIFY(course);
         QCOMPARE(course->key, window->checks.front().key);
         QVERIFY(course->total.size() > 10);
+
+        // Issue 11: a course asked for again (back to a check just seen, the same scrape and
+        // range) is the one computed before, not computed twice; another check's is its own.
+        session.setRefreshInterval(0); // no new scrape meanwhile: the same "now"
+        overTime.clear();
+        const QString second = session.displayed()->checks.back().key;
+        QVERIFY(second != course->key);
+        session.setFocusedCheck(second);
+        QVERIFY(overTime.wait(10000));
+        const auto other = overTime.constLast().constFirst().value<std::shared_ptr<const CheckOverTime>>();
+        QVERIFY(other && other->key == second);
+        session.setFocusedCheck(course->key);
+        QTRY_COMPARE_WITH_TIMEOUT(overTime.size(), 2, 10000);
+        QCOMPARE(overTime.constLast().constFirst().value<std::shared_ptr<const CheckOverTime>>().get(), course.get());
+        // A new scrape is a new "now": computed again.
+        session.refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(overTime.size() >= 3, 10000);
+        const auto renewed = overTime.constLast().constFirst().value<std::shared_ptr<const CheckOverTime>>();
+        QVERIFY(renewed && renewed->key == course->key && renewed.get() != course.get());
+
+        // Moving through the list faster than the history answers: only the check still
+        // selected is told, once.
+        overTime.clear();
+        for (const CheckHealth &check : session.displayed()->checks) {
+            session.setFocusedCheck(check.key);
+        }
+        QVERIFY(overTime.wait(10000));
+        QVERIFY(!overTime.wait(300)); // and nothing after it
+        QCOMPARE(overTime.size(), 1);
+        QCOMPARE(overTime.constFirst().constFirst().value<std::shared_ptr<const CheckOverTime>>()->key,
+            session.displayed()->checks.back().key);
     }
 
     // Issue 11: the news (and so the tray and the notifications) follows the status the list

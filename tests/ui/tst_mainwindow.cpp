@@ -33,11 +33,13 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -47,6 +49,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -228,6 +231,52 @@ private Q_SLOTS:
         QCOMPARE(detail->latencyChart()->checkKey(), QStringLiteral("api-gateway"));
         QVERIFY(detail->headerText().contains(QStringLiteral("failing"), Qt::CaseInsensitive));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
+    }
+
+    // Issue 11: a selection rebuilds only the tab on screen (rebuilding the others cost every
+    // selection a few milliseconds of the GUI thread); a tab shown later shows the check
+    // selected now, and an exported hidden chart is drawn first.
+    void hiddenTabsAreDrawnWhenShownWithTheCurrentCheck()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy displayed(window.session(), &appclacks::core::MonitoringSession::displayedChanged);
+        window.open(
+            appclacks::core::SourceSpec::file(QStringLiteral(APPCLACKS_TEST_DATA_DIR "/corpus/cabourotte_style.prom")));
+        QVERIFY(displayed.wait(10000));
+        auto *checks = window.findChild<QTableView *>(QStringLiteral("checksView"));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("checkTabs"));
+        auto *detail = window.findChild<appclacks::ui::CheckDetailView *>(QStringLiteral("checkDetailView"));
+        auto *outcomes = window.findChild<appclacks::ui::ChartWidget *>(QStringLiteral("outcomesChart"));
+        QVERIFY(checks && tabs && detail && outcomes);
+        window.selectCheck(QStringLiteral("dns-corp"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("dns-corp")));
+        QVERIFY(!detail->latencyChart()->isStale());
+        QVERIFY(outcomes->isStale()); // behind the Latency tab: not rebuilt
+        QCOMPARE(outcomes->checkKey(), QStringLiteral("dns-corp")); // but it has its data
+
+        tabs->setCurrentWidget(outcomes);
+        QVERIFY(!outcomes->isStale());
+        QVERIFY2(outcomes->title().contains(QStringLiteral("dns-corp")), qPrintable(outcomes->title()));
+
+        // Another check while Success is shown: the Latency tab waits, then shows that check.
+        window.selectCheck(QStringLiteral("api-gateway"));
+        QVERIFY2(outcomes->title().contains(QStringLiteral("api-gateway")), qPrintable(outcomes->title()));
+        QVERIFY(detail->latencyChart()->isStale());
+        QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("dns-corp")));
+        QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        detail->latencyChart()->renderForExport(&painter, QSizeF(400, 300), false);
+        painter.end();
+        QVERIFY(!detail->latencyChart()->isStale());
+        QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("api-gateway")));
+        window.selectCheck(QStringLiteral("dns-corp"));
+        QVERIFY(detail->latencyChart()->isStale());
+        tabs->setCurrentIndex(0);
+        QVERIFY(!detail->latencyChart()->isStale());
+        QVERIFY(detail->latencyChart()->title().contains(QStringLiteral("dns-corp")));
     }
 
     void filterNarrowsTheChecks()

@@ -75,6 +75,9 @@ const core::CheckHealth *ChartWidget::check() const
 void ChartWidget::renderForExport(QPainter *painter, const QSizeF &size, bool transparent)
 {
     ensurePolished();
+    if (m_stale) {
+        rebuildNow(); // exported unseen: what it would show
+    }
     // The chart is laid out again at the export's size, in its own scene, and put back before
     // the event loop runs: the screen never shows the intermediate layout.
     layoutChart(size);
@@ -110,6 +113,24 @@ void ChartWidget::refresh()
     if (m_rebuilding) {
         return;
     }
+    if (m_deferredWhileHidden && !isVisibleTo(window())) {
+        m_stale = true; // showEvent() rebuilds it
+        return;
+    }
+    rebuildNow();
+}
+
+void ChartWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        rebuildNow();
+    }
+}
+
+void ChartWidget::rebuildNow()
+{
+    m_stale = false;
     m_ready = true;
     m_rebuilding = true;
     m_theme = Theme::of(this);

@@ -50,6 +50,14 @@ public:
     /// The note under the legend (problems of the data, disagreeing zones), or empty.
     QString caption() const;
 
+    /// While the chart is out of sight (a tab behind another), its changes wait and it is
+    /// rebuilt once, when it is shown or exported: rebuilding a chart nobody sees costs the GUI
+    /// thread a few milliseconds on every selection. Off by default (the command line renders
+    /// charts that are never shown).
+    void setDeferredWhileHidden(bool deferred) { m_deferredWhileHidden = deferred; }
+    /// A change waits for the chart to be shown.
+    bool isStale() const { return m_stale; }
+
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
     ChartAnnotations *annotations() const { return m_annotations; }
@@ -100,9 +108,11 @@ protected:
 
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateMargins(qreal width);
+    void rebuildNow();
 
     std::shared_ptr<const core::HealthSnapshot> m_snapshot;
     QString m_checkKey;
@@ -117,6 +127,8 @@ private:
     QString m_title;
     bool m_rebuilding = false;
     bool m_ready = false;
+    bool m_deferredWhileHidden = false;
+    bool m_stale = false;
 };
 
 } // namespace appclacks::ui
