@@ -83,6 +83,7 @@ MainWindow::MainWindow(const QString &historyFile, QWidget *parent)
     createToolBar();
     createCentralArea();
     m_statusBar = new SessionStatusBar(statusBar(), this);
+    connect(m_statusBar, &SessionStatusBar::cancelRequested, m_session, &core::MonitoringSession::cancelRefresh);
     // A damaged or newer settings file is said at start (checkFile() checks once per process),
     // without a modal box in the way.
     if (const QString problem = core::AppSettings::checkFile().problem; !problem.isEmpty()) {

@@ -21,6 +21,8 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, QObject *parent)
     , m_updated(new QLabel(bar))
     , m_counts(new QLabel(bar))
     , m_saved(new QLabel(bar))
+    , m_server(new QLabel(bar))
+    , m_cancel(new QLabel(bar))
     , m_clock(new QTimer(this))
     , m_savedTimeout(new QTimer(this))
 {
@@ -35,8 +37,20 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, QObject *parent)
     m_saved->setOpenExternalLinks(true);
     m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_saved->hide();
+    // Whose figures these are, when a server computed them: said where every refresh is told.
+    m_server->setObjectName(QStringLiteral("serverLabel"));
+    m_server->setTextFormat(Qt::PlainText);
+    m_server->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelQueriesLabel"));
+    m_cancel->setTextFormat(Qt::RichText);
+    m_cancel->setText(QStringLiteral("<a href=\"cancel\">%1</a>").arg(tr("Cancel")));
+    m_cancel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_cancel->hide();
+    connect(m_cancel, &QLabel::linkActivated, this, &SessionStatusBar::cancelRequested);
     bar->addWidget(m_updated, 1);
+    bar->addWidget(m_cancel);
     bar->addWidget(m_saved);
+    bar->addPermanentWidget(m_server);
     bar->addPermanentWidget(m_counts);
     m_savedTimeout->setSingleShot(true);
     m_savedTimeout->setInterval(60000);
@@ -52,6 +66,11 @@ SessionStatusBar::~SessionStatusBar() = default;
 QString SessionStatusBar::text() const
 {
     return m_updated->text();
+}
+
+QString SessionStatusBar::serverText() const
+{
+    return m_server->isVisibleTo(m_server->parentWidget()) ? m_server->text() : QString();
 }
 
 QString SessionStatusBar::countsText() const
@@ -135,13 +154,32 @@ void SessionStatusBar::updateText()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_status.opening) {
         parts << tr("Opening…");
+    } else if (m_status.refreshing && m_status.queriesAsked > 0) {
+        parts << tr("Asking the server… %1 of %2 queries answered")
+                     .arg(QLocale().toString(m_status.queriesAnswered), QLocale().toString(m_status.queriesAsked));
     } else if (m_status.refreshing) {
         parts << tr("Refreshing…");
     } else if (m_status.lastGoodTime.isValid()) {
         parts << tr("Updated %1 ago").arg(StaleBanner::ageText(m_status.lastGoodTime.secsTo(now)));
     }
     const core::ScrapeMetadata &scrape = m_status.lastScrape;
-    if (scrape.time.isValid() && scrape.error == core::ScrapeError::None) {
+    const bool fromServer = !m_status.computedBy.isEmpty();
+    m_cancel->setVisible(fromServer && m_status.refreshing);
+    m_server->setVisible(fromServer);
+    if (fromServer) {
+        QString server = tr("Figures: PromQL on %1").arg(m_status.computedBy);
+        if (!m_status.warnings.isEmpty()) {
+            server += QStringLiteral(" · ")
+                + tr("⚠ %n warning(s) from the server", nullptr, int(m_status.warnings.size()));
+        }
+        m_server->setText(server);
+        m_server->setToolTip(m_status.warnings.isEmpty()
+                ? tr("The server computed these figures with its own PromQL (increase() as it computes it).")
+                : m_status.warnings.join(QLatin1Char('\n')));
+        if (scrape.time.isValid() && !m_status.refreshing) {
+            parts << tr("queries took %L1 ms").arg(scrape.durationMs);
+        }
+    } else if (scrape.time.isValid() && scrape.error == core::ScrapeError::None) {
         parts << tr("scrape took %L1 ms").arg(scrape.durationMs)
               << QLocale().formattedDataSize(scrape.bytes, 1, QLocale::DataSizeTraditionalFormat);
     }

@@ -40,6 +40,13 @@ public:
     QString countsText() const;
     /// The saved notice's text (rich text), or empty while none is shown.
     QString savedText() const;
+    /// For a Prometheus-compatible server: "Figures: PromQL on Prometheus 2.42.0 at …", with its
+    /// warnings; empty for other sources.
+    QString serverText() const;
+
+Q_SIGNALS:
+    /// Cancel was clicked while a server was answering.
+    void cancelRequested();
 
 private:
     void updateText();
@@ -48,6 +55,8 @@ private:
     QLabel *m_updated = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_saved = nullptr;
+    QLabel *m_server = nullptr;
+    QLabel *m_cancel = nullptr;
     QTimer *m_clock = nullptr;
     QTimer *m_savedTimeout = nullptr;
     core::SessionStatus m_status;

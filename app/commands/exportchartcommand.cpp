@@ -100,7 +100,7 @@ HistoryInput loadHistory(const QCommandLineParser &parser)
         input.window = { source->lastMs - defaultRangeMs, source->lastMs };
         input.windowLabel = core::TimeRange::last(defaultRangeMs).phrase();
     } else {
-        const auto window = HistoryOptions::chooseWindow(parser, *source, true, &input.error);
+        const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &input.error);
         if (!window) {
             input.exitCode = ExitUsage;
             return input;

@@ -315,7 +315,7 @@ int runQuery(const QStringList &arguments)
         QTextStream(stderr) << error << "\n";
         return ExitDataError;
     }
-    const auto window = HistoryOptions::chooseWindow(parser, *source, true, &error);
+    const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &error);
     if (!window) {
         QTextStream(stderr) << error << "\n" << usage;
         return ExitUsage;
@@ -527,7 +527,7 @@ std::optional<core::HistoryStore::SourceInfo> HistoryOptions::chooseSource(
 }
 
 std::optional<core::TimeWindow> HistoryOptions::chooseWindow(
-    const QCommandLineParser &parser, const core::HistoryStore::SourceInfo &source, bool required, QString *error)
+    const QCommandLineParser &parser, std::int64_t newestMs, bool required, QString *error)
 {
     const bool last = parser.isSet(QStringLiteral("last"));
     const bool from = parser.isSet(QStringLiteral("from"));
@@ -539,7 +539,7 @@ std::optional<core::TimeWindow> HistoryOptions::chooseWindow(
                          .arg(parser.value(QStringLiteral("last")));
             return std::nullopt;
         }
-        return core::TimeWindow { source.lastMs - *duration, source.lastMs };
+        return core::TimeWindow { newestMs - *duration, newestMs };
     }
     if (from && to && !last) {
         const auto start = core::parseTimeMs(parser.value(QStringLiteral("from")));
@@ -551,7 +551,7 @@ std::optional<core::TimeWindow> HistoryOptions::chooseWindow(
         return core::TimeWindow { *start, *end };
     }
     if (!required && !last && !from && !to) {
-        return core::TimeWindow { std::numeric_limits<std::int64_t>::min(), source.lastMs };
+        return core::TimeWindow { std::numeric_limits<std::int64_t>::min(), newestMs };
     }
     *error = Text::tr("choose the window with --last DURATION, or with --from T and --to T");
     return std::nullopt;

@@ -53,9 +53,10 @@ std::unique_ptr<core::HistoryStore> openForReading(
 /// The --source named, or the only one the file has.
 std::optional<core::HistoryStore::SourceInfo> chooseSource(
     const core::HistoryStore &store, const QCommandLineParser &parser, QString *error);
-/// (from, to] from --last (ending at the source's newest sample) or --from and --to.
+/// (from, to] from --last (ending at `newestMs`: the source's newest sample, or now for a
+/// server) or --from and --to.
 std::optional<core::TimeWindow> chooseWindow(
-    const QCommandLineParser &parser, const core::HistoryStore::SourceInfo &source, bool required, QString *error);
+    const QCommandLineParser &parser, std::int64_t newestMs, bool required, QString *error);
 
 } // namespace HistoryOptions
 

@@ -5,6 +5,7 @@
 
 #include "app/command.h"
 #include "app/commands/historycommand.h"
+#include "app/commands/prometheusoptions.h"
 #include "app/commands/snapshotsource.h"
 #include "core/health/healthreport.h"
 
@@ -41,12 +42,15 @@ int runSummaryCommand(const QStringList &arguments)
     parser.addOption(HistoryOptions::historyFile());
     parser.addOption(HistoryOptions::source());
     parser.addOptions(HistoryOptions::window());
+    parser.addOptions(PrometheusOptions::options());
 
     QTextStream err(stderr);
     const QString usage = QStringLiteral("usage: appclacks-desktop summary ") + core::SourceSpec::commandLineSynopsis()
         + QStringLiteral(" [--format table|json|csv]\n       appclacks-desktop summary --history [--source NAME] "
                          "(--last DURATION | --from T --to T) [--history-file PATH | --demo [--seed N]] "
-                         "[--format table|json|csv]\n");
+                         "[--format table|json|csv]\n       appclacks-desktop summary ")
+        + PrometheusOptions::synopsis()
+        + QStringLiteral(" (--last DURATION | --from T --to T) [--format table|json|csv]\n");
     if (!parser.parse(QStringList { QStringLiteral("appclacks-desktop summary") } + arguments)) {
         err << parser.errorText() << "\n" << usage;
         return ExitUsage;
@@ -62,7 +66,39 @@ int runSummaryCommand(const QStringList &arguments)
         return ExitUsage;
     }
     std::shared_ptr<const core::HealthSnapshot> loadedSnapshot;
-    if (parser.isSet(historyOption)) {
+    const bool windowGiven = parser.isSet(QStringLiteral("last")) || parser.isSet(QStringLiteral("from"))
+        || parser.isSet(QStringLiteral("to"));
+    // A window of a profile (without --history) is a Prometheus profile's: the server is asked.
+    const bool serverProfile = parser.isSet(QStringLiteral("profile")) && windowGiven && !parser.isSet(historyOption);
+    if (PrometheusOptions::isSet(parser) || serverProfile) {
+        QString error;
+        int exitCode = ExitUsage;
+        const auto endpoint = serverProfile
+            ? PrometheusOptions::profileEndpoint(parser.value(QStringLiteral("profile")), &error, &exitCode)
+            : PrometheusOptions::endpoint(parser, &error);
+        if (!endpoint) {
+            err << error << "\n";
+            return exitCode;
+        }
+        const auto window = HistoryOptions::chooseWindow(parser, QDateTime::currentMSecsSinceEpoch(), true, &error);
+        if (!window) {
+            err << error << "\n" << usage;
+            return ExitUsage;
+        }
+        core::PrometheusRangeRequest request;
+        request.window = *window;
+        request.nowMs = window->toMs;
+        request.withTimelines = false;
+        const PrometheusOptions::Read read = PrometheusOptions::read(*endpoint, request);
+        for (const QString &warning : read.warnings) {
+            err << Text::tr("warning: %1").arg(warning) << "\n";
+        }
+        if (!read.snapshot) {
+            err << read.error << "\n";
+            return read.exitCode;
+        }
+        loadedSnapshot = read.snapshot;
+    } else if (parser.isSet(historyOption)) {
         QString error;
         int exitCode = ExitOk;
         // With --demo: the demo's generated day, in a temporary history of its own.
@@ -77,7 +113,7 @@ int runSummaryCommand(const QStringList &arguments)
             err << error << "\n";
             return ExitDataError;
         }
-        const auto window = HistoryOptions::chooseWindow(parser, *source, true, &error);
+        const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &error);
         if (!window) {
             err << error << "\n" << usage;
             return ExitUsage;

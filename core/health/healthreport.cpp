@@ -129,6 +129,9 @@ QByteArray toJson(const HealthSnapshot &snapshot)
     json.beginObject();
     json.key("source").value(snapshot.source);
     json.key("scraped_at").value(snapshot.scrapedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!snapshot.computedBy.isEmpty()) {
+        json.key("computed_by").value(snapshot.computedBy); // the server whose PromQL the figures are
+    }
     json.key("checks").beginArray();
     for (const CheckHealth &check : snapshot.checks) {
         json.beginObject().key("id");
@@ -210,6 +213,10 @@ QString toTable(const HealthSnapshot &snapshot)
             line.chop(1);
         }
         out += line + QLatin1Char('\n');
+    }
+    if (!snapshot.computedBy.isEmpty()) {
+        out += Text::tr("Figures computed by %1 with PromQL (increase() as that server computes it).\n")
+                   .arg(snapshot.computedBy);
     }
     return out;
 }

@@ -137,6 +137,9 @@ struct HealthSnapshot
     /// Statuses come from the history's last minutes (true), or from the counters of this
     /// snapshot and the one before (false).
     bool statusFromHistory = false;
+    /// Empty when the app computed the figures (from scrapes or its history); otherwise the
+    /// Prometheus-compatible server whose PromQL they are ("Prometheus 2.42.0 at host:9090").
+    QString computedBy;
 
     const CheckHealth *check(const QString &key) const;
 

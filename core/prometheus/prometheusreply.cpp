@@ -469,7 +469,9 @@ void PrometheusReply::fail(PrometheusError error, const QString &message)
         m_result.message.replace(m_endpoint.secret, QStringLiteral("•••"));
         m_result.serverError.replace(m_endpoint.secret, QStringLiteral("•••"));
     }
-    qCInfo(lcPrometheus).noquote() << "request failed:" << m_result.message;
+    if (error != PrometheusError::Cancelled) { // abandoned on purpose: nothing went wrong
+        qCInfo(lcPrometheus).noquote() << "request failed:" << m_result.message;
+    }
     finish();
 }
 

@@ -89,7 +89,9 @@ QString PromqlQueries::grouping(const QString &extra) const
     if (!m_idLabel.isEmpty()) {
         labels << m_idLabel;
     }
-    labels << m_zoneLabel;
+    if (!m_zoneLabel.isEmpty()) {
+        labels << m_zoneLabel;
+    }
     if (!extra.isEmpty()) {
         labels << extra;
     }
@@ -100,6 +102,9 @@ namespace {
 
 QString sumOfIncrease(const QString &grouping, const QString &selector, std::int64_t windowMs)
 {
+    if (windowMs == 0) {
+        return QStringLiteral("sum by (%1) (%2)").arg(grouping, selector);
+    }
     return QStringLiteral("sum by (%1) (increase(%2[%3]))").arg(grouping, selector, PromqlQueries::duration(windowMs));
 }
 
@@ -129,6 +134,23 @@ QString PromqlQueries::observationSums(std::int64_t windowMs, const QStringList 
 QString PromqlQueries::observationCounts(std::int64_t windowMs, const QStringList &checks) const
 {
     return sumOfIncrease(grouping(), selector(QLatin1String(countMetric), checks), windowMs);
+}
+
+QString PromqlQueries::failingSteps(std::int64_t windowMs, const QStringList &checks) const
+{
+    QString failures = selector(QLatin1String(totalMetric), checks);
+    const QString onlyFailures = QStringLiteral("status=\"failure\"");
+    if (failures.endsWith(QLatin1Char('}'))) {
+        failures.insert(failures.size() - 1, QLatin1Char(',') + onlyFailures);
+    } else {
+        failures += QLatin1Char('{') + onlyFailures + QLatin1Char('}');
+    }
+    return sumOfIncrease(grouping(), failures, windowMs) + QStringLiteral(" > 0");
+}
+
+PromqlQueries PromqlQueries::perCheck() const
+{
+    return PromqlQueries(m_matchers, m_nameLabel, m_idLabel, QString());
 }
 
 QString PromqlQueries::outcomeSeriesSelector(const QStringList &checks) const

@@ -19,6 +19,8 @@ namespace appclacks::core {
 /// figure is what a Grafana panel with the same query shows. A window W is a range selector
 /// (`[7d]`); evaluated at time T (query's `time`, or each step of query_range) it covers (T−W, T].
 /// Every query groups by the check's name, id and zone labels, so one answer holds every pair.
+/// A window of 0 asks for the counters as they stand (`sum by (…) (x{…})`), the figures "since
+/// the prober started" show.
 ///
 ///     PromqlQueries promql = *PromqlQueries::forEndpoint(endpoint, &error);
 ///     api.query(promql.latencyQuantile(0.95, 7 * 86400000), endMs);
@@ -48,6 +50,14 @@ public:
     QString observationSums(std::int64_t windowMs, const QStringList &checks = {}) const;
     /// `sum by (name, id, zone) (increase(healthcheck_duration_seconds_count{…}[W]))`
     QString observationCounts(std::int64_t windowMs, const QStringList &checks = {}) const;
+    /// `sum by (name, id, zone) (increase(healthcheck_total{…, status="failure"}[W])) > 0`: over a
+    /// query_range, only the steps in which a pair failed, so 30 days of a thousand mostly
+    /// passing pairs answer in a few points.
+    QString failingSteps(std::int64_t windowMs, const QStringList &checks = {}) const;
+    /// The same queries, grouped by check alone (`sum by (name, id)`): a check's figures over all
+    /// its zones, summed by the server.
+    PromqlQueries perCheck() const;
+
     /// `healthcheck_total{…}`: the series selector for /api/v1/series and label values, which
     /// find the checks and zones.
     QString outcomeSeriesSelector(const QStringList &checks = {}) const;
@@ -60,6 +70,9 @@ public:
     /// The label a check is told apart by: the id label, the name label without one.
     QString checkKeyLabel() const { return m_idLabel.isEmpty() ? m_nameLabel : m_idLabel; }
     const QList<LabelMatcher> &matchers() const { return m_matchers; }
+    const QString &nameLabel() const { return m_nameLabel; }
+    const QString &idLabel() const { return m_idLabel; }
+    const QString &zoneLabel() const { return m_zoneLabel; }
 
     /// A PromQL duration: the largest of d, h, m, s, ms that divides it ("7d", "1h", "90s",
     /// "1500ms"); at least 1ms.

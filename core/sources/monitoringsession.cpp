@@ -5,14 +5,17 @@
 
 #include "core/history/historyrecorder.h"
 #include "core/history/rangesnapshots.h"
+#include "core/prometheus/promqlqueries.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/demohistory.h"
+#include "core/sources/prometheussource.h"
 #include "core/sources/snapshotloader.h"
 #include "core/sources/sourceresolver.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTimer>
 
 namespace appclacks::core {
 
@@ -24,6 +27,9 @@ constexpr double demoTimeScale = 30;
 // compute on every refresh.
 constexpr int stripCells = 30;
 constexpr int overTimePoints = 240;
+// A server's steps are no shorter than this: scrapes are rarely closer, and a step shorter than
+// the scrape interval leaves increase() without two samples to compare.
+constexpr std::int64_t serverMinimumStepMs = 60 * 1000;
 
 /// Runs `done` on the GUI thread if the session still exists: answers come from the history's
 /// thread, and the session may be gone by then.
@@ -46,7 +52,10 @@ MonitoringSession::MonitoringSession(DemoLauncher demoLauncher, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_resolver(new SourceResolver(std::move(demoLauncher), this))
     , m_scheduler(new ScrapeScheduler(m_network, this))
+    , m_serverTimer(new QTimer(this))
 {
+    m_serverTimer->setSingleShot(true);
+    connect(m_serverTimer, &QTimer::timeout, this, &MonitoringSession::refreshFromServer);
     m_resolver->setDemoTimeScale(demoTimeScale);
     m_scheduler->setContextProvider([this] { return SnapshotLoader::Context { m_latest, nullptr }; });
     connect(m_scheduler, &ScrapeScheduler::scrapeStarted, this, [this] {
@@ -66,6 +75,8 @@ void MonitoringSession::close()
 {
     m_resolver->cancel();
     m_scheduler->stop();
+    m_serverTimer->stop();
+    m_server.reset();
     ++m_displayGeneration;
     ++m_checkGeneration;
     m_source.reset();
@@ -104,6 +115,19 @@ void MonitoringSession::onResolved(const ResolvedSource &source)
     m_status.hasHistory = m_recorder && !historySource().isEmpty();
     if (source.refreshSeconds > 0) {
         m_status.refreshIntervalSeconds = source.refreshSeconds;
+    }
+    if (source.prometheus) {
+        // The server keeps the history: every range can be shown, each refresh asks it.
+        m_status.hasHistory = true;
+        m_server = std::make_unique<PrometheusSource>(*source.prometheus);
+        connect(m_server.get(), &PrometheusSource::progressed, this, [this](int answered, int asked) {
+            m_status.queriesAnswered = answered;
+            m_status.queriesAsked = asked;
+            publishStatus();
+        });
+        publishStatus();
+        refreshFromServer();
+        return;
     }
     m_scheduler->setSource(source, m_status.refreshIntervalSeconds);
     if (m_recorder && source.demo) {
@@ -152,7 +176,9 @@ DemoServer *MonitoringSession::demoServer() const
 
 void MonitoringSession::refreshNow()
 {
-    if (m_source) {
+    if (m_server) {
+        refreshFromServer();
+    } else if (m_source) {
         m_scheduler->refreshNow();
     } else if (m_status.isOpen() && !m_status.opening) {
         open(m_status.spec); // resolving failed (a locked keychain, say): try again
@@ -162,6 +188,15 @@ void MonitoringSession::refreshNow()
 void MonitoringSession::setRefreshInterval(int seconds)
 {
     m_status.refreshIntervalSeconds = seconds;
+    if (m_server) {
+        m_serverTimer->stop();
+        if (seconds > 0 && !m_status.refreshing) {
+            m_serverTimer->start(seconds * 1000);
+        }
+        m_status.nextRefresh = m_serverTimer->isActive() ? QDateTime::currentDateTime().addSecs(seconds) : QDateTime();
+        publishStatus();
+        return;
+    }
     m_scheduler->setInterval(seconds);
     if (!m_status.refreshing) {
         m_status.nextRefresh = m_scheduler->nextScrapeTime(); // rescheduled, or none when paused
@@ -210,7 +245,9 @@ void MonitoringSession::setRange(const TimeRange &range)
         return;
     }
     m_range = range;
-    if (m_latest || m_status.hasHistory) {
+    if (m_server) {
+        requestFromServer(false);
+    } else if (m_latest || m_status.hasHistory) {
         requestDisplayed(false);
     }
 }
@@ -227,7 +264,9 @@ void MonitoringSession::setStatusWindowMs(std::int64_t windowMs)
         return;
     }
     m_statusWindowMs = windowMs;
-    if (m_latest) {
+    if (m_server) {
+        requestFromServer(false);
+    } else if (m_latest) {
         requestDisplayed(false);
     }
 }
@@ -243,6 +282,10 @@ void MonitoringSession::setFocusedCheck(const QString &checkKey)
 
 void MonitoringSession::requestDisplayed(bool news)
 {
+    if (m_server) {
+        requestFromServer(news);
+        return;
+    }
     const quint64 generation = ++m_displayGeneration;
     RangeRequest request;
     request.source = historySource();
@@ -312,6 +355,10 @@ void MonitoringSession::showDisplayed(
 void MonitoringSession::requestCheckOverTime()
 {
     const quint64 generation = ++m_checkGeneration;
+    if (m_server) {
+        requestCheckFromServer(generation);
+        return;
+    }
     if (m_focusedCheck.isEmpty() || !m_status.hasHistory || !activeRecorder()) {
         Q_EMIT checkOverTimeChanged(nullptr);
         return;
@@ -347,6 +394,122 @@ void MonitoringSession::requestCheckOverTime()
             });
         },
         HistoryRecorder::ReadLane::Details);
+}
+
+void MonitoringSession::cancelRefresh()
+{
+    if (m_server && m_status.refreshing) {
+        m_server->cancel();
+    }
+}
+
+void MonitoringSession::refreshFromServer()
+{
+    m_serverTimer->stop();
+    m_status.refreshing = true;
+    m_status.nextRefresh = {};
+    publishStatus();
+    requestFromServer(true);
+}
+
+TimeWindow MonitoringSession::serverWindow(std::int64_t nowMs) const
+{
+    if (!m_range.needsHistory()) {
+        return { 0, nowMs };
+    }
+    return { m_range.startMs(nowMs), m_range.endMs(nowMs) };
+}
+
+void MonitoringSession::requestFromServer(bool news)
+{
+    const quint64 generation = ++m_displayGeneration;
+    PrometheusRangeRequest request;
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    request.window = serverWindow(request.nowMs);
+    request.statusWindowMs = m_statusWindowMs;
+    request.stripCells = m_range.needsHistory() ? stripCells : 0;
+    request.thresholdSeconds = m_displayed ? m_displayed->thresholdSeconds : 1.0;
+    request.previous = news ? m_displayed : nullptr;
+    m_status.queriesAnswered = 0;
+    m_status.queriesAsked = 0;
+    // One answer at a time: a newer request (another range) supersedes the one in flight.
+    disconnect(m_server.get(), &PrometheusSource::rangeRead, this, nullptr);
+    connect(m_server.get(), &PrometheusSource::rangeRead, this,
+        [this, generation, news](const PrometheusRangeAnswer &answer) { onRangeRead(answer, generation, news); });
+    m_serverClock.start();
+    m_server->readRange(request);
+}
+
+void MonitoringSession::onRangeRead(const PrometheusRangeAnswer &answer, quint64 generation, bool news)
+{
+    if (generation != m_displayGeneration) {
+        return;
+    }
+    m_status.refreshing = false;
+    m_status.warnings = answer.warnings;
+    m_status.lastScrape.time = QDateTime::currentDateTime();
+    m_status.lastScrape.durationMs = m_serverClock.elapsed();
+    if (m_status.refreshIntervalSeconds > 0) {
+        m_serverTimer->start(m_status.refreshIntervalSeconds * 1000);
+        m_status.nextRefresh = QDateTime::currentDateTime().addSecs(m_status.refreshIntervalSeconds);
+    }
+    if (!answer.snapshot) {
+        if (answer.failure.error == PrometheusError::Cancelled) {
+            publishStatus();
+            return;
+        }
+        // The last good figures stay on screen, marked stale.
+        m_status.error = answer.failure.message;
+        m_status.stale = m_displayed != nullptr;
+        publishStatus();
+        return;
+    }
+    m_status.error.clear();
+    if (answer.snapshot->checks.empty()) {
+        // The server answered, but nothing it holds is a health check: say what was looked for.
+        QString unused;
+        const auto promql = PromqlQueries::forEndpoint(*m_source->prometheus, &unused);
+        m_status.error = tr("%1 has no health-check series matching %2 in this range.")
+                             .arg(answer.snapshot->computedBy, promql ? promql->outcomeSeriesSelector() : QString());
+    }
+    m_status.stale = false;
+    m_status.lastGoodTime = m_status.lastScrape.time;
+    m_status.computedBy = answer.snapshot->computedBy;
+    publishStatus();
+    showDisplayed(answer.snapshot, QString(), news);
+}
+
+void MonitoringSession::requestCheckFromServer(quint64 generation)
+{
+    const CheckHealth *check = m_displayed ? m_displayed->check(m_focusedCheck) : nullptr;
+    if (!check) {
+        Q_EMIT checkOverTimeChanged(nullptr);
+        return;
+    }
+    PrometheusCheckRequest request;
+    request.checkId = check->id;
+    request.checkName = check->name;
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    request.range = serverWindow(request.nowMs);
+    if (request.range.fromMs == 0) {
+        request.range.fromMs = request.range.toMs - 30LL * 24 * 3600 * 1000; // as far back as the timelines look
+    }
+    request.stepMs = std::max(serverMinimumStepMs, CheckTimelines::stepFor(request.range, overTimePoints));
+    // On the step's grid, so that the next refresh asks the server for the same points; rounded
+    // up, so that the newest step holds the newest scrapes (it fills as they come).
+    request.range.toMs = (request.range.toMs + request.stepMs - 1) / request.stepMs * request.stepMs;
+    request.range.fromMs
+        = request.range.toMs - (request.range.toMs - request.range.fromMs) / request.stepMs * request.stepMs;
+    request.statusWindowMs = m_statusWindowMs;
+    request.thresholdSeconds = m_displayed->thresholdSeconds;
+    disconnect(m_server.get(), &PrometheusSource::checkRead, this, nullptr);
+    connect(
+        m_server.get(), &PrometheusSource::checkRead, this, [this, generation](const PrometheusCheckAnswer &answer) {
+            if (generation == m_checkGeneration) {
+                Q_EMIT checkOverTimeChanged(answer.overTime);
+            }
+        });
+    m_server->readCheck(request);
 }
 
 void MonitoringSession::publishStatus()

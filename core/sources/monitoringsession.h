@@ -11,19 +11,24 @@
 #include "core/sources/sourcespec.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace appclacks::core {
 
 class DemoHistory;
 class HistoryRecorder;
 class ScrapeScheduler;
+class PrometheusSource;
 class SecretStore;
 class SourceResolver;
+struct PrometheusCheckAnswer;
+struct PrometheusRangeAnswer;
 struct LoadResult;
 struct ResolvedSource;
 
@@ -47,6 +52,14 @@ struct SessionStatus
     /// whose scrapes the history keeps.
     bool hasHistory = false;
     int refreshIntervalSeconds = 30;
+    /// For a Prometheus-compatible server: the server whose PromQL computed the figures
+    /// ("Prometheus 2.42.0 at prom.example:9090"), once it answered; empty for other sources.
+    QString computedBy;
+    /// The server's warnings about its last answer, shown beside the figures it still gave.
+    QStringList warnings;
+    /// While a server is answering: how many of the refresh's queries have their answer.
+    int queriesAnswered = 0;
+    int queriesAsked = 0;
 
     bool isOpen() const { return spec.kind != SourceKind::None; }
 };
@@ -70,6 +83,8 @@ public:
     void close();
 
     void refreshNow();
+    /// Abandons the queries a Prometheus-compatible server is answering; the figures shown stay.
+    void cancelRefresh();
     void setRefreshInterval(int seconds);
     int refreshInterval() const { return m_status.refreshIntervalSeconds; }
 
@@ -124,6 +139,13 @@ private:
     void requestDisplayed(bool news);
     void showDisplayed(std::shared_ptr<const HealthSnapshot> displayed, const QString &historyError, bool news);
     void requestCheckOverTime();
+    /// A Prometheus-compatible server as the source: each refresh asks it for the range.
+    void refreshFromServer();
+    void requestFromServer(bool news);
+    void onRangeRead(const PrometheusRangeAnswer &answer, quint64 generation, bool news);
+    void requestCheckFromServer(quint64 generation);
+    /// The range's (from, to] now; from 0 for "since the prober started".
+    TimeWindow serverWindow(std::int64_t nowMs) const;
     QString historySource() const;
     /// Where scrapes are recorded and ranges read: the demo's own history, or the recorder.
     HistoryRecorder *activeRecorder() const;
@@ -134,6 +156,9 @@ private:
     ScrapeScheduler *m_scheduler = nullptr;
     HistoryRecorder *m_recorder = nullptr;
     std::unique_ptr<DemoHistory> m_demoHistory;
+    std::unique_ptr<PrometheusSource> m_server;
+    QTimer *m_serverTimer = nullptr;
+    QElapsedTimer m_serverClock; ///< since the range was asked for
     std::unique_ptr<ResolvedSource> m_source;
     SessionStatus m_status;
     TimeRange m_range;

@@ -50,6 +50,24 @@ void SnapshotLoader::load(const ResolvedSource &source, const Context &context)
     input.previous = context.previous;
     input.baseline = context.baseline;
 
+    if (source.prometheus) {
+        // A server that keeps the history itself is read over a range (PrometheusSnapshots),
+        // never scraped: saying so beats requesting its base URL.
+        LoadResult result;
+        result.metadata.time = QDateTime::currentDateTimeUtc();
+        result.metadata.error = ScrapeError::Configuration;
+        result.metadata.message = tr("“%1” is a Prometheus-compatible server: its figures are read over a range "
+                                     "(--last, or --from and --to), not scraped.")
+                                      .arg(source.name);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_loading = false;
+                Q_EMIT finished(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (!source.request) {
         // A local file: read, parsed and built in the same worker hop.
         input.filePath = source.spec.path;

@@ -15,6 +15,30 @@ namespace appclacks::core {
 
 namespace {
 
+// TEMPORARY until PrometheusEndpoint::fromProfile lands from the profile branch.
+PrometheusEndpoint prometheusEndpointOf(const Profile &profile, const QString &secret)
+{
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = profile.url;
+    endpoint.profileName = profile.name;
+    endpoint.authMode = profile.authMode;
+    endpoint.username = profile.username;
+    endpoint.secret = secret;
+    endpoint.caFile = profile.caFile;
+    endpoint.clientCertificateFile = profile.clientCertificateFile;
+    endpoint.clientKeyFile = profile.clientKeyFile;
+    endpoint.tenant = profile.tenant;
+    endpoint.extraMatchers = profile.labelMatchers;
+    endpoint.nameLabel = profile.nameLabel;
+    endpoint.idLabel = profile.idLabel;
+    endpoint.zoneLabel = profile.zoneLabel;
+    return endpoint;
+}
+
+} // namespace
+
+namespace {
+
 class ResolverText final
 {
     Q_DECLARE_TR_FUNCTIONS(SourceResolver)
@@ -120,6 +144,11 @@ void SourceResolver::resolve(const SourceSpec &spec, const Callback &done)
     }
     const auto finish = [source, profile = *profile, spec, done](const QString &secret) {
         ResolvedSource resolved = source;
+        if (profile.kind == EndpointKind::PrometheusServer) {
+            resolved.prometheus = prometheusEndpointOf(profile, secret);
+            done({ std::move(resolved), ExitOk, {} });
+            return;
+        }
         resolved.request = ScrapeRequest::forProfile(profile, secret);
         applyTimeout(*resolved.request, spec.timeoutMs);
         done({ std::move(resolved), ExitOk, {} });

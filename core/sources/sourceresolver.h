@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/health/healthsnapshot.h"
+#include "core/prometheus/prometheusendpoint.h"
 #include "core/sources/demoserver.h"
 #include "core/sources/sourcespec.h"
 
@@ -24,6 +25,8 @@ struct ResolvedSource
     SourceSpec spec;
     QString name; ///< as titles and the status bar name it: "production", "demo", "fleet.prom"
     std::optional<ScrapeRequest> request; ///< for sources scraped over HTTP
+    /// For a Prometheus-compatible server: read through its query API, never scraped.
+    std::optional<PrometheusEndpoint> prometheus;
     HealthOptions options;
     int refreshSeconds = 0; ///< a profile's own interval; 0 when the source has none
     std::shared_ptr<DemoServer> demo; ///< the demo's server, running while this is kept

@@ -7,7 +7,10 @@
 // equal the same PromQL sent straight to each server. (VictoriaMetrics' increase() does not
 // extrapolate, so its figures differ from Prometheus's: each is compared with itself.)
 
+#include "core/history/historystore.h"
 #include "core/prometheus/prometheusapi.h"
+#include "core/prometheus/prometheusovertime.h"
+#include "core/prometheus/prometheussnapshots.h"
 #include "core/prometheus/promqlqueries.h"
 #include "core/prometheus/rangequeryplan.h"
 #include "tests/support/directprometheusquery.h"
@@ -17,6 +20,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,6 +52,17 @@ PrometheusResult waitFor(PrometheusReply *reply)
     return result;
 }
 
+PrometheusRangeAnswer readAnswer(PrometheusSnapshots &snapshots, const PrometheusRangeRequest &request)
+{
+    PrometheusRangeAnswer answer;
+    QSignalSpy finished(&snapshots, &PrometheusSnapshots::finished);
+    snapshots.read(request);
+    if (finished.wait(120000)) {
+        answer = finished.constFirst().constFirst().value<PrometheusRangeAnswer>();
+    }
+    return answer;
+}
+
 QString checkId(std::int64_t check)
 {
     return QStringLiteral("check-%1-id").arg(check, 4, 10, QLatin1Char('0'));
@@ -65,9 +80,18 @@ private Q_SLOTS:
     void instantFiguresEqualDirectPromql();
     void plannedRangeQueriesEqualDirectPromql_data();
     void plannedRangeQueriesEqualDirectPromql();
+    void windowSnapshotEqualsDirectPromql_data();
+    void windowSnapshotEqualsDirectPromql();
+    void timelinesFollowTheServersFailures_data();
+    void timelinesFollowTheServersFailures();
+    void checkOverTimeEqualsDirectPromql_data();
+    void checkOverTimeEqualsDirectPromql();
 
 private:
     void addServers();
+    /// The direct answer's values of `expression` at `time`, by the labels `keys` name, joined by "/".
+    std::map<QString, double> direct(
+        const QString &server, const QString &expression, std::int64_t time, const QStringList &keys) const;
     QUrl baseUrl(const QString &server) const;
 
     QTemporaryDir m_directory;
@@ -99,6 +123,28 @@ void TestPrometheusHistory::initTestCase()
     QVERIFY2(m_victoria.start(&error), qPrintable(error));
     QVERIFY2(m_victoria.importPrometheusText(*text, &error), qPrintable(error));
     qInfo("victoria-metrics started and loaded in %lld ms", clock.restart());
+}
+
+std::map<QString, double> TestPrometheusHistory::direct(
+    const QString &server, const QString &expression, std::int64_t time, const QStringList &keys) const
+{
+    QString error;
+    const QJsonObject answer
+        = DirectPrometheusQuery::post(baseUrl(server).resolved(QUrl(QStringLiteral("/api/v1/query"))),
+            { { QStringLiteral("query"), expression }, { QStringLiteral("time"), PrometheusApi::formatTime(time) } },
+            &error);
+    std::map<QString, double> values;
+    for (const QJsonValue &series :
+        answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
+        const QJsonObject metric = series.toObject().value(QStringLiteral("metric")).toObject();
+        QStringList key;
+        for (const QString &label : keys) {
+            key << metric.value(label).toString();
+        }
+        values[key.join(QLatin1Char('/'))]
+            = series.toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble();
+    }
+    return values;
 }
 
 void TestPrometheusHistory::addServers()
@@ -254,6 +300,257 @@ void TestPrometheusHistory::plannedRangeQueriesEqualDirectPromql()
                                .arg(series.samples[i].value, 0, 'g', 17)));
         }
     }
+}
+
+void TestPrometheusHistory::windowSnapshotEqualsDirectPromql_data()
+{
+    instantFiguresEqualDirectPromql_data();
+}
+
+// The window's figures through PrometheusSnapshots: every count, sum and outcome the server's own,
+// each zone's quantiles equal to its histogram_quantile, a check's total to the one over `sum by`
+// without the zone.
+void TestPrometheusHistory::windowSnapshotEqualsDirectPromql()
+{
+    QFETCH(QString, server);
+    QFETCH(qint64, window);
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = baseUrl(server);
+    PrometheusSnapshots snapshots(endpoint);
+    PrometheusRangeRequest request;
+    const std::int64_t time = m_history->lastMs + 1;
+    request.window = { time - window, time };
+    request.withTimelines = false;
+    const PrometheusRangeAnswer answer = readAnswer(snapshots, request);
+    QVERIFY2(answer.snapshot, qPrintable(answer.failure.message));
+    const HealthSnapshot &snapshot = *answer.snapshot;
+    QCOMPARE(int(snapshot.checks.size()), pairs / 4);
+    QCOMPARE(snapshot.rangeFromMs, time - window);
+    QCOMPARE(snapshot.rangeToMs, time);
+    if (server == QLatin1String("prometheus")) {
+        QVERIFY2(snapshot.computedBy.startsWith(QStringLiteral("Prometheus 2.")), qPrintable(snapshot.computedBy));
+    }
+    QVERIFY(snapshot.computedBy.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(answer.queries.size() >= 4);
+
+    QString error;
+    const auto promql = PromqlQueries::forEndpoint(endpoint, &error);
+    QVERIFY2(promql, qPrintable(error));
+    const QStringList pair { QStringLiteral("id"), QStringLiteral("zone") };
+    const auto successes = direct(server, promql->outcomes(window), time,
+        { QStringLiteral("id"), QStringLiteral("zone"), QStringLiteral("status") });
+    const auto sums = direct(server, promql->observationSums(window), time, pair);
+    const auto counts = direct(server, promql->observationCounts(window), time, pair);
+    QCOMPARE(successes.size(), std::size_t(2 * pairs));
+    QCOMPARE(counts.size(), std::size_t(pairs));
+    for (const double q : { 0.5, 0.95, 0.99 }) {
+        const auto perZone = direct(server, promql->latencyQuantile(q, window), time, pair);
+        const auto perCheck
+            = direct(server, promql->perCheck().latencyQuantile(q, window), time, { QStringLiteral("id") });
+        QCOMPARE(perZone.size(), std::size_t(pairs));
+        for (const CheckHealth &check : snapshot.checks) {
+            const auto ours = [q](const ZoneHealth &zone) {
+                return q == 0.5 ? zone.statistics.p50.value
+                    : q == 0.95 ? zone.statistics.p95.value
+                                : zone.statistics.p99.value;
+            };
+            QCOMPARE(check.zones.size(), std::size_t(4));
+            for (const ZoneHealth &zone : check.zones) {
+                const QString key = check.id + QLatin1Char('/') + zone.zone;
+                QVERIFY2(perZone.count(key), qPrintable(key));
+                QCOMPARE(ours(zone), perZone.at(key));
+                QCOMPARE(zone.success, successes.at(key + QStringLiteral("/success")));
+                QCOMPARE(zone.failure, successes.at(key + QStringLiteral("/failure")));
+                QCOMPARE(*zone.sum, sums.at(key));
+                QCOMPARE(*zone.count, counts.at(key));
+            }
+            // The zones' increases summed here, by the server there: equal but for rounding.
+            QVERIFY2(qFuzzyCompare(ours(check.total), perCheck.at(check.id)),
+                qPrintable(QStringLiteral("%1: %2 against %3")
+                               .arg(check.id)
+                               .arg(ours(check.total))
+                               .arg(perCheck.at(check.id))));
+        }
+    }
+}
+
+void TestPrometheusHistory::timelinesFollowTheServersFailures_data()
+{
+    addServers();
+    for (const char *server : { "prometheus", "victoriametrics" }) {
+        QTest::addRow("%s", server) << QString::fromLatin1(server);
+    }
+}
+
+// Status now, uptime and the strip from the server, checked against the same queries sent straight
+// to it; failing since and the last failure against the history the data came from (exact to the
+// scrape interval and the minute step).
+void TestPrometheusHistory::timelinesFollowTheServersFailures()
+{
+    QFETCH(QString, server);
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = baseUrl(server);
+    PrometheusSnapshots snapshots(endpoint);
+    PrometheusRangeRequest request;
+    const std::int64_t now = m_history->lastMs + 1;
+    request.window = { now - day, now };
+    request.nowMs = now;
+    request.statusWindowMs = 2 * interval; // two scrapes at the test's 15 minutes
+    request.stripCells = 24;
+    QSignalSpy progress(&snapshots, &PrometheusSnapshots::progressed);
+    const PrometheusRangeAnswer answer = readAnswer(snapshots, request);
+    QVERIFY2(answer.snapshot, qPrintable(answer.failure.message));
+    QVERIFY(progress.size() >= 8);
+    QCOMPARE(progress.constLast().at(0).toInt(), progress.constLast().at(1).toInt());
+    const HealthSnapshot &snapshot = *answer.snapshot;
+    QVERIFY(snapshot.statusFromHistory);
+
+    QString error;
+    const auto promql = PromqlQueries::forEndpoint(endpoint, &error);
+    QVERIFY2(promql, qPrintable(error));
+    const auto statusNow = direct(server, promql->outcomes(request.statusWindowMs), now,
+        { QStringLiteral("id"), QStringLiteral("zone"), QStringLiteral("status") });
+    const auto uptimeDay
+        = direct(server, promql->perCheck().outcomes(day), now, { QStringLiteral("id"), QStringLiteral("status") });
+
+    // The history the servers were loaded from, read by the app's own timelines.
+    HistoryStore store(m_history->historyPath);
+    QVERIFY2(store.open(HistoryStore::Access::ReadOnly, &error), qPrintable(error));
+    const auto source = store.source(QStringLiteral("fleet"), &error);
+    QVERIFY2(source, qPrintable(error));
+    TimelineOptions options;
+    options.nowMs = now;
+    options.statusWindowMs = request.statusWindowMs;
+    options.range = request.window;
+    const auto local = CheckTimelines::forSource(store, *source, options, &error);
+    QVERIFY2(local, qPrintable(error));
+
+    int failingSomewhere = 0;
+    for (const CheckHealth &check : snapshot.checks) {
+        QVERIFY(check.timeline);
+        const CheckTimeline &timeline = *check.timeline;
+        QStringList failing;
+        for (const ZoneHealth &zone : check.zones) {
+            if (statusNow.count(check.id + QLatin1Char('/') + zone.zone + QStringLiteral("/failure"))
+                && statusNow.at(check.id + QLatin1Char('/') + zone.zone + QStringLiteral("/failure")) > 0) {
+                failing << zone.zone;
+            }
+        }
+        QCOMPARE(timeline.now.failingZones, failing);
+        const double success = uptimeDay.at(check.id + QStringLiteral("/success"));
+        const double failure = uptimeDay.count(check.id + QStringLiteral("/failure"))
+            ? uptimeDay.at(check.id + QStringLiteral("/failure"))
+            : 0.0;
+        QCOMPARE(timeline.uptime[0], success / (success + failure));
+        QCOMPARE(int(timeline.strip.size()), request.stripCells);
+        QCOMPARE(timeline.strip.back().toMs, now);
+
+        const auto mine
+            = std::find_if(local->begin(), local->end(), [&](const CheckTimeline &t) { return t.key == check.key; });
+        QVERIFY(mine != local->end());
+        // Where the history saw a failure in the last day, the server's steps saw it within a
+        // scrape interval and a step.
+        if (mine->now.lastFailureMs > now - day + 2 * interval) {
+            ++failingSomewhere;
+            QVERIFY2(std::abs(timeline.now.lastFailureMs - mine->now.lastFailureMs) <= interval + 60000,
+                qPrintable(QStringLiteral("%1: last failure %2 against the history's %3")
+                               .arg(check.id)
+                               .arg(timeline.now.lastFailureMs)
+                               .arg(mine->now.lastFailureMs)));
+        }
+    }
+    QVERIFY2(failingSomewhere > 0, "the generated day has failures to find");
+}
+
+void TestPrometheusHistory::checkOverTimeEqualsDirectPromql_data()
+{
+    timelinesFollowTheServersFailures_data();
+}
+
+// One check's day in hour steps through PrometheusOverTime: each zone's step quantiles and
+// outcomes equal query_range of the same PromQL sent straight to the server; incidents cover the
+// steps that failed.
+void TestPrometheusHistory::checkOverTimeEqualsDirectPromql()
+{
+    QFETCH(QString, server);
+    PrometheusEndpoint endpoint;
+    endpoint.baseUrl = baseUrl(server);
+    PrometheusOverTime overTime(endpoint);
+    PrometheusCheckRequest request;
+    request.checkId = checkId(0);
+    request.checkName = QStringLiteral("check-0000");
+    const std::int64_t hour = 3600000;
+    request.nowMs = m_history->lastMs / hour * hour;
+    request.range = { request.nowMs - day, request.nowMs };
+    request.stepMs = hour;
+    request.statusWindowMs = 2 * interval;
+    QSignalSpy finished(&overTime, &PrometheusOverTime::finished);
+    overTime.read(request);
+    QVERIFY(finished.wait(120000));
+    const auto answer = finished.constFirst().constFirst().value<PrometheusCheckAnswer>();
+    QVERIFY2(answer.overTime, qPrintable(answer.failure.message));
+    const CheckOverTime &course = *answer.overTime;
+    QCOMPARE(course.zones.size(), std::size_t(4));
+    QCOMPARE(course.total.size(), std::size_t(24));
+    QCOMPARE(course.total.back().toMs, request.nowMs);
+
+    QString error;
+    const auto promql = PromqlQueries::forEndpoint(endpoint, &error);
+    QVERIFY2(promql, qPrintable(error));
+    const auto matrix = [&](const QString &expression) {
+        std::map<QString, std::map<std::int64_t, double>> values;
+        const QJsonObject sent
+            = DirectPrometheusQuery::post(baseUrl(server).resolved(QUrl(QStringLiteral("/api/v1/query_range"))),
+                { { QStringLiteral("query"), expression },
+                    { QStringLiteral("start"), PrometheusApi::formatTime(request.range.fromMs + hour) },
+                    { QStringLiteral("end"), PrometheusApi::formatTime(request.range.toMs) },
+                    { QStringLiteral("step"), PrometheusApi::formatStep(hour) } },
+                &error);
+        for (const QJsonValue &series :
+            sent.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
+            const QJsonObject metric = series.toObject().value(QStringLiteral("metric")).toObject();
+            const QString key = metric.value(QStringLiteral("zone")).toString() + QLatin1Char('/')
+                + metric.value(QStringLiteral("status")).toString();
+            for (const QJsonValue &point : series.toObject().value(QStringLiteral("values")).toArray()) {
+                values[key][std::llround(point.toArray().at(0).toDouble() * 1000)]
+                    = point.toArray().at(1).toString().toDouble();
+            }
+        }
+        return values;
+    };
+    const auto p95 = matrix(promql->latencyQuantile(0.95, hour, { request.checkId }));
+    const auto outcomes = matrix(promql->outcomes(hour, { request.checkId }));
+    int compared = 0;
+    double failures = 0;
+    for (std::size_t z = 0; z < course.zones.size(); ++z) {
+        const QString zone = course.zones[z];
+        for (const StepPoint &point : course.perZone[z]) {
+            const auto quantile = p95.find(zone + QLatin1Char('/'));
+            QVERIFY(quantile != p95.end());
+            const double expected = quantile->second.at(point.toMs);
+            if (std::isnan(expected)) {
+                QVERIFY(!point.statistics.p95.isValid());
+            } else {
+                QCOMPARE(point.statistics.p95.value, expected);
+            }
+            QCOMPARE(point.success, outcomes.at(zone + QStringLiteral("/success")).at(point.toMs));
+            const auto failure = outcomes.find(zone + QStringLiteral("/failure"));
+            if (failure != outcomes.end() && failure->second.count(point.toMs)) {
+                QCOMPARE(point.failure, failure->second.at(point.toMs));
+                failures += point.failure;
+            }
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 4 * 24);
+    QVERIFY2(failures > 0, "the generated day fails this check somewhere");
+    double inIncidents = 0;
+    for (const Incident &incident : course.incidents) {
+        QVERIFY(incident.endMs > incident.startMs);
+        QVERIFY(!incident.zones.isEmpty());
+        inIncidents += incident.failures;
+    }
+    QCOMPARE(inIncidents, failures);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusHistory)

@@ -21,10 +21,11 @@ std::optional<FleetHistoryFile> FleetHistoryFile::write(
     file.pairs = pairs - pairs % 4;
     file.intervalMs = intervalMs;
     file.path = QDir(directory).filePath(QStringLiteral("fleet.om"));
+    file.historyPath = QDir(directory).filePath(QStringLiteral("fleet.sqlite"));
     const std::int64_t scrapes = std::int64_t(days) * 86400000 / intervalMs;
     const std::int64_t startMs = endMs - (scrapes - 1) * intervalMs - 40; // the jitter stays before endMs
     {
-        core::HistoryStore store(QDir(directory).filePath(QStringLiteral("fleet.sqlite")));
+        core::HistoryStore store(file.historyPath);
         if (!store.open(core::HistoryStore::Access::ReadWrite, error)) {
             return std::nullopt;
         }

@@ -17,6 +17,7 @@ namespace appclacks::tests {
 struct FleetHistoryFile
 {
     QString path; ///< the OpenMetrics file
+    QString historyPath; ///< the app's history it was exported from, source "fleet"
     std::int64_t firstMs = 0; ///< the first scrape's time
     std::int64_t lastMs = 0; ///< the last scrape's time
     std::int64_t intervalMs = 0;

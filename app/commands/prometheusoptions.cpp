@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "app/commands/prometheusoptions.h"
+
+#include "app/command.h"
+#include "core/sources/sourceresolver.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace appclacks::app::PrometheusOptions {
+
+namespace {
+
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(PrometheusOptions)
+};
+
+const QString prometheusOption = QStringLiteral("prometheus");
+const QString matchOption = QStringLiteral("match");
+const QString tenantOption = QStringLiteral("tenant");
+const QString nameLabelOption = QStringLiteral("name-label");
+const QString idLabelOption = QStringLiteral("id-label");
+
+} // namespace
+
+QList<QCommandLineOption> options()
+{
+    return {
+        QCommandLineOption(prometheusOption,
+            Text::tr("Read the window's figures from this Prometheus-compatible server (Prometheus, Thanos, Mimir, "
+                     "VictoriaMetrics), computed by its PromQL; a path prefix such as /prometheus is kept. "
+                     "Credentials come from APPCLACKS_PROMETHEUS_USER and APPCLACKS_PROMETHEUS_PASSWORD (Basic) or "
+                     "APPCLACKS_PROMETHEUS_TOKEN (Bearer)."),
+            QStringLiteral("url")),
+        QCommandLineOption(matchOption,
+            Text::tr("With --prometheus: label matchers every query gets, such as 'job=\"cabourotte\"'."),
+            QStringLiteral("selector")),
+        QCommandLineOption(tenantOption,
+            Text::tr("With --prometheus: the tenant sent as X-Scope-OrgID (Mimir, Cortex)."), QStringLiteral("id")),
+        QCommandLineOption(nameLabelOption,
+            Text::tr("With --prometheus: the label that names the check (default name)."), QStringLiteral("label"),
+            QStringLiteral("name")),
+        QCommandLineOption(idLabelOption,
+            Text::tr("With --prometheus: the label that holds the check's id (default id; empty for none)."),
+            QStringLiteral("label"), QStringLiteral("id")),
+    };
+}
+
+QString synopsis()
+{
+    return QStringLiteral("--prometheus URL [--match SELECTOR] [--tenant ID] [--name-label L] [--id-label L] "
+                          "[--zone-label L] [--ca-file PEM] [--timeout S]");
+}
+
+bool isSet(const QCommandLineParser &parser)
+{
+    return parser.isSet(prometheusOption);
+}
+
+std::optional<core::PrometheusEndpoint> endpoint(const QCommandLineParser &parser, QString *error)
+{
+    core::PrometheusEndpoint endpoint;
+    endpoint.baseUrl = QUrl::fromUserInput(parser.value(prometheusOption));
+    endpoint.extraMatchers = parser.value(matchOption);
+    endpoint.tenant = parser.value(tenantOption);
+    endpoint.nameLabel = parser.value(nameLabelOption);
+    endpoint.idLabel = parser.value(idLabelOption);
+    if (parser.isSet(QStringLiteral("zone-label"))) {
+        endpoint.zoneLabel = parser.value(QStringLiteral("zone-label"));
+    }
+    endpoint.caFile = parser.value(QStringLiteral("ca-file"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            *error = Text::tr("--timeout takes a number of seconds between 0 and 3600");
+            return std::nullopt;
+        }
+        endpoint.timeoutMs = std::max(1, int(seconds * 1000));
+    }
+    const QString user = qEnvironmentVariable("APPCLACKS_PROMETHEUS_USER");
+    const QString password = qEnvironmentVariable("APPCLACKS_PROMETHEUS_PASSWORD");
+    const QString token = qEnvironmentVariable("APPCLACKS_PROMETHEUS_TOKEN");
+    if (!token.isEmpty() && !(user.isEmpty() && password.isEmpty())) {
+        *error = Text::tr("set APPCLACKS_PROMETHEUS_TOKEN or APPCLACKS_PROMETHEUS_USER and "
+                          "APPCLACKS_PROMETHEUS_PASSWORD, not both");
+        return std::nullopt;
+    }
+    if (!token.isEmpty()) {
+        endpoint.authMode = core::AuthMode::Bearer;
+        endpoint.secret = token;
+    } else if (!user.isEmpty() || !password.isEmpty()) {
+        endpoint.authMode = core::AuthMode::Basic;
+        endpoint.username = user;
+        endpoint.secret = password;
+    }
+    if (const auto problem = endpoint.validate()) {
+        *error = QStringLiteral("--prometheus: ") + *problem;
+        return std::nullopt;
+    }
+    return endpoint;
+}
+
+std::optional<core::PrometheusEndpoint> profileEndpoint(const QString &name, QString *error, int *exitCode)
+{
+    core::SourceResolver resolver({});
+    std::optional<core::Resolution> resolved;
+    QEventLoop loop;
+    resolver.resolve(core::SourceSpec::fromProfile(name), [&](const core::Resolution &answer) {
+        resolved = answer;
+        loop.quit();
+    });
+    if (!resolved) {
+        loop.exec();
+    }
+    if (!resolved->source) {
+        *error = resolved->error;
+        *exitCode = resolved->exitCode;
+        return std::nullopt;
+    }
+    if (!resolved->source->prometheus) {
+        *error = Text::tr("“%1” is not a Prometheus-compatible server: its window is read from the history "
+                          "(--history --source %1)")
+                     .arg(name);
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return resolved->source->prometheus;
+}
+
+Read read(const core::PrometheusEndpoint &endpoint, const core::PrometheusRangeRequest &request)
+{
+    core::PrometheusSnapshots snapshots(endpoint);
+    core::PrometheusRangeAnswer answer;
+    QEventLoop loop;
+    QObject::connect(&snapshots, &core::PrometheusSnapshots::finished, &loop,
+        [&answer, &loop](const core::PrometheusRangeAnswer &received) {
+            answer = received;
+            loop.quit();
+        });
+    snapshots.read(request);
+    loop.exec();
+
+    Read read;
+    read.warnings = answer.warnings;
+    if (!answer.snapshot) {
+        read.exitCode = answer.failure.exitCode();
+        read.error = answer.failure.message;
+        return read;
+    }
+    if (answer.snapshot->checks.empty()) {
+        QString error;
+        const auto promql = core::PromqlQueries::forEndpoint(endpoint, &error);
+        read.exitCode = ExitDataError;
+        read.error = Text::tr("%1 has no health-check series matching %2 in this window")
+                         .arg(snapshots.server(), promql ? promql->outcomeSeriesSelector() : QString());
+        return read;
+    }
+    read.snapshot = answer.snapshot;
+    return read;
+}
+
+} // namespace appclacks::app::PrometheusOptions

@@ -1,0 +1,454 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+#include "core/prometheus/prometheussnapshots.h"
+
+#include "core/exposition/prometheusnumber.h"
+#include "core/health/healthstatistics.h"
+#include "core/history/rangesnapshots.h"
+#include "core/prometheus/prometheusapi.h"
+#include "core/prometheus/prometheusreply.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace appclacks::core {
+
+namespace {
+
+constexpr std::int64_t minuteMs = 60 * 1000;
+constexpr std::int64_t hourMs = 60 * minuteMs;
+constexpr std::int64_t dayMs = 24 * hourMs;
+constexpr std::int64_t monthMs = 30 * dayMs;
+
+/// How a series' labels name its check and zone, by the endpoint's label names.
+struct PairLabels
+{
+    QString nameLabel;
+    QString idLabel;
+    QString zoneLabel;
+
+    QString keyOf(const PrometheusLabels &labels) const
+    {
+        const QString id = idLabel.isEmpty() ? QString() : labels.value(idLabel);
+        return id.isEmpty() ? labels.value(nameLabel) : id;
+    }
+};
+
+/// The runs of consecutive failing steps of one check, as query_range's points of
+/// PromqlQueries::failingSteps give them: each run's first and last point.
+struct FailingRun
+{
+    std::int64_t firstMs = 0;
+    std::int64_t lastMs = 0;
+};
+
+std::vector<FailingRun> runsOf(const std::vector<PrometheusSample> &points, std::int64_t stepMs)
+{
+    std::vector<FailingRun> runs;
+    for (const PrometheusSample &point : points) {
+        if (!runs.empty() && point.timeMs - runs.back().lastMs <= stepMs) {
+            runs.back().lastMs = point.timeMs;
+        } else {
+            runs.push_back({ point.timeMs, point.timeMs });
+        }
+    }
+    return runs;
+}
+
+/// Each check's failing steps by key.
+QHash<QString, std::vector<FailingRun>> failingRuns(
+    const PrometheusResult &result, const PairLabels &labels, std::int64_t stepMs)
+{
+    QHash<QString, std::vector<PrometheusSample>> points;
+    for (const PrometheusSeries &series : result.series) {
+        auto &mine = points[labels.keyOf(series.labels)];
+        mine.insert(mine.end(), series.samples.begin(), series.samples.end());
+    }
+    QHash<QString, std::vector<FailingRun>> runs;
+    for (auto it = points.begin(); it != points.end(); ++it) {
+        std::vector<PrometheusSample> &samples = it.value();
+        std::sort(samples.begin(), samples.end(),
+            [](const PrometheusSample &a, const PrometheusSample &b) { return a.timeMs < b.timeMs; });
+        runs.insert(it.key(), runsOf(samples, stepMs));
+    }
+    return runs;
+}
+
+/// Successes and failures of each check (all zones), by key.
+QHash<QString, std::pair<double, double>> outcomesByCheck(const PrometheusResult &result, const PairLabels &labels)
+{
+    QHash<QString, std::pair<double, double>> outcomes;
+    for (const PrometheusSeries &series : result.series) {
+        if (series.samples.empty()) {
+            continue;
+        }
+        auto &[success, failure] = outcomes[labels.keyOf(series.labels)];
+        const QString status = series.labels.value(QStringLiteral("status"));
+        if (status == QLatin1String("success")) {
+            success += series.samples.front().value;
+        } else if (status == QLatin1String("failure")) {
+            failure += series.samples.front().value;
+        }
+    }
+    return outcomes;
+}
+
+/// One check's outcomes in one zone at one time: whether any were there, and whether they failed.
+struct ZoneOutcome
+{
+    double success = 0;
+    double failure = 0;
+};
+
+} // namespace
+
+PrometheusSnapshots::PrometheusSnapshots(
+    const PrometheusEndpoint &endpoint, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_api(new PrometheusApi(endpoint, network, this))
+{
+    m_promql = PromqlQueries::forEndpoint(endpoint, &m_configurationError);
+}
+
+PrometheusSnapshots::~PrometheusSnapshots()
+{
+    abandon();
+}
+
+void PrometheusSnapshots::read(const PrometheusRangeRequest &request)
+{
+    abandon();
+    m_request = request;
+    m_answers.clear();
+    m_answer = {};
+    m_asked = 0;
+    if (!m_promql) {
+        m_answer.failure.error = PrometheusError::Configuration;
+        m_answer.failure.message = m_configurationError;
+        QMetaObject::invokeMethod(
+            this, [this, answer = m_answer] { Q_EMIT finished(answer); }, Qt::QueuedConnection);
+        return;
+    }
+    const PromqlQueries &promql = *m_promql;
+    const PromqlQueries perCheck = promql.perCheck();
+    const std::int64_t windowMs = request.window.fromMs == 0 ? 0 : request.window.toMs - request.window.fromMs;
+    const std::int64_t at = request.window.toMs;
+    if (m_server.isEmpty()) {
+        send(Query::BuildInfo, m_api->buildInfo(), tr("What answers"), QString());
+    }
+    send(Query::Buckets, m_api->query(promql.bucketIncreases(windowMs), at), tr("Latency buckets"),
+        promql.bucketIncreases(windowMs));
+    send(Query::Outcomes, m_api->query(promql.outcomes(windowMs), at), tr("Successes and failures"),
+        promql.outcomes(windowMs));
+    send(Query::Sums, m_api->query(promql.observationSums(windowMs), at), tr("Seconds the probes took"),
+        promql.observationSums(windowMs));
+    send(Query::Counts, m_api->query(promql.observationCounts(windowMs), at), tr("Probes"),
+        promql.observationCounts(windowMs));
+    if (request.withTimelines) {
+        const std::int64_t now = request.nowMs;
+        const QString statusNow = promql.outcomes(request.statusWindowMs);
+        send(Query::StatusNow, m_api->query(statusNow, now), tr("Status now"), statusNow);
+        const std::pair<Query, std::int64_t> periods[]
+            = { { Query::UptimeDay, dayMs }, { Query::UptimeWeek, 7 * dayMs }, { Query::UptimeMonth, monthMs } };
+        for (const auto &[query, periodMs] : periods) {
+            const QString expression = perCheck.outcomes(periodMs);
+            send(query, m_api->query(expression, now), tr("Uptime"), expression);
+        }
+        if (request.window.fromMs != 0 && request.stripCells > 0) {
+            const std::int64_t cellMs = std::max<std::int64_t>(
+                1000, (request.window.toMs - request.window.fromMs) / request.stripCells / 1000 * 1000);
+            const std::int64_t start = request.window.toMs - (request.stripCells - 1) * cellMs;
+            const QString expression = promql.outcomes(cellMs);
+            send(Query::Strip, m_api->queryRange(expression, start, request.window.toMs, cellMs), tr("Status strip"),
+                expression);
+        }
+        // A minute's steps over the day, each looking back over the status window, as status
+        // now does; an hour's over the month.
+        const QString lastDay = perCheck.failingSteps(request.statusWindowMs);
+        send(Query::FailingLastDay, m_api->queryRange(lastDay, now - dayMs + minuteMs, now, minuteMs),
+            tr("Failures over the last day"), lastDay);
+        const QString lastMonth = perCheck.failingSteps(hourMs);
+        send(Query::FailingLastMonth, m_api->queryRange(lastMonth, now - monthMs + hourMs, now, hourMs),
+            tr("Failures over the last 30 days"), lastMonth);
+    }
+}
+
+void PrometheusSnapshots::send(Query query, PrometheusReply *reply, const QString &purpose, const QString &expression)
+{
+    m_pending.insert(query, reply);
+    ++m_asked;
+    if (!expression.isEmpty()) {
+        m_answer.queries.append({ purpose, expression });
+    }
+    connect(reply, &PrometheusReply::finished, this, [this, query, reply] { onAnswered(query, reply); });
+}
+
+void PrometheusSnapshots::onAnswered(Query query, PrometheusReply *reply)
+{
+    reply->deleteLater();
+    if (m_pending.value(query) != reply) {
+        return; // abandoned
+    }
+    m_pending.remove(query);
+    const PrometheusResult &result = reply->result();
+    for (const QString &warning : result.warnings) {
+        if (!m_answer.warnings.contains(warning)) {
+            m_answer.warnings << warning;
+        }
+    }
+    if (!result.ok()) {
+        m_answer.failure = result;
+        abandon();
+        Q_EMIT finished(m_answer);
+        return;
+    }
+    if (query == Query::BuildInfo) {
+        const PrometheusBuildInfo &info = result.buildInfo;
+        m_server = info.version.isEmpty() ? tr("the server at %1").arg(m_endpoint.displayName())
+                                          : tr("Prometheus %1 at %2").arg(info.version, m_endpoint.displayName());
+    } else {
+        m_answers.insert(query, result);
+    }
+    Q_EMIT progressed(m_asked - int(m_pending.size()), m_asked);
+    if (m_pending.isEmpty()) {
+        complete();
+    }
+}
+
+void PrometheusSnapshots::cancel()
+{
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    abandon();
+    m_answer.failure.error = PrometheusError::Cancelled;
+    m_answer.failure.message = tr("Cancelled");
+    Q_EMIT finished(m_answer);
+}
+
+void PrometheusSnapshots::abandon()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const QPointer<PrometheusReply> &reply : pending) {
+        if (reply) {
+            reply->abort();
+        }
+    }
+}
+
+HealthSnapshot PrometheusSnapshots::snapshotOf(
+    const Answers &answers, const PromqlQueries &promql, const PrometheusRangeRequest &request, const QString &source)
+{
+    const PairLabels labels { promql.nameLabel(), promql.idLabel(), promql.zoneLabel() };
+    HealthSnapshot snapshot;
+    snapshot.source = source;
+    snapshot.scrapedAt = QDateTime::fromMSecsSinceEpoch(request.window.toMs, Qt::UTC);
+    snapshot.thresholdSeconds = request.thresholdSeconds;
+    snapshot.rangeFromMs = request.window.fromMs;
+    snapshot.rangeToMs = request.window.fromMs == 0 ? 0 : request.window.toMs;
+
+    // By key, then zone: std::map keeps the zones sorted.
+    std::map<QString, std::pair<CheckHealth, std::map<QString, ZoneHealth>>> checks;
+    const auto zoneOf = [&](const PrometheusSeries &series) -> ZoneHealth * {
+        const QString key = labels.keyOf(series.labels);
+        if (key.isEmpty() || series.samples.empty()) {
+            ++snapshot.ignoredSamples;
+            return nullptr;
+        }
+        auto &[check, zones] = checks[key];
+        if (check.key.isEmpty()) {
+            check.key = key;
+            check.id = labels.idLabel.isEmpty() ? QString() : series.labels.value(labels.idLabel);
+            check.name = series.labels.value(labels.nameLabel);
+        }
+        const QString zoneName = labels.zoneLabel.isEmpty() ? QString() : series.labels.value(labels.zoneLabel);
+        ZoneHealth &zone = zones[zoneName];
+        zone.zone = zoneName;
+        return &zone;
+    };
+    for (const PrometheusSeries &series : answers.buckets.series) {
+        const ParsedNumber bound = parsePrometheusFloat(series.labels.value(QStringLiteral("le")).toStdString());
+        ZoneHealth *zone = (bound.error == NumberError::None) ? zoneOf(series) : nullptr;
+        if (!(bound.error == NumberError::None)) {
+            ++snapshot.ignoredSamples;
+        }
+        if (zone) {
+            zone->buckets.push_back({ bound.value, series.samples.front().value });
+        }
+    }
+    for (const PrometheusSeries &series : answers.outcomes.series) {
+        const QString status = series.labels.value(QStringLiteral("status"));
+        const bool success = status == QLatin1String("success");
+        if (!success && status != QLatin1String("failure")) {
+            ++snapshot.ignoredSamples;
+            continue;
+        }
+        if (ZoneHealth *zone = zoneOf(series)) {
+            zone->hasOutcomes = true;
+            (success ? zone->success : zone->failure) = series.samples.front().value;
+            (success ? zone->hasSuccess : zone->hasFailure) = true;
+        }
+    }
+    for (const PrometheusSeries &series : answers.sums.series) {
+        if (ZoneHealth *zone = zoneOf(series)) {
+            zone->sum = series.samples.front().value;
+        }
+    }
+    for (const PrometheusSeries &series : answers.counts.series) {
+        if (ZoneHealth *zone = zoneOf(series)) {
+            zone->count = series.samples.front().value;
+        }
+    }
+    snapshot.checks.reserve(checks.size());
+    for (auto &[key, entry] : checks) {
+        auto &[check, zones] = entry;
+        for (auto &[name, zone] : zones) {
+            std::sort(zone.buckets.begin(), zone.buckets.end(),
+                [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
+            check.zones.push_back(std::move(zone));
+        }
+        summarizeZones(check);
+        snapshot.checks.push_back(std::move(check));
+    }
+    orderChecks(snapshot.checks);
+    completeStatistics(snapshot, request.thresholdSeconds);
+    return snapshot;
+}
+
+std::vector<CheckTimeline> PrometheusSnapshots::timelines(const HealthSnapshot &snapshot) const
+{
+    const PairLabels labels { m_promql->nameLabel(), m_promql->idLabel(), m_promql->zoneLabel() };
+    const std::int64_t now = m_request.nowMs;
+
+    // Status now: the zones with outcomes in the status window, failing where failures rose.
+    QHash<QString, std::map<QString, ZoneOutcome>> statusNow;
+    for (const PrometheusSeries &series : answer(Query::StatusNow).series) {
+        if (series.samples.empty()) {
+            continue;
+        }
+        ZoneOutcome &zone = statusNow[labels.keyOf(series.labels)][series.labels.value(labels.zoneLabel)];
+        const QString status = series.labels.value(QStringLiteral("status"));
+        (status == QLatin1String("failure") ? zone.failure : zone.success) += series.samples.front().value;
+    }
+    const QHash<QString, std::pair<double, double>> uptime[] = {
+        outcomesByCheck(answer(Query::UptimeDay), labels),
+        outcomesByCheck(answer(Query::UptimeWeek), labels),
+        outcomesByCheck(answer(Query::UptimeMonth), labels),
+    };
+    const auto lastDay = failingRuns(answer(Query::FailingLastDay), labels, minuteMs);
+    const auto lastMonth = failingRuns(answer(Query::FailingLastMonth), labels, hourMs);
+
+    // The strip: each cell's outcomes, by check, cell end and zone.
+    QHash<QString, std::map<std::int64_t, std::map<QString, ZoneOutcome>>> cells;
+    for (const PrometheusSeries &series : answer(Query::Strip).series) {
+        const QString status = series.labels.value(QStringLiteral("status"));
+        auto &mine = cells[labels.keyOf(series.labels)];
+        for (const PrometheusSample &sample : series.samples) {
+            ZoneOutcome &zone = mine[sample.timeMs][series.labels.value(labels.zoneLabel)];
+            (status == QLatin1String("failure") ? zone.failure : zone.success) += sample.value;
+        }
+    }
+    const std::int64_t cellMs = m_request.window.fromMs == 0 || m_request.stripCells <= 0
+        ? 0
+        : std::max<std::int64_t>(
+            1000, (m_request.window.toMs - m_request.window.fromMs) / m_request.stripCells / 1000 * 1000);
+
+    std::vector<CheckTimeline> timelines;
+    timelines.reserve(snapshot.checks.size());
+    for (const CheckHealth &check : snapshot.checks) {
+        CheckTimeline timeline;
+        timeline.key = check.key;
+        CheckNow &checkNow = timeline.now;
+        checkNow.statusFromMs = now - m_request.statusWindowMs;
+        const auto zones = statusNow.value(check.key);
+        for (const auto &[zone, outcome] : zones) {
+            if (outcome.failure > 0) {
+                checkNow.failingZones << zone;
+            }
+        }
+        checkNow.status = statusFor(int(zones.size()), int(checkNow.failingZones.size()), !zones.empty());
+        checkNow.lastSampleMs = zones.empty() ? 0 : now;
+
+        // A run of minute steps [a, b], each looking back over the status window W, means the
+        // failures rose in (a − 1 min, b − W + 1 min]; a run of hour steps, in (a − 1 h, b].
+        const std::vector<FailingRun> dayRuns = lastDay.value(check.key);
+        const std::vector<FailingRun> monthRuns = lastMonth.value(check.key);
+        if (!dayRuns.empty()) {
+            checkNow.lastFailureMs
+                = std::max(dayRuns.back().firstMs, dayRuns.back().lastMs - m_request.statusWindowMs + minuteMs);
+        } else if (!monthRuns.empty()) {
+            checkNow.lastFailureMs = monthRuns.back().lastMs;
+        }
+        if (checkNow.status == CheckStatus::PartialOutage || checkNow.status == CheckStatus::GlobalOutage) {
+            checkNow.failingSinceMs = checkNow.statusFromMs;
+            const bool dayRunReachesNow = !dayRuns.empty() && now - dayRuns.back().lastMs < minuteMs;
+            const bool startsWithTheDay = dayRunReachesNow && dayRuns.back().firstMs <= now - dayMs + minuteMs;
+            if (dayRunReachesNow && !startsWithTheDay) {
+                checkNow.failingSinceMs = dayRuns.back().firstMs - minuteMs;
+            } else if (!monthRuns.empty() && now - monthRuns.back().lastMs < hourMs) {
+                checkNow.failingSinceMs = monthRuns.back().firstMs - hourMs;
+            }
+            checkNow.lastFailureMs = now;
+        } else if (checkNow.status == CheckStatus::Passing) {
+            checkNow.passingSinceMs = checkNow.lastFailureMs;
+        }
+
+        for (std::size_t period = 0; period < uptimePeriodMs.size(); ++period) {
+            const auto found = uptime[period].constFind(check.key);
+            if (found != uptime[period].cend() && found->first + found->second > 0) {
+                timeline.uptime[period] = found->first / (found->first + found->second);
+            }
+        }
+
+        if (cellMs > 0) {
+            const auto mine = cells.value(check.key);
+            for (int cell = 0; cell < m_request.stripCells; ++cell) {
+                StateStep step;
+                step.toMs = m_request.window.toMs - std::int64_t(m_request.stripCells - 1 - cell) * cellMs;
+                step.fromMs = step.toMs - cellMs;
+                const auto found = mine.find(step.toMs);
+                int failing = 0;
+                if (found != mine.end()) {
+                    step.hasSamples = !found->second.empty();
+                    for (const auto &[zone, outcome] : found->second) {
+                        step.success += outcome.success;
+                        step.failure += outcome.failure;
+                        failing += outcome.failure > 0 ? 1 : 0;
+                    }
+                    step.status = statusFor(int(found->second.size()), failing, step.hasSamples);
+                }
+                timeline.strip.push_back(step);
+            }
+        }
+        timelines.push_back(std::move(timeline));
+    }
+    return timelines;
+}
+
+const PrometheusResult &PrometheusSnapshots::answer(Query query) const
+{
+    static const PrometheusResult none;
+    const auto found = m_answers.constFind(query);
+    return found == m_answers.cend() ? none : *found;
+}
+
+void PrometheusSnapshots::complete()
+{
+    Answers answers { answer(Query::Buckets), answer(Query::Outcomes), answer(Query::Sums), answer(Query::Counts) };
+    auto snapshot = std::make_shared<HealthSnapshot>(snapshotOf(answers, *m_promql, m_request,
+        m_endpoint.profileName.isEmpty() ? m_endpoint.displayName() : m_endpoint.profileName));
+    snapshot->computedBy = m_server;
+    if (m_request.withTimelines) {
+        RangeSnapshots::applyTimelines(*snapshot, timelines(*snapshot));
+        snapshot->statusFromHistory = true;
+    }
+    RangeSnapshots::markStatusTransitions(*snapshot, m_request.previous.get());
+    m_answer.snapshot = std::move(snapshot);
+    Q_EMIT finished(m_answer);
+}
+
+} // namespace appclacks::core

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 Appclacks Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+
+// `summary --prometheus` run as a user runs it, against a real Prometheus that scrapes the
+// simulator every second: its figures for a window equal the same PromQL sent straight to the
+// server, the output says which server computed them, and a server that is down, a wrong password
+// or a selector that matches nothing each give their exit code and a message that says so.
+
+#include "core/prometheus/prometheusapi.h"
+#include "core/prometheus/promqlqueries.h"
+#include "simulator/simulatorserver.h"
+#include "tests/support/directprometheusquery.h"
+#include "tests/support/prometheusprocess.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <map>
+#include <memory>
+
+using namespace appclacks::core;
+using appclacks::simulator::SimulatorServer;
+using appclacks::tests::DirectPrometheusQuery;
+using appclacks::tests::PrometheusProcess;
+
+namespace {
+
+const QString password = QStringLiteral("correct horse battery staple");
+// `htpasswd -nbBC 10 prometheus 'correct horse battery staple'`, as in tst_prometheus.
+const QByteArray passwordHash = "$2y$10$kZ7JHaTSaNv3qG1jkqK9buKs3lw.6t.VEwNytqVT3EAoUcW4ioHcu";
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments, const QMap<QString, QString> &variables = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(APPCLACKS_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+} // namespace
+
+class TestPrometheusCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void summaryEqualsDirectPromql();
+    void tableSaysWhichServerComputedIt();
+    void errorsGiveTheirExitCodes();
+    void aPrometheusProfileIsAskedForItsWindow();
+
+private:
+    /// Values of `expression` at `timeMs` sent straight to the server, by "id/zone[/status]".
+    std::map<QString, double> direct(const QString &expression, std::int64_t timeMs, bool byStatus) const;
+    double scrapesSoFar() const;
+
+    std::unique_ptr<SimulatorServer> m_simulator;
+    PrometheusProcess m_prometheus;
+    PrometheusProcess m_secured;
+};
+
+std::map<QString, double> TestPrometheusCli::direct(const QString &expression, std::int64_t timeMs, bool byStatus) const
+{
+    QString error;
+    const QJsonObject answer
+        = DirectPrometheusQuery::post(m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query"))),
+            { { QStringLiteral("query"), expression }, { QStringLiteral("time"), PrometheusApi::formatTime(timeMs) } },
+            &error);
+    std::map<QString, double> values;
+    const QJsonArray result = answer.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
+    for (const auto &series : result) {
+        const QJsonObject metric = series.toObject().value(QLatin1String("metric")).toObject();
+        QString key = metric.value(QLatin1String("id")).toString() + QLatin1Char('/')
+            + metric.value(QLatin1String("zone")).toString();
+        if (byStatus) {
+            key += QLatin1Char('/') + metric.value(QLatin1String("status")).toString();
+        }
+        values[key] = series.toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
+    }
+    return values;
+}
+
+double TestPrometheusCli::scrapesSoFar() const
+{
+    const auto values = direct(QStringLiteral("sum(count_over_time(healthcheck_total{job=\"simulator\"}[1m]))"),
+        QDateTime::currentMSecsSinceEpoch(), false);
+    return values.empty() ? 0 : values.begin()->second;
+}
+
+void TestPrometheusCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_simulator = std::make_unique<SimulatorServer>();
+    m_simulator->setBasicCredentials(QStringLiteral("org-1"), QStringLiteral("scrape-token"));
+    m_simulator->setTimeScale(30); // about one probe a pair a second
+    QVERIFY2(m_simulator->listen(), qPrintable(m_simulator->errorString()));
+    const QByteArray scrape = "  - job_name: simulator\n"
+                              "    scrape_interval: 1s\n"
+                              "    scrape_timeout: 1s\n"
+                              "    metrics_path: /api/v1/metrics/healthchecks\n"
+                              "    basic_auth:\n"
+                              "      username: org-1\n"
+                              "      password: scrape-token\n"
+                              "    static_configs:\n"
+                              "      - targets: ['127.0.0.1:"
+        + QByteArray::number(m_simulator->port()) + "']\n";
+    QString error;
+    QVERIFY2(m_prometheus.start({ scrape, {}, false }, &error), qPrintable(error));
+    QVERIFY2(m_secured.start({ {}, "basic_auth_users:\n  prometheus: " + passwordHash + "\n", false }, &error),
+        qPrintable(error));
+    const int pairs = 8 * 3;
+    QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= pairs * 2 * 8, 60000);
+}
+
+void TestPrometheusCli::summaryEqualsDirectPromql()
+{
+    // Whole seconds, as --from and --to take them; a little in the past, so nothing is still
+    // being written into the window when both ask.
+    const std::int64_t to = (QDateTime::currentMSecsSinceEpoch() / 1000 - 2) * 1000;
+    const std::int64_t from = to - 6000;
+    const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
+        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=\"simulator\""),
+        QStringLiteral("--from"), QString::number(from / 1000), QStringLiteral("--to"), QString::number(to / 1000),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY2(summary.value(QLatin1String("computed_by")).toString().startsWith(QStringLiteral("Prometheus 2.")),
+        qPrintable(run.out.left(300)));
+
+    PromqlQueries promql(
+        { { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
+        QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("zone"));
+    const auto outcomes = direct(promql.outcomes(to - from), to, true);
+    const auto counts = direct(promql.observationCounts(to - from), to, false);
+    const auto p95 = direct(promql.latencyQuantile(0.95, to - from), to, false);
+    QCOMPARE(counts.size(), std::size_t(24));
+    int compared = 0;
+    const QJsonArray checks = summary.value(QLatin1String("checks")).toArray();
+    QCOMPARE(checks.size(), 8);
+    for (const auto &checkValue : checks) {
+        const QJsonObject check = checkValue.toObject();
+        for (const auto &zoneValue : check.value(QLatin1String("zones")).toArray()) {
+            const QJsonObject zone = zoneValue.toObject();
+            const QString key = check.value(QLatin1String("id")).toString() + QLatin1Char('/')
+                + zone.value(QLatin1String("zone")).toString();
+            QVERIFY2(counts.count(key), qPrintable(key));
+            QCOMPARE(zone.value(QLatin1String("count")).toDouble(), counts.at(key));
+            const auto success = outcomes.find(key + QStringLiteral("/success"));
+            QCOMPARE(
+                zone.value(QLatin1String("success")).toDouble(), success == outcomes.end() ? 0.0 : success->second);
+            const auto failure = outcomes.find(key + QStringLiteral("/failure"));
+            QCOMPARE(
+                zone.value(QLatin1String("failure")).toDouble(), failure == outcomes.end() ? 0.0 : failure->second);
+            if (std::isfinite(p95.at(key))) {
+                QCOMPARE(zone.value(QLatin1String("p95_seconds")).toDouble(), p95.at(key));
+            } else {
+                QVERIFY(zone.value(QLatin1String("p95_seconds")).isNull());
+            }
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 24);
+}
+
+void TestPrometheusCli::tableSaysWhichServerComputedIt()
+{
+    const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
+        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=\"simulator\""),
+        QStringLiteral("--last"), QStringLiteral("10s") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Figures computed by Prometheus 2.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("api-gateway")), qPrintable(run.out));
+}
+
+void TestPrometheusCli::errorsGiveTheirExitCodes()
+{
+    const QString down = QStringLiteral("http://127.0.0.1:%1").arg(PrometheusProcess::freePort());
+    const Run unreachable = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), down,
+        QStringLiteral("--last"), QStringLiteral("1h") });
+    QCOMPARE(unreachable.exitCode, 69);
+    QVERIFY2(unreachable.err.contains(QStringLiteral("Cannot reach")), qPrintable(unreachable.err));
+
+    const QStringList secured { QStringLiteral("summary"), QStringLiteral("--prometheus"),
+        m_secured.baseUrl().toString(), QStringLiteral("--last"), QStringLiteral("1h") };
+    const Run wrong = runApp(secured,
+        { { QStringLiteral("APPCLACKS_PROMETHEUS_USER"), QStringLiteral("prometheus") },
+            { QStringLiteral("APPCLACKS_PROMETHEUS_PASSWORD"), password + QStringLiteral("!") } });
+    QCOMPARE(wrong.exitCode, 77);
+    QVERIFY2(wrong.err.contains(QStringLiteral("401")) || wrong.err.contains(QStringLiteral("rejected")),
+        qPrintable(wrong.err));
+    QVERIFY(!wrong.err.contains(password));
+    QVERIFY(!wrong.out.contains(password));
+
+    // The right password gets through, to a server that holds no health checks: the selector is named.
+    const Run empty = runApp(secured,
+        { { QStringLiteral("APPCLACKS_PROMETHEUS_USER"), QStringLiteral("prometheus") },
+            { QStringLiteral("APPCLACKS_PROMETHEUS_PASSWORD"), password } });
+    QCOMPARE(empty.exitCode, 65);
+    QVERIFY2(empty.err.contains(QStringLiteral("healthcheck_total")), qPrintable(empty.err));
+    QVERIFY(!empty.err.contains(password));
+
+    const Run badMatcher = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
+        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=simulator"),
+        QStringLiteral("--last"), QStringLiteral("1h") });
+    QCOMPARE(badMatcher.exitCode, 2); // a usage error, as every command gives one
+    QVERIFY2(badMatcher.err.contains(QStringLiteral("matcher 1, column 5")), qPrintable(badMatcher.err));
+
+    const Run refused
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
+            QStringLiteral("--match"), QStringLiteral("job=~\"(\""), QStringLiteral("--last"), QStringLiteral("1h") });
+    QCOMPARE(refused.exitCode, 64); // EX_USAGE: the server refused the query
+    QVERIFY2(refused.err.contains(QStringLiteral("bad_data")), qPrintable(refused.err));
+}
+
+// Through with-keyring.sh: a throw-away HOME and a private Secret Service hold the profiles.
+void TestPrometheusCli::aPrometheusProfileIsAskedForItsWindow()
+{
+    const Run added = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--kind"),
+        QStringLiteral("prometheus"), QStringLiteral("--url"), m_prometheus.baseUrl().toString(),
+        QStringLiteral("--match"), QStringLiteral("job=\"simulator\""), QStringLiteral("local-prometheus") });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run summary
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local-prometheus"),
+            QStringLiteral("--last"), QStringLiteral("10s"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("checks")).toArray().size(), 8);
+    QVERIFY(json.value(QLatin1String("computed_by")).toString().contains(QStringLiteral("local-prometheus")));
+
+    // Without a window there is nothing to scrape: said, not attempted.
+    const Run scraped
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local-prometheus") });
+    QCOMPARE(scraped.exitCode, 64);
+    QVERIFY2(scraped.err.contains(QStringLiteral("not scraped")), qPrintable(scraped.err));
+
+    // A wrong password kept in the keychain: rejected, and never printed.
+    QProcess add;
+    add.start(QStringLiteral(APPCLACKS_EXECUTABLE),
+        { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("prometheus"),
+            QStringLiteral("--url"), m_secured.baseUrl().toString(), QStringLiteral("--auth"), QStringLiteral("basic"),
+            QStringLiteral("--user"), QStringLiteral("prometheus"), QStringLiteral("--token-stdin"),
+            QStringLiteral("secured") });
+    QVERIFY(add.waitForStarted());
+    add.write((password + QStringLiteral("!\n")).toUtf8());
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(60000));
+    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    const Run rejected = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("secured"),
+        QStringLiteral("--last"), QStringLiteral("1h") });
+    QCOMPARE(rejected.exitCode, 77);
+    QVERIFY(!rejected.err.contains(password));
+}
+
+QTEST_GUILESS_MAIN(TestPrometheusCli)
+#include "tst_prometheus_cli.moc"
