@@ -152,8 +152,7 @@ void TestPrometheusCli::summaryEqualsDirectPromql()
     QVERIFY2(summary.value(QLatin1String("computed_by")).toString().startsWith(QStringLiteral("Prometheus 2.")),
         qPrintable(run.out.left(300)));
 
-    PromqlQueries promql(
-        { { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
+    PromqlQueries promql({ { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
         QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("zone"));
     const auto outcomes = direct(promql.outcomes(to - from), to, true);
     const auto counts = direct(promql.observationCounts(to - from), to, false);

@@ -140,8 +140,7 @@ void TestPrometheusSession::everyFigureIsTheServers()
     QCOMPARE(shown->computedBy, session.status().computedBy);
     QVERIFY(shown->statusFromHistory);
 
-    PromqlQueries promql(
-        { { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
+    PromqlQueries promql({ { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
         QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("zone"));
     const auto outcomes = direct(promql.outcomes(8000), to);
     int compared = 0;
