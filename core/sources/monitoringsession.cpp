@@ -588,7 +588,7 @@ void MonitoringSession::courseComputed(const CourseKey &key, std::shared_ptr<con
         m_courseInFlight.reset();
     }
     if (overTime && key.source == historySource()) {
-        // A few: a check's week at a thousand points a series is about a hundred kilobytes.
+        // A few: enough to go back and forth between checks; each holds every step of every zone.
         constexpr std::size_t kept = 4;
         std::erase_if(m_courses, [&](const auto &entry) { return entry.first == key; });
         if (m_courses.size() >= kept) {

@@ -228,8 +228,16 @@ void TestPrometheusCli::errorsGiveTheirExitCodes()
         m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=simulator"),
         QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(badMatcher.exitCode, 2); // a usage error, as every command gives one
-    QVERIFY2(badMatcher.err.contains(QStringLiteral("column 5")), qPrintable(badMatcher.err));
+    QVERIFY2(badMatcher.err.contains(QStringLiteral("matcher 1, column 5")), qPrintable(badMatcher.err));
 
+    // A regular expression nothing accepts is refused here, where it is wrong.
+    const Run badRegex
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
+            QStringLiteral("--match"), QStringLiteral("job=~\"(\""), QStringLiteral("--last"), QStringLiteral("1h") });
+    QCOMPARE(badRegex.exitCode, 2);
+    QVERIFY2(badRegex.err.contains(QStringLiteral("not a valid regular expression")), qPrintable(badRegex.err));
+
+    // A look-ahead passes here (PCRE2 has them) but not Prometheus's RE2: the server refuses it.
     const Run refused = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
         m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=~\"(?=a)\""),
         QStringLiteral("--last"), QStringLiteral("1h") });
