@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>appclacks::core::ConnectionTest</name>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n zones</source>
+        <translation>
+            <numerusform>, %n zone</numerusform>
+            <numerusform>, %n zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>appclacks::core::HttpScraper</name>
     <message numerus="yes">
         <source>%1 redirected more than %n times.</source>
@@ -251,24 +268,17 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n health checks</source>
-        <translation>
-            <numerusform>%n health check</numerusform>
-            <numerusform>%n health checks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n zones</source>
-        <translation>
-            <numerusform> in %n zone</numerusform>
-            <numerusform> in %n zones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Importing %n profiles…</source>
         <translation>
             <numerusform>Importing %n profile…</numerusform>
             <numerusform>Importing %n profiles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-query every %n seconds</source>
+        <translation>
+            <numerusform>Re-query every %n second</numerusform>
+            <numerusform>Re-query every %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +296,13 @@ It holds %Ln metric families, none of them healthcheck_total or healthcheck_dura
         <translation>
             <numerusform>%1 of %Ln check</numerusform>
             <numerusform>%1 of %Ln checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s) from the server</source>
+        <translation>
+            <numerusform>⚠ %n warning from the server</numerusform>
+            <numerusform>⚠ %n warnings from the server</numerusform>
         </translation>
     </message>
 </context>

@@ -413,6 +413,12 @@
         <source>no results</source>
         <translation>aucun résultat</translation>
     </message>
+    <message>
+        <source>Figures computed by %1 with PromQL (increase() as that server computes it).
+</source>
+        <translation>Chiffres calculés par %1 avec PromQL (increase() tel que ce serveur le calcule).
+</translation>
+    </message>
 </context>
 <context>
     <name>HealthSnapshot</name>
@@ -619,6 +625,18 @@
         <source>--demo reads the demo&apos;s own history; leave out --history-file</source>
         <translation>--demo lit l’historique propre à la démo&#x202f;; retirez --history-file</translation>
     </message>
+    <message>
+        <source>--step: more than 11,000 steps, Prometheus&apos;s limit; choose a longer step</source>
+        <translation>--step&#xa0;: plus de 11&#x202f;000 pas, la limite de Prometheus&#x202f;; choisissez un pas plus long</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no zone %2 for %3</source>
+        <translation>%1 n’a pas de zone %2 pour %3</translation>
+    </message>
 </context>
 <context>
     <name>HistoryQueries</name>
@@ -742,6 +760,57 @@
     </message>
 </context>
 <context>
+    <name>LabelMatchers</name>
+    <message>
+        <source>Label matcher %1, column %2: %3</source>
+        <translation>Sélecteur de libellé %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a label name is expected (letters, digits and “_”, not starting with a digit), not “%1”.</source>
+        <translation>un nom de libellé est attendu (lettres, chiffres et «&#xa0;_&#xa0;», sans chiffre au début), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>after “%1”, one of =, !=, =~ or !~ is expected.</source>
+        <translation>après «&#xa0;%1&#xa0;», l’un de =, !=, =~ ou !~ est attendu.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be quoted: %1%2&quot;value&quot;.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» doit être entre guillemets&#xa0;: %1%2&quot;valeur&quot;.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” has no closing %2.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» n’a pas de %2 fermant.</translation>
+    </message>
+    <message>
+        <source>“\%1” in the value of “%2” needs %3 hexadecimal digits.</source>
+        <translation>«&#xa0;\%1&#xa0;» dans la valeur de «&#xa0;%2&#xa0;» demande %3 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>“%1” in the value of “%2” is not a Unicode character.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la valeur de «&#xa0;%2&#xa0;» n’est pas un caractère Unicode.</translation>
+    </message>
+    <message>
+        <source>an octal escape in the value of “%1” needs three digits (\101).</source>
+        <translation>une séquence d’échappement octale dans la valeur de «&#xa0;%1&#xa0;» demande trois chiffres (\101).</translation>
+    </message>
+    <message>
+        <source>the octal escape in the value of “%1” is above \377.</source>
+        <translation>la séquence d’échappement octale dans la valeur de «&#xa0;%1&#xa0;» dépasse \377.</translation>
+    </message>
+    <message>
+        <source>unknown escape “\%1” in the value of “%2” (write “\\” for a backslash).</source>
+        <translation>séquence d’échappement «&#xa0;\%1&#xa0;» inconnue dans la valeur de «&#xa0;%2&#xa0;» (écrivez «&#xa0;\\&#xa0;» pour une barre oblique inverse).</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not a valid regular expression: %2.</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» n’est pas une expression régulière valide&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OpenMetricsBackfill</name>
     <message>
         <source>a metric name was expected</source>
@@ -858,6 +927,42 @@
         <source>A client certificate needs its private key file.</source>
         <translation>Un certificat client a besoin de son fichier de clé privée.</translation>
     </message>
+    <message>
+        <source>A tenant is made of letters, digits and ! - _ . * &apos; ( ), several joined by “|”; “%1” is not.</source>
+        <translation>Un locataire (tenant) se compose de lettres, de chiffres et de ! - _ . * &apos; ( ), plusieurs pouvant être joints par «&#xa0;|&#xa0;»&#x202f;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>A tenant is at most 150 characters long.</source>
+        <translation>Un locataire (tenant) compte au plus 150 caractères.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL is a base such as https://mimir.example/prometheus, without “?” or “#”.</source>
+        <translation>L’URL du serveur est une adresse de base comme https://mimir.example/prometheus, sans «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The %1 label must be a Prometheus label name: letters, digits and “_”, not starting with a digit.</source>
+        <translation>Le libellé %1 doit être un nom de libellé Prometheus&#xa0;: lettres, chiffres et «&#xa0;_&#xa0;», sans chiffre au début.</translation>
+    </message>
+    <message>
+        <source>check name</source>
+        <translation>de nom de contrôle</translation>
+    </message>
+    <message>
+        <source>check ID</source>
+        <translation>d’identifiant de contrôle</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>de zone</translation>
+    </message>
+    <message>
+        <source>The check ID and the check name need two different labels.</source>
+        <translation>L’identifiant et le nom du contrôle ont besoin de deux libellés différents.</translation>
+    </message>
+    <message>
+        <source>The zone needs a label of its own, not the check&apos;s name or ID label.</source>
+        <translation>La zone a besoin de son propre libellé, distinct de celui du nom ou de l’identifiant du contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -902,20 +1007,8 @@
         <translation>Le nom du profil.</translation>
     </message>
     <message>
-        <source>appclacks (default) or exposition.</source>
-        <translation>appclacks (par défaut) ou exposition.</translation>
-    </message>
-    <message>
-        <source>API base (default https://api.appclacks.com) or metrics URL.</source>
-        <translation>Base de l’API (par défaut https://api.appclacks.com) ou URL des métriques.</translation>
-    </message>
-    <message>
         <source>Organization ID (Appclacks) or Basic user name.</source>
         <translation>Identifiant d’organisation (Appclacks) ou nom d’utilisateur Basic.</translation>
-    </message>
-    <message>
-        <source>none, basic (default) or bearer.</source>
-        <translation>none, basic (par défaut) ou bearer.</translation>
     </message>
     <message>
         <source>The label naming the zone (default zone).</source>
@@ -940,10 +1033,6 @@
     <message>
         <source>Read the token or password from the first line of standard input (otherwise from APPCLACKS_TOKEN; never from the command line).</source>
         <translation>Lire le jeton ou le mot de passe sur la première ligne de l’entrée standard (sinon dans APPCLACKS_TOKEN&#x202f;; jamais sur la ligne de commande).</translation>
-    </message>
-    <message>
-        <source>--kind is appclacks or exposition; --auth is none, basic or bearer</source>
-        <translation>--kind vaut appclacks ou exposition&#x202f;; --auth vaut none, basic ou bearer</translation>
     </message>
     <message>
         <source>an exposition endpoint needs --url</source>
@@ -985,6 +1074,62 @@
         <source>The Appclacks CLI&apos;s configuration folder is unknown (%1): name the file.</source>
         <translation>Le dossier de configuration de l’outil en ligne de commande Appclacks est inconnu (%1)&#xa0;: indiquez le fichier.</translation>
     </message>
+    <message>
+        <source>appclacks (default), exposition, or prometheus for a Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics).</source>
+        <translation>appclacks (par défaut), exposition, ou prometheus pour un serveur compatible Prometheus (Prometheus, Thanos, Mimir, VictoriaMetrics).</translation>
+    </message>
+    <message>
+        <source>API base (default https://api.appclacks.com), metrics URL, or the Prometheus server&apos;s base URL with its path prefix (https://mimir.example/prometheus).</source>
+        <translation>Base de l’API (par défaut https://api.appclacks.com), URL des métriques, ou URL de base du serveur Prometheus avec son préfixe de chemin (https://mimir.example/prometheus).</translation>
+    </message>
+    <message>
+        <source>none, basic or bearer (default basic; none for --kind prometheus).</source>
+        <translation>none, basic ou bearer (par défaut basic&#x202f;; none pour --kind prometheus).</translation>
+    </message>
+    <message>
+        <source>Prometheus server: the tenant sent as X-Scope-OrgID (Mimir, Cortex); several joined by |.</source>
+        <translation>Serveur Prometheus&#xa0;: le locataire (tenant) envoyé dans X-Scope-OrgID (Mimir, Cortex)&#x202f;; plusieurs joints par |.</translation>
+    </message>
+    <message>
+        <source>Prometheus server: label matchers added to every query, as in PromQL: &apos;job=&quot;cabourotte&quot;&apos;. Repeat for more.</source>
+        <translation>Serveur Prometheus&#xa0;: sélecteurs de libellés ajoutés à chaque requête, comme en PromQL&#xa0;: &apos;job=&quot;cabourotte&quot;&apos;. À répéter pour en ajouter d’autres.</translation>
+    </message>
+    <message>
+        <source>Prometheus server: the label holding a check&apos;s name (default name).</source>
+        <translation>Serveur Prometheus&#xa0;: le libellé qui contient le nom d’un contrôle (par défaut name).</translation>
+    </message>
+    <message>
+        <source>Prometheus server: the label holding a check&apos;s id (default id).</source>
+        <translation>Serveur Prometheus&#xa0;: le libellé qui contient l’identifiant d’un contrôle (par défaut id).</translation>
+    </message>
+    <message>
+        <source>--kind is appclacks, exposition or prometheus</source>
+        <translation>--kind vaut appclacks, exposition ou prometheus</translation>
+    </message>
+    <message>
+        <source>--auth is none, basic or bearer</source>
+        <translation>--auth vaut none, basic ou bearer</translation>
+    </message>
+    <message>
+        <source>--%1 is for --kind prometheus</source>
+        <translation>--%1 s’utilise avec --kind prometheus</translation>
+    </message>
+    <message>
+        <source>a Prometheus server needs --url (its base, such as http://localhost:9090)</source>
+        <translation>un serveur Prometheus a besoin de --url (son adresse de base, par exemple http://localhost:9090)</translation>
+    </message>
+    <message>
+        <source>Prints a Prometheus scrape job that scrapes what the profile NAME scrapes, ready to paste under scrape_configs: in prometheus.yml. Its token or password is never printed: the job reads it from the file it names.</source>
+        <translation>Affiche un job de collecte Prometheus qui collecte ce que collecte le profil NOM, prêt à coller sous scrape_configs: dans prometheus.yml. Son jeton ou son mot de passe n’est jamais affiché&#xa0;: le job le lit dans le fichier qu’il indique.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Prometheus server, which is queried, not scraped: a scrape job comes from an Appclacks or exposition profile.</source>
+        <translation>«&#xa0;%1&#xa0;» est un serveur Prometheus, que l’on interroge au lieu de le collecter&#xa0;: un job de collecte provient d’un profil Appclacks ou d’exposition.</translation>
+    </message>
+    <message>
+        <source>Connects once with the profile NAME and its token from the keychain, and says what answered: for a Prometheus-compatible server, its name and version from /api/v1/status/buildinfo; otherwise, the checks and zones of one scrape. Exit status: 0 answered, 77 credentials rejected, 69 unreachable or too slow, 65 not the answer expected, 64 a profile that cannot be used as it is.</source>
+        <translation>Se connecte une fois avec le profil NOM et son jeton du trousseau, et indique ce qui a répondu&#xa0;: pour un serveur compatible Prometheus, son nom et sa version d’après /api/v1/status/buildinfo&#x202f;; sinon, les contrôles et les zones d’une collecte. Code de sortie&#xa0;: 0 réponse obtenue, 77 identifiants refusés, 69 injoignable ou trop lent, 65 réponse inattendue, 64 profil inutilisable en l’état.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -995,42 +1140,6 @@
 </context>
 <context>
     <name>PrometheusEndpoint</name>
-    <message>
-        <source>Label matchers, character %1: %2</source>
-        <translation>Sélecteurs de libellés, caractère %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>a label name was expected (letters, digits and _, not starting with a digit).</source>
-        <translation>un nom de libellé était attendu (lettres, chiffres et _, sans chiffre au début).</translation>
-    </message>
-    <message>
-        <source>=, !=, =~ or !~ was expected after “%1”.</source>
-        <translation>«&#xa0;=&#xa0;», «&#xa0;!=&#xa0;», «&#xa0;=~&#xa0;» ou «&#xa0;!~&#xa0;» était attendu après «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>a quoted value was expected after “%1”.</source>
-        <translation>une valeur entre guillemets était attendue après «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the escape \%1 is not one PromQL knows here (\\, \&quot;, \&apos;, \n, \t, \r).</source>
-        <translation>la séquence d’échappement \%1 n’est pas connue de PromQL ici (\\, \&quot;, \&apos;, \n, \t, \r).</translation>
-    </message>
-    <message>
-        <source>the value of “%1” is not closed by %2.</source>
-        <translation>la valeur de «&#xa0;%1&#xa0;» n’est pas fermée par %2.</translation>
-    </message>
-    <message>
-        <source>a comma was expected between matchers.</source>
-        <translation>une virgule était attendue entre les sélecteurs.</translation>
-    </message>
-    <message>
-        <source>the closing } is missing.</source>
-        <translation>il manque l’accolade fermante «&#xa0;}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>nothing may follow the matchers.</source>
-        <translation>rien ne peut suivre les sélecteurs.</translation>
-    </message>
     <message>
         <source>“%1” is not an http:// or https:// URL.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://.</translation>
@@ -1061,10 +1170,108 @@
     </message>
 </context>
 <context>
+    <name>PrometheusOptions</name>
+    <message>
+        <source>Read the window&apos;s figures from this Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics), computed by its PromQL; a path prefix such as /prometheus is kept. Credentials come from APPCLACKS_PROMETHEUS_USER and APPCLACKS_PROMETHEUS_PASSWORD (Basic) or APPCLACKS_PROMETHEUS_TOKEN (Bearer).</source>
+        <translation>Lire les chiffres de la période depuis ce serveur compatible Prometheus (Prometheus, Thanos, Mimir, VictoriaMetrics), calculés par son PromQL&#x202f;; un préfixe de chemin comme /prometheus est conservé. Les identifiants viennent d’APPCLACKS_PROMETHEUS_USER et d’APPCLACKS_PROMETHEUS_PASSWORD (Basic) ou d’APPCLACKS_PROMETHEUS_TOKEN (Bearer).</translation>
+    </message>
+    <message>
+        <source>With --prometheus: label matchers every query gets, such as &apos;job=&quot;cabourotte&quot;&apos;.</source>
+        <translation>Avec --prometheus&#xa0;: sélecteurs de libellés ajoutés à chaque requête, par exemple &apos;job=&quot;cabourotte&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>With --prometheus: the tenant sent as X-Scope-OrgID (Mimir, Cortex).</source>
+        <translation>Avec --prometheus&#xa0;: le locataire (tenant) envoyé dans X-Scope-OrgID (Mimir, Cortex).</translation>
+    </message>
+    <message>
+        <source>With --prometheus: the label that names the check (default name).</source>
+        <translation>Avec --prometheus&#xa0;: le libellé qui nomme le contrôle (par défaut name).</translation>
+    </message>
+    <message>
+        <source>With --prometheus: the label that holds the check&apos;s id (default id; empty for none).</source>
+        <translation>Avec --prometheus&#xa0;: le libellé qui contient l’identifiant du contrôle (par défaut id&#x202f;; vide pour aucun).</translation>
+    </message>
+    <message>
+        <source>A saved profile of the kind Prometheus-compatible server (see `profile list`).</source>
+        <translation>Un profil enregistré de type serveur compatible Prometheus (voir `profile list`).</translation>
+    </message>
+    <message>
+        <source>With --prometheus: also trust the CAs in this PEM file.</source>
+        <translation>Avec --prometheus&#xa0;: faire aussi confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>With --prometheus: give up on a query after this many seconds (default 60).</source>
+        <translation>Avec --prometheus&#xa0;: abandonner une requête après ce nombre de secondes (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>With --prometheus: the label that names the zone (default zone).</source>
+        <translation>Avec --prometheus&#xa0;: le libellé qui nomme la zone (par défaut zone).</translation>
+    </message>
+    <message>
+        <source>%1 has no check %2 in this window</source>
+        <translation>%1 n’a pas de contrôle %2 sur cette période</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 3600</translation>
+    </message>
+    <message>
+        <source>set APPCLACKS_PROMETHEUS_TOKEN or APPCLACKS_PROMETHEUS_USER and APPCLACKS_PROMETHEUS_PASSWORD, not both</source>
+        <translation>définissez APPCLACKS_PROMETHEUS_TOKEN, ou bien APPCLACKS_PROMETHEUS_USER et APPCLACKS_PROMETHEUS_PASSWORD, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Prometheus-compatible server: its window is read from the history (--history --source %1)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un serveur compatible Prometheus&#xa0;: sa période se lit dans l’historique (--history --source %1)</translation>
+    </message>
+    <message>
+        <source>%1 has no health-check series matching %2 in this window</source>
+        <translation>%1 n’a aucune série de contrôle de santé correspondant à %2 sur cette période</translation>
+    </message>
+</context>
+<context>
     <name>RangeSnapshots</name>
     <message>
         <source>The history has nothing of %1 yet.</source>
         <translation>L’historique ne contient encore rien de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScrapeConfig</name>
+    <message>
+        <source>Prometheus scrape job for the profile “%1”, written by Appclacks Desktop.</source>
+        <translation>Job de collecte Prometheus pour le profil «&#xa0;%1&#xa0;», écrit par Appclacks Desktop.</translation>
+    </message>
+    <message>
+        <source>Paste it under scrape_configs: in prometheus.yml.</source>
+        <translation>Collez-le sous scrape_configs: dans prometheus.yml.</translation>
+    </message>
+    <message>
+        <source>the API token of organization %1</source>
+        <translation>le jeton d’API de l’organisation %1</translation>
+    </message>
+    <message>
+        <source>the password of %1</source>
+        <translation>le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>the bearer token</source>
+        <translation>le jeton Bearer</translation>
+    </message>
+    <message>
+        <source>Put %1 alone in %2</source>
+        <translation>Placez %1 seul dans %2</translation>
+    </message>
+    <message>
+        <source>(relative to prometheus.yml&apos;s folder), readable only by Prometheus: it is not written here.</source>
+        <translation>(relatif au dossier de prometheus.yml), lisible uniquement par Prometheus&#xa0;: il n’est pas écrit ici.</translation>
+    </message>
+    <message>
+        <source>Copy the certificate files below to the Prometheus server if it runs elsewhere, and change their paths.</source>
+        <translation>Copiez les fichiers de certificats ci-dessous sur le serveur Prometheus s’il tourne ailleurs, et modifiez leurs chemins.</translation>
+    </message>
+    <message>
+        <source>%1 (Prometheus)</source>
+        <translation>%1 (Prometheus)</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1497,25 @@
         <source>Summarize a window of the history instead of scraping (with --last, or --from and --to).</source>
         <translation>Résumer une période de l’historique au lieu de collecter (avec --last, ou --from et --to).</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>“,” is expected between two matchers, not “%1”.</source>
+        <translation>«&#xa0;,&#xa0;» est attendu entre deux sélecteurs, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the “{” has no closing “}”.</source>
+        <translation>l’accolade «&#xa0;{&#xa0;» n’est pas fermée par «&#xa0;}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>nothing may follow the closing “}”.</source>
+        <translation>rien ne doit suivre l’accolade fermante «&#xa0;}&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>TimeRange</name>
@@ -1427,6 +1653,55 @@
     <message>
         <source>Recent</source>
         <translation>Récent</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::ConnectionTest</name>
+    <message>
+        <source>“%1” cannot be tested as it is: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être testé en l’état&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect: its token could not be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas se connecter&#xa0;: son jeton n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A Prometheus-compatible server that does not give its version (as VictoriaMetrics does)</source>
+        <translation>Un serveur compatible Prometheus qui ne donne pas sa version (comme VictoriaMetrics)</translation>
+    </message>
+    <message>
+        <source> (revision %1)</source>
+        <translation> (révision %1)</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 in %3 ms.</source>
+        <translation>%1 a répondu à l’adresse %2 en %3 ms.</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2 for the tenant “%3” in %4 ms.</source>
+        <translation>%1 a répondu à l’adresse %2 pour le locataire «&#xa0;%3&#xa0;» en %4 ms.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer with health-check metrics: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas répondu avec des métriques de contrôle de santé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation>
+            <numerusform>%n contrôle</numerusform>
+            <numerusform>%n contrôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n zones</source>
+        <translation>
+            <numerusform>, %n zone</numerusform>
+            <numerusform>, %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” answered at %2: %3, scrape took %4 ms (HTTP %5, %6).</source>
+        <translation>«&#xa0;%1&#xa0;» a répondu à l’adresse %2&#xa0;: %3, la collecte a pris %4 ms (HTTP %5, %6).</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1865,22 @@
         <source>The history could not be opened.</source>
         <translation>L’historique n’a pas pu être ouvert.</translation>
     </message>
+    <message>
+        <source>%1 Latency</source>
+        <translation>Latence %1</translation>
+    </message>
+    <message>
+        <source>Successes and Failures</source>
+        <translation>Réussites et échecs</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>%1 has no health-check series matching %2 in this range.</source>
+        <translation>%1 n’a aucune série de contrôle de santé correspondant à %2 sur cette plage.</translation>
+    </message>
 </context>
 <context>
     <name>appclacks::core::OverviewMatrixModel</name>
@@ -1662,6 +1953,25 @@
     </message>
 </context>
 <context>
+    <name>appclacks::core::PrometheusOverTime</name>
+    <message>
+        <source>Latency buckets per step</source>
+        <translation>Tranches de latence par pas</translation>
+    </message>
+    <message>
+        <source>Successes and failures per step</source>
+        <translation>Réussites et échecs par pas</translation>
+    </message>
+    <message>
+        <source>Seconds the probes took per step</source>
+        <translation>Durée des exécutions en secondes, par pas</translation>
+    </message>
+    <message>
+        <source>Probes per step</source>
+        <translation>Exécutions par pas</translation>
+    </message>
+</context>
+<context>
     <name>appclacks::core::PrometheusReply</name>
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
@@ -1708,14 +2018,6 @@
         <translation>vérifiez le nom d’utilisateur, le mot de passe ou le jeton, et le locataire (tenant)</translation>
     </message>
     <message>
-        <source>Credentials rejected by %1 (HTTP %2): %3.</source>
-        <translation>Identifiants refusés par %1 (HTTP %2)&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Credentials rejected by %1 for “%2” (HTTP %3): %4.</source>
-        <translation>Identifiants refusés par %1 pour «&#xa0;%2&#xa0;» (HTTP %3)&#xa0;: %4.</translation>
-    </message>
-    <message>
         <source>%1 redirected to %2. The redirect was not followed: the query and its credentials are only sent where the profile says. Point the profile at the final URL if you trust it.</source>
         <translation>%1 redirige vers %2. La redirection n’a pas été suivie&#xa0;: la requête et ses identifiants ne sont envoyés qu’à l’adresse indiquée par le profil. Si vous lui faites confiance, indiquez l’URL finale dans le profil.</translation>
     </message>
@@ -1754,6 +2056,80 @@
     <message>
         <source>%1 did not answer like a Prometheus server: %2.</source>
         <translation>%1 n’a pas répondu comme un serveur Prometheus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>, “%1”</source>
+        <translation>, «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Credentials rejected by %1 (HTTP %2%3): %4.</source>
+        <translation>Identifiants refusés par %1 (HTTP %2%3)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Credentials rejected by %1 for “%2” (HTTP %3%4): %5.</source>
+        <translation>Identifiants refusés par %1 pour «&#xa0;%2&#xa0;» (HTTP %3%4)&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::PrometheusSnapshots</name>
+    <message>
+        <source>Latency buckets</source>
+        <translation>Tranches de latence</translation>
+    </message>
+    <message>
+        <source>Successes and failures</source>
+        <translation>Réussites et échecs</translation>
+    </message>
+    <message>
+        <source>Seconds the probes took</source>
+        <translation>Durée des exécutions en secondes</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Status strip</source>
+        <translation>Bandeau d’état</translation>
+    </message>
+    <message>
+        <source>Failures over the last day</source>
+        <translation>Échecs sur le dernier jour</translation>
+    </message>
+    <message>
+        <source>Failures over the last 30 days</source>
+        <translation>Échecs sur les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>the server at %1</source>
+        <translation>le serveur à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 at %2</source>
+        <translation>Prometheus %1 à l’adresse %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot answer “%2” even for one check</source>
+        <translation>%1 ne peut pas répondre à «&#xa0;%2&#xa0;», même pour un seul contrôle</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::SnapshotLoader</name>
+    <message>
+        <source>“%1” is a Prometheus-compatible server: its figures are read over a range (--last, or --from and --to), not scraped.</source>
+        <translation>«&#xa0;%1&#xa0;» est un serveur compatible Prometheus&#xa0;: ses chiffres se lisent sur une plage (--last, ou --from et --to), pas par collecte.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2335,10 @@
     <message>
         <source>No check matches “%1”.</source>
         <translation>Aucun contrôle ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Copy PromQL</source>
+        <translation>Copier le PromQL</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3282,121 @@ Elle contient %Ln familles de métriques, dont aucune n’est healthcheck_total 
         <source>Closing as soon as the system keychain answers…</source>
         <translation>Fermeture dès que le trousseau du système répondra…</translation>
     </message>
+    <message>
+        <source>Prometheus-compatible server</source>
+        <translation>Serveur compatible Prometheus</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM certificate this computer signs in with</source>
+        <translation>Facultatif&#xa0;: un certificat PEM avec lequel cet ordinateur s’authentifie</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM)</source>
+        <translation>La clé privée du certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>None: checks told apart by name</source>
+        <translation>Aucun&#xa0;: contrôles distingués par leur nom</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client Certificate&apos;s Private Key</source>
+        <translation>Clé privée du certificat client</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Locataire (tenant)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent as the X-Scope-OrgID header, for Mimir, Cortex or another multi-tenant server; several tenants joined by “|”. Empty for Prometheus itself.</source>
+        <translation>Envoyé dans l’en-tête X-Scope-OrgID, pour Mimir, Cortex ou un autre serveur multilocataire&#x202f;; plusieurs locataires joints par «&#xa0;|&#xa0;». Vide pour Prometheus lui-même.</translation>
+    </message>
+    <message>
+        <source>Label &amp;matchers:</source>
+        <translation>Sélecteurs de li&amp;bellés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: added to every query, to pick your health checks&apos; series among the server&apos;s, as in PromQL: job=&quot;cabourotte&quot;, env!=&quot;dev&quot;, zone=~&quot;eu-.*&quot;.</source>
+        <translation>Facultatif&#xa0;: ajoutés à chaque requête pour choisir les séries de vos contrôles de santé parmi celles du serveur, comme en PromQL&#xa0;: job=&quot;cabourotte&quot;, env!=&quot;dev&quot;, zone=~&quot;eu-.*&quot;.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck name label:</source>
+        <translation>Libellé &amp;du nom de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check &amp;ID label:</source>
+        <translation>Libellé de l’identi&amp;fiant de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The labels of the server&apos;s series that hold a check&apos;s name and its id: “name” and “id” as Appclacks writes them, unless your scrape job renames them. Cabourotte&apos;s series have no id: leave the ID label empty.</source>
+        <translation>Les libellés des séries du serveur qui contiennent le nom d’un contrôle et son identifiant&#xa0;: «&#xa0;name&#xa0;» et «&#xa0;id&#xa0;» tels qu’Appclacks les écrit, sauf si votre job de collecte les renomme. Les séries de Cabourotte n’ont pas d’identifiant&#xa0;: laissez vide le libellé d’identifiant.</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>C&amp;ertificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client certificate&apos;s &amp;key:</source>
+        <translation>Clé &amp;privée du certificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How often the window asks the server again for the latest figures.</source>
+        <translation>À quelle fréquence la fenêtre redemande au serveur les chiffres les plus récents.</translation>
+    </message>
+    <message>
+        <source>A server answering Prometheus&apos;s query API (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics) that already holds your health checks&apos; history. The URL is its base, with any path prefix: http://localhost:9090, https://mimir.example/prometheus.</source>
+        <translation>Un serveur qui répond à l’API de requête de Prometheus (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics) et qui contient déjà l’historique de vos contrôles de santé. L’URL est son adresse de base, avec son éventuel préfixe de chemin&#xa0;: http://localhost:9090, https://mimir.example/prometheus.</translation>
+    </message>
+    <message>
+        <source>The label of the server&apos;s series whose value names the zone a result comes from: “zone” as Appclacks and Cabourotte write it, unless your scrape job renames it.</source>
+        <translation>Le libellé des séries du serveur dont la valeur nomme la zone d’où vient un résultat&#xa0;: «&#xa0;zone&#xa0;» tel qu’Appclacks et Cabourotte l’écrivent, sauf si votre job de collecte le renomme.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;query every:</source>
+        <translation>Intervalle entre les &amp;requêtes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::ui::ProfileScrapeConfigDialog</name>
+    <message>
+        <source>Prometheus Scrape Config for “%1”</source>
+        <translation>Configuration de collecte Prometheus pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>To keep this profile&apos;s health checks in your Prometheus, paste this job under scrape_configs: in prometheus.yml, and put the token or password in the file it names. Then read them back here with a Prometheus profile.</source>
+        <translation>Pour conserver les contrôles de santé de ce profil dans votre Prometheus, collez ce job sous scrape_configs: dans prometheus.yml, et placez le jeton ou le mot de passe dans le fichier qu’il indique. Relisez-les ensuite ici avec un profil Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus scrape job</source>
+        <translation>Job de collecte Prometheus</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Create &amp;Prometheus Profile…</source>
+        <translation>Créer un profil &amp;Prometheus…</translation>
+    </message>
+    <message>
+        <source>A profile that reads these health checks from the Prometheus at http://localhost:9090 that runs this job; change its URL in the form if yours is elsewhere.</source>
+        <translation>Un profil qui lit ces contrôles de santé depuis le Prometheus de http://localhost:9090 qui exécute ce job&#x202f;; modifiez son URL dans le formulaire si le vôtre est ailleurs.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>appclacks::ui::ProfilesDialog</name>
@@ -3049,34 +3544,8 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>“%1” cannot connect: its token could not be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas se connecter&#xa0;: son jeton n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Connection test cancelled.</source>
         <translation>Test de connexion annulé.</translation>
-    </message>
-    <message>
-        <source>“%1” did not answer with health-check metrics: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas répondu avec des métriques de contrôles de santé&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n health checks</source>
-        <translation>
-            <numerusform>%n contrôle de santé</numerusform>
-            <numerusform>%n contrôles de santé</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n zones</source>
-        <translation>
-            <numerusform> dans %n zone</numerusform>
-            <numerusform> dans %n zones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” answered in %2 ms (HTTP %3, %4): %5%6.</source>
-        <translation>«&#xa0;%1&#xa0;» a répondu en %2 ms (HTTP %3, %4)&#xa0;: %5%6.</translation>
     </message>
     <message>
         <source>Import Appclacks CLI Profiles</source>
@@ -3104,6 +3573,49 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     <message>
         <source>Closing as soon as the system keychain answers…</source>
         <translation>Fermeture dès que le trousseau du système répondra…</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible server</source>
+        <translation>Serveur compatible Prometheus</translation>
+    </message>
+    <message>
+        <source>Prometheus &amp;Scrape Config…</source>
+        <translation>Configuration de &amp;collecte Prometheus…</translation>
+    </message>
+    <message>
+        <source>A Prometheus scrape job for this profile, ready to paste into prometheus.yml, without its token.</source>
+        <translation>Un job de collecte Prometheus pour ce profil, prêt à coller dans prometheus.yml, sans son jeton.</translation>
+    </message>
+    <message>
+        <source>Asks the server which Prometheus-compatible server it is (/api/v1/status/buildinfo).</source>
+        <translation>Demande au serveur quel serveur compatible Prometheus il est (/api/v1/status/buildinfo).</translation>
+    </message>
+    <message>
+        <source>Scrapes it once and counts its health checks and zones.</source>
+        <translation>Le collecte une fois et compte ses contrôles de santé et ses zones.</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire (tenant)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Label matchers: %1</source>
+        <translation>Sélecteurs de libellés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Labels: check name “%1”, check ID “%2”, zone “%3”</source>
+        <translation>Libellés&#xa0;: nom de contrôle «&#xa0;%1&#xa0;», identifiant de contrôle «&#xa0;%2&#xa0;», zone «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>Certificat client&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-query every %n seconds</source>
+        <translation>
+            <numerusform>Intervalle entre les requêtes&#xa0;: %n seconde</numerusform>
+            <numerusform>Intervalle entre les requêtes&#xa0;: %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3692,33 @@ Supprimer quand même le profil&#xa0;? Son jeton resterait dans le trousseau, so
     <message>
         <source>refreshing paused</source>
         <translation>actualisation en pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Asking the server… %1 of %2 queries answered</source>
+        <translation>Interrogation du serveur… %1 requêtes sur %2 ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>Figures: PromQL on %1</source>
+        <translation>Chiffres&#xa0;: PromQL sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s) from the server</source>
+        <translation>
+            <numerusform>⚠ %n avertissement du serveur</numerusform>
+            <numerusform>⚠ %n avertissements du serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server computed these figures with its own PromQL (increase() as it computes it).</source>
+        <translation>Le serveur a calculé ces chiffres avec son propre PromQL (increase() tel qu’il le calcule).</translation>
+    </message>
+    <message>
+        <source>queries took %L1 ms</source>
+        <translation>les requêtes ont pris %L1 ms</translation>
     </message>
 </context>
 <context>

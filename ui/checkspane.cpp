@@ -190,8 +190,9 @@ void ChecksPane::showCheckMenu(const QPoint &at)
         = m_queryProvider ? m_queryProvider(key) : QList<QPair<QString, QString>>();
     if (!queries.isEmpty()) {
         QMenu *copy = menu.addMenu(tr("Copy PromQL"));
-        for (const auto &[purpose, query] : queries) {
-            copy->addAction(purpose, this, [query] { QGuiApplication::clipboard()->setText(query); });
+        for (const QPair<QString, QString> &entry : queries) {
+            const QString query = entry.second;
+            copy->addAction(entry.first, this, [query] { QGuiApplication::clipboard()->setText(query); });
         }
     }
     if (menu.exec(m_view->viewport()->mapToGlobal(at)) == mute) {

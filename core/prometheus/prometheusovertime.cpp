@@ -66,7 +66,9 @@ void PrometheusOverTime::read(const PrometheusCheckRequest &request)
     };
     const QString purposes[] = { tr("Latency buckets per step"), tr("Successes and failures per step"),
         tr("Seconds the probes took per step"), tr("Probes per step") };
-    for (const auto &[query, expression] : queries) {
+    for (const auto &entry : queries) {
+        const int query = entry.first;
+        const QString &expression = entry.second;
         PrometheusReply *reply = m_api->queryRange(expression, start, end, step);
         m_pending.insert(query, reply);
         m_answer.queries.append({ purposes[query], expression });

@@ -170,9 +170,10 @@ void PrometheusSnapshots::read(const PrometheusRangeRequest &request)
             now);
         const std::pair<Query, std::int64_t> periods[]
             = { { Query::UptimeDay, dayMs }, { Query::UptimeWeek, 7 * dayMs }, { Query::UptimeMonth, monthMs } };
-        for (const auto &[query, periodMs] : periods) {
+        for (const auto &period : periods) {
+            const std::int64_t periodMs = period.second;
             instant(
-                query, tr("Uptime"),
+                period.first, tr("Uptime"),
                 [perCheck, periodMs](const QStringList &checks) { return perCheck.outcomes(periodMs, checks); }, now);
         }
         if (request.window.fromMs != 0 && request.stripCells > 0) {
@@ -247,7 +248,7 @@ void PrometheusSnapshots::onAnswered(PrometheusReply *reply)
     if (found == m_inFlight.cend()) {
         return; // abandoned
     }
-    const Batch batch = *found;
+    Batch batch = *found; // a copy: the entry goes now
     m_inFlight.erase(found);
     ++m_answered;
     const PrometheusResult &result = reply->result();
@@ -300,10 +301,15 @@ void PrometheusSnapshots::onAnswered(PrometheusReply *reply)
         answer.resultType = result.resultType;
         answer.series.insert(answer.series.end(), result.series.begin(), result.series.end());
     }
-    Q_EMIT progressed(m_answered, m_asked);
+    reportProgress();
     if (m_inFlight.isEmpty() && m_waiting.empty()) {
         complete();
     }
+}
+
+void PrometheusSnapshots::reportProgress()
+{
+    Q_EMIT progressed(m_answered, m_asked);
 }
 
 void PrometheusSnapshots::split(const Batch &batch)

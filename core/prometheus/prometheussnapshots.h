@@ -142,6 +142,7 @@ private:
     };
     void sendBatch(const Batch &batch);
     void split(const Batch &batch);
+    void reportProgress();
     void onAnswered(PrometheusReply *reply);
     void complete();
     /// The answer to `query`, or an empty result when it was not asked.

@@ -80,7 +80,9 @@ Run promtoolCheck(const QTemporaryDir &dir, const QString &job, const QStringLis
         return { -1, {}, QStringLiteral("promtool is in scripts/debian-packages.txt (Debian's prometheus package)") };
     }
     for (const QString &name : files) {
-        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+        if (!QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath())) {
+            return { -1, {}, QStringLiteral("cannot make the folder of ") + name };
+        }
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly)) {
             return { -1, {}, QStringLiteral("cannot write ") + file.fileName() };

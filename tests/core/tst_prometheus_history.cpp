@@ -135,7 +135,7 @@ std::map<QString, double> TestPrometheusHistory::direct(
             { { QStringLiteral("query"), expression }, { QStringLiteral("time"), PrometheusApi::formatTime(time) } },
             &error);
     std::map<QString, double> values;
-    for (const QJsonValue &series :
+    for (const auto &series :
         answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
         const QJsonObject metric = series.toObject().value(QStringLiteral("metric")).toObject();
         QStringList key;
@@ -507,12 +507,12 @@ void TestPrometheusHistory::checkOverTimeEqualsDirectPromql()
                     { QStringLiteral("end"), PrometheusApi::formatTime(request.range.toMs) },
                     { QStringLiteral("step"), PrometheusApi::formatStep(hour) } },
                 &error);
-        for (const QJsonValue &series :
+        for (const auto &series :
             sent.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
             const QJsonObject metric = series.toObject().value(QStringLiteral("metric")).toObject();
             const QString key = metric.value(QStringLiteral("zone")).toString() + QLatin1Char('/')
                 + metric.value(QStringLiteral("status")).toString();
-            for (const QJsonValue &point : series.toObject().value(QStringLiteral("values")).toArray()) {
+            for (const auto &point : series.toObject().value(QStringLiteral("values")).toArray()) {
                 values[key][std::llround(point.toArray().at(0).toDouble() * 1000)]
                     = point.toArray().at(1).toString().toDouble();
             }
