@@ -298,8 +298,9 @@ void TestPrometheusCli::historyQueryStepsEqualDirectPromql()
         const std::int64_t end
             = QDateTime::fromString(value.toObject().value(QLatin1String("to")).toString(), Qt::ISODateWithMs)
                   .toMSecsSinceEpoch();
-        QVERIFY2(successes.count(end), qPrintable(QString::number(end)));
-        QCOMPARE(value.toObject().value(QLatin1String("success")).toDouble(), successes.at(end));
+        // A step whose window held fewer than two scrapes (a slow run) has no increase there.
+        QCOMPARE(value.toObject().value(QLatin1String("success")).toDouble(),
+            successes.count(end) ? successes.at(end) : 0.0);
     }
 }
 

@@ -531,8 +531,14 @@ void TestPrometheusHistory::checkOverTimeEqualsDirectPromql()
             const double expected = quantile->second.at(point.toMs);
             if (std::isnan(expected)) {
                 QVERIFY(!point.statistics.p95.isValid());
-            } else {
+            } else if (server == QLatin1String("prometheus")) {
                 QCOMPARE(point.statistics.p95.value, expected);
+            } else {
+                // VictoriaMetrics' increase() takes its base from what each query read before
+                // the step, and two identical queries (one cached) answered 0.48125 and 0.4875 in
+                // CI: the same bucket, so the same bounds, are what can be held against it.
+                QVERIFY(point.statistics.p95.isValid());
+                QVERIFY(expected >= point.statistics.p95.lowerBound && expected <= point.statistics.p95.upperBound);
             }
             QCOMPARE(point.success, outcomes.at(zone + QStringLiteral("/success")).at(point.toMs));
             const auto failure = outcomes.find(zone + QStringLiteral("/failure"));
