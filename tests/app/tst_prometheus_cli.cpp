@@ -6,11 +6,10 @@
 // server, the output says which server computed them, and a server that is down, a wrong password
 // or a selector that matches nothing each give their exit code and a message that says so.
 
-#include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/promqlqueries.h"
-#include "simulator/simulatorserver.h"
 #include "tests/support/directprometheusquery.h"
 #include "tests/support/prometheusprocess.h"
+#include "tests/support/scrapingprometheus.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,15 +23,13 @@
 #include <memory>
 
 using namespace appclacks::core;
-using appclacks::simulator::SimulatorServer;
 using appclacks::tests::DirectPrometheusQuery;
 using appclacks::tests::PrometheusProcess;
+using appclacks::tests::ScrapingPrometheus;
 
 namespace {
 
-const QString password = QStringLiteral("correct horse battery staple");
-// `htpasswd -nbBC 10 prometheus 'correct horse battery staple'`, as in tst_prometheus.
-const QByteArray passwordHash = "$2y$10$kZ7JHaTSaNv3qG1jkqK9buKs3lw.6t.VEwNytqVT3EAoUcW4ioHcu";
+const QString password = PrometheusProcess::testPassword();
 
 struct Run
 {
@@ -78,64 +75,27 @@ private Q_SLOTS:
 private:
     /// Values of `expression` at `timeMs` sent straight to the server, by "id/zone[/status]".
     std::map<QString, double> direct(const QString &expression, std::int64_t timeMs, bool byStatus) const;
-    double scrapesSoFar() const;
 
-    std::unique_ptr<SimulatorServer> m_simulator;
-    PrometheusProcess m_prometheus;
+    ScrapingPrometheus m_live;
     PrometheusProcess m_secured;
 };
 
 std::map<QString, double> TestPrometheusCli::direct(const QString &expression, std::int64_t timeMs, bool byStatus) const
 {
-    QString error;
-    const QJsonObject answer
-        = DirectPrometheusQuery::post(m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query"))),
-            { { QStringLiteral("query"), expression }, { QStringLiteral("time"), PrometheusApi::formatTime(timeMs) } },
-            &error);
-    std::map<QString, double> values;
-    const QJsonArray result = answer.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
-    for (const auto &series : result) {
-        const QJsonObject metric = series.toObject().value(QLatin1String("metric")).toObject();
-        QString key = metric.value(QLatin1String("id")).toString() + QLatin1Char('/')
-            + metric.value(QLatin1String("zone")).toString();
-        if (byStatus) {
-            key += QLatin1Char('/') + metric.value(QLatin1String("status")).toString();
-        }
-        values[key] = series.toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
+    QStringList labels { QStringLiteral("id"), QStringLiteral("zone") };
+    if (byStatus) {
+        labels << QStringLiteral("status");
     }
-    return values;
-}
-
-double TestPrometheusCli::scrapesSoFar() const
-{
-    const auto values = direct(QStringLiteral("sum(count_over_time(healthcheck_total{job=\"simulator\"}[1m]))"),
-        QDateTime::currentMSecsSinceEpoch(), false);
-    return values.empty() ? 0 : values.begin()->second;
+    QString error;
+    return DirectPrometheusQuery::values(m_live.baseUrl(), expression, timeMs, labels, &error);
 }
 
 void TestPrometheusCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_simulator = std::make_unique<SimulatorServer>();
-    m_simulator->setBasicCredentials(QStringLiteral("org-1"), QStringLiteral("scrape-token"));
-    m_simulator->setTimeScale(30); // about one probe a pair a second
-    QVERIFY2(m_simulator->listen(), qPrintable(m_simulator->errorString()));
-    const QByteArray scrape = "  - job_name: simulator\n"
-                              "    scrape_interval: 1s\n"
-                              "    scrape_timeout: 1s\n"
-                              "    metrics_path: /api/v1/metrics/healthchecks\n"
-                              "    basic_auth:\n"
-                              "      username: org-1\n"
-                              "      password: scrape-token\n"
-                              "    static_configs:\n"
-                              "      - targets: ['127.0.0.1:"
-        + QByteArray::number(m_simulator->port()) + "']\n";
     QString error;
-    QVERIFY2(m_prometheus.start({ scrape, {}, false, {} }, &error), qPrintable(error));
-    QVERIFY2(m_secured.start({ {}, "basic_auth_users:\n  prometheus: " + passwordHash + "\n", false, {} }, &error),
-        qPrintable(error));
-    const int pairs = 8 * 3;
-    QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= pairs * 2 * 8, 60000);
+    QVERIFY2(m_live.start(8, &error), qPrintable(error));
+    QVERIFY2(m_secured.start({ {}, PrometheusProcess::basicAuthWebConfig(), false, {} }, &error), qPrintable(error));
 }
 
 void TestPrometheusCli::summaryEqualsDirectPromql()
@@ -144,10 +104,10 @@ void TestPrometheusCli::summaryEqualsDirectPromql()
     // being written into the window when both ask.
     const std::int64_t to = (QDateTime::currentMSecsSinceEpoch() / 1000 - 2) * 1000;
     const std::int64_t from = to - 6000;
-    const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
-        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=\"simulator\""),
-        QStringLiteral("--from"), QString::number(from / 1000), QStringLiteral("--to"), QString::number(to / 1000),
-        QStringLiteral("--format"), QStringLiteral("json") });
+    const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_live.baseUrl().toString(),
+        QStringLiteral("--match"), ScrapingPrometheus::matcher(), QStringLiteral("--from"),
+        QString::number(from / 1000), QStringLiteral("--to"), QString::number(to / 1000), QStringLiteral("--format"),
+        QStringLiteral("json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QVERIFY2(summary.value(QLatin1String("computed_by")).toString().startsWith(QStringLiteral("Prometheus 2.")),
@@ -189,9 +149,8 @@ void TestPrometheusCli::summaryEqualsDirectPromql()
 
 void TestPrometheusCli::tableSaysWhichServerComputedIt()
 {
-    const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
-        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=\"simulator\""),
-        QStringLiteral("--last"), QStringLiteral("10s") });
+    const Run run = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_live.baseUrl().toString(),
+        QStringLiteral("--match"), ScrapingPrometheus::matcher(), QStringLiteral("--last"), QStringLiteral("10s") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("Figures computed by Prometheus 2.")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("api-gateway")), qPrintable(run.out));
@@ -225,22 +184,21 @@ void TestPrometheusCli::errorsGiveTheirExitCodes()
     QVERIFY(!empty.err.contains(password));
 
     const Run badMatcher = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
-        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=simulator"),
+        m_live.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=simulator"),
         QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(badMatcher.exitCode, 2); // a usage error, as every command gives one
     QVERIFY2(badMatcher.err.contains(QStringLiteral("matcher 1, column 5")), qPrintable(badMatcher.err));
 
     // A regular expression nothing accepts is refused here, where it is wrong.
     const Run badRegex
-        = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
+        = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_live.baseUrl().toString(),
             QStringLiteral("--match"), QStringLiteral("job=~\"(\""), QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(badRegex.exitCode, 2);
     QVERIFY2(badRegex.err.contains(QStringLiteral("not a valid regular expression")), qPrintable(badRegex.err));
 
     // A look-ahead passes here (PCRE2 has them) but not Prometheus's RE2: the server refuses it.
-    const Run refused = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"),
-        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=~\"(?=a)\""),
-        QStringLiteral("--last"), QStringLiteral("1h") });
+    const Run refused = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_live.baseUrl().toString(),
+        QStringLiteral("--match"), QStringLiteral("job=~\"(?=a)\""), QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(refused.exitCode, 64); // EX_USAGE: the server refused the query
     QVERIFY2(refused.err.contains(QStringLiteral("bad_data")), qPrintable(refused.err));
 }
@@ -250,9 +208,8 @@ void TestPrometheusCli::historyQueryStepsEqualDirectPromql()
 {
     const std::int64_t to = (QDateTime::currentMSecsSinceEpoch() / 1000 - 2) * 1000;
     const std::int64_t from = to - 8000;
-    const Run summary
-        = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_prometheus.baseUrl().toString(),
-            QStringLiteral("--last"), QStringLiteral("10s"), QStringLiteral("--format"), QStringLiteral("json") });
+    const Run summary = runApp({ QStringLiteral("summary"), QStringLiteral("--prometheus"), m_live.baseUrl().toString(),
+        QStringLiteral("--last"), QStringLiteral("10s"), QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
     const QString id = QJsonDocument::fromJson(summary.out.toUtf8())
                            .object()
@@ -264,7 +221,7 @@ void TestPrometheusCli::historyQueryStepsEqualDirectPromql()
                            .toString();
     QVERIFY(!id.isEmpty());
     const Run run = runApp({ QStringLiteral("history"), QStringLiteral("query"), QStringLiteral("--prometheus"),
-        m_prometheus.baseUrl().toString(), QStringLiteral("--match"), QStringLiteral("job=\"simulator\""),
+        m_live.baseUrl().toString(), QStringLiteral("--match"), ScrapingPrometheus::matcher(),
         QStringLiteral("--check"), id, QStringLiteral("--zone"), QStringLiteral("eu-west"), QStringLiteral("--from"),
         QString::number(from / 1000), QStringLiteral("--to"), QString::number(to / 1000), QStringLiteral("--step"),
         QStringLiteral("2s"), QStringLiteral("--format"), QStringLiteral("json") });
@@ -276,24 +233,11 @@ void TestPrometheusCli::historyQueryStepsEqualDirectPromql()
     PromqlQueries promql({ { QStringLiteral("job"), LabelMatcher::Op::Equal, QStringLiteral("simulator") } },
         QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("zone"));
     QString error;
-    const QJsonObject direct = DirectPrometheusQuery::post(
-        m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query_range"))),
-        { { QStringLiteral("query"), promql.outcomes(2000, { id }) },
-            { QStringLiteral("start"), PrometheusApi::formatTime(from + 2000) },
-            { QStringLiteral("end"), PrometheusApi::formatTime(to) }, { QStringLiteral("step"), QStringLiteral("2") } },
-        &error);
-    std::map<std::int64_t, double> successes;
-    for (const auto &series : direct.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray()) {
-        const QJsonObject metric = series.toObject().value(QLatin1String("metric")).toObject();
-        if (metric.value(QLatin1String("zone")).toString() != QLatin1String("eu-west")
-            || metric.value(QLatin1String("status")).toString() != QLatin1String("success")) {
-            continue;
-        }
-        for (const auto &point : series.toObject().value(QLatin1String("values")).toArray()) {
-            successes[std::llround(point.toArray().at(0).toDouble() * 1000)]
-                = point.toArray().at(1).toString().toDouble();
-        }
-    }
+    const auto steps = DirectPrometheusQuery::steps(m_live.baseUrl(), promql.outcomes(2000, { id }), from + 2000, to,
+        2000, { QStringLiteral("zone"), QStringLiteral("status") }, &error);
+    const std::map<std::int64_t, double> successes = steps.count(QStringLiteral("eu-west/success"))
+        ? steps.at(QStringLiteral("eu-west/success"))
+        : std::map<std::int64_t, double>();
     for (const auto &value : points) {
         const std::int64_t end
             = QDateTime::fromString(value.toObject().value(QLatin1String("to")).toString(), Qt::ISODateWithMs)
@@ -308,8 +252,8 @@ void TestPrometheusCli::historyQueryStepsEqualDirectPromql()
 void TestPrometheusCli::aPrometheusProfileIsAskedForItsWindow()
 {
     const Run added = runApp({ QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--kind"),
-        QStringLiteral("prometheus"), QStringLiteral("--url"), m_prometheus.baseUrl().toString(),
-        QStringLiteral("--match"), QStringLiteral("job=\"simulator\""), QStringLiteral("local-prometheus") });
+        QStringLiteral("prometheus"), QStringLiteral("--url"), m_live.baseUrl().toString(), QStringLiteral("--match"),
+        ScrapingPrometheus::matcher(), QStringLiteral("local-prometheus") });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const Run summary
         = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local-prometheus"),

@@ -11,6 +11,7 @@
 #include "simulator/simulatorserver.h"
 #include "tests/support/directprometheusquery.h"
 #include "tests/support/prometheusprocess.h"
+#include "tests/support/scrapingprometheus.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -27,6 +28,7 @@ using namespace appclacks::core;
 using appclacks::simulator::SimulatorServer;
 using appclacks::tests::DirectPrometheusQuery;
 using appclacks::tests::PrometheusProcess;
+using appclacks::tests::ScrapingPrometheus;
 
 namespace {
 
@@ -67,61 +69,29 @@ private Q_SLOTS:
 
 private:
     PrometheusEndpoint endpoint() const;
-    double scrapesSoFar();
 
-    std::unique_ptr<SimulatorServer> m_simulator;
+    ScrapingPrometheus m_live;
     // One network access manager for every API of the main thread, as an application has: Qt
     // 6.4's network thread can crash tearing down a manager destroyed right after TLS failures,
     // and a test that made and dropped one per case met it under load (ASan, two tests at once).
     QNetworkAccessManager m_network;
-    PrometheusProcess m_prometheus;
 };
 
 PrometheusEndpoint TestPrometheus::endpoint() const
 {
     PrometheusEndpoint endpoint;
-    endpoint.baseUrl = m_prometheus.baseUrl();
+    endpoint.baseUrl = m_live.baseUrl();
     endpoint.profileName = QStringLiteral("local prometheus");
-    endpoint.extraMatchers = QStringLiteral("job=\"simulator\"");
+    endpoint.extraMatchers = ScrapingPrometheus::matcher();
     return endpoint;
-}
-
-double TestPrometheus::scrapesSoFar()
-{
-    QString error;
-    const QJsonObject answer
-        = DirectPrometheusQuery::post(m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query"))),
-            { { QStringLiteral("query"),
-                QStringLiteral("sum(count_over_time(healthcheck_total{job=\"simulator\"}[1m]))") } },
-            &error);
-    const QJsonArray result = answer.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
-    return result.isEmpty()
-        ? 0
-        : result.at(0).toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
 }
 
 void TestPrometheus::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_simulator = std::make_unique<SimulatorServer>();
-    m_simulator->setBasicCredentials(QStringLiteral("org-1"), QStringLiteral("scrape-token"));
-    m_simulator->setTimeScale(30); // about one probe a pair a second
-    QVERIFY2(m_simulator->listen(), qPrintable(m_simulator->errorString()));
-    const QByteArray scrape = "  - job_name: simulator\n"
-                              "    scrape_interval: 1s\n"
-                              "    scrape_timeout: 1s\n"
-                              "    metrics_path: /api/v1/metrics/healthchecks\n"
-                              "    basic_auth:\n"
-                              "      username: org-1\n"
-                              "      password: scrape-token\n"
-                              "    static_configs:\n"
-                              "      - targets: ['127.0.0.1:"
-        + QByteArray::number(m_simulator->port()) + "']\n";
     QString error;
-    QVERIFY2(m_prometheus.start({ scrape, {}, false, {} }, &error), qPrintable(error));
-    // Every pair's counters scraped a few times (24 pairs × 2 outcomes a scrape at most).
-    const int pairs = 8 * 3;
-    QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= pairs * 5, 40000);
+    // Every pair's outcome counters scraped a few times.
+    QVERIFY2(m_live.start(3, &error), qPrintable(error));
 }
 
 void TestPrometheus::buildInfoSeriesAndLabels()
@@ -141,7 +111,7 @@ void TestPrometheus::buildInfoSeriesAndLabels()
         QCOMPARE(labels.value(QStringLiteral("__name__")), QStringLiteral("healthcheck_total"));
         pairs.insert(labels.value(QStringLiteral("id")) + QLatin1Char('/') + labels.value(QStringLiteral("zone")));
     }
-    QCOMPARE(pairs.size(), m_simulator->fleet().checkCount() * 3);
+    QCOMPARE(pairs.size(), m_live.simulator().fleet().checkCount() * 3);
 
     const PrometheusResult zones
         = waitFor(api.labelValues(QStringLiteral("zone"), { promql->outcomeSeriesSelector() }, now - 60000, now));
@@ -167,8 +137,8 @@ void TestPrometheus::liveFiguresEqualDirectPromql()
     const QStringList expressions { promql->latencyQuantile(0.5, window), promql->latencyQuantile(0.95, window),
         promql->latencyQuantile(0.99, window), promql->bucketIncreases(window), promql->outcomes(window),
         promql->observationSums(window), promql->observationCounts(window) };
-    const QUrl queryUrl = m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query")));
-    const QUrl rangeUrl = m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query_range")));
+    const QUrl queryUrl = m_live.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query")));
+    const QUrl rangeUrl = m_live.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query_range")));
     for (const QString &expression : expressions) {
         const PrometheusResult ours = waitFor(api.query(expression, time));
         QVERIFY2(ours.ok(), qPrintable(ours.message));
@@ -241,7 +211,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
 
     // The simulator stands in for servers that are not Prometheus, with the same credentials.
     PrometheusEndpoint other = down;
-    other.baseUrl = m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/prometheus")));
+    other.baseUrl = m_live.simulator().baseUrl().resolved(QUrl(QStringLiteral("/prometheus")));
     other.tenant = QStringLiteral("team-a");
     other.timeoutMs = 500;
     PrometheusApi api(other, &m_network);
@@ -254,8 +224,8 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     const PrometheusError expected[] = { PrometheusError::NotPrometheus, PrometheusError::NotPrometheus,
         PrometheusError::NotPrometheus, PrometheusError::ServerError, PrometheusError::CredentialsRejected };
     for (std::size_t i = 0; i < std::size(faults); ++i) {
-        m_simulator->setFault(faults[i], parameters);
-        m_simulator->clearRequests();
+        m_live.simulator().setFault(faults[i], parameters);
+        m_live.simulator().clearRequests();
         const PrometheusResult result = waitFor(api.query(QStringLiteral("rate(x[5m]) + 1"), 1700000000123));
         QCOMPARE(result.error, expected[i]);
         QVERIFY2(result.message.contains(QLatin1String("127.0.0.1")), qPrintable(result.message));
@@ -265,7 +235,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
                     : expected[i] == PrometheusError::ServerError   ? 69
                                                                     : 65));
         // What was sent: a form POST under the path prefix, with the credentials and the tenant.
-        const auto requests = m_simulator->requests();
+        const auto requests = m_live.simulator().requests();
         QVERIFY(!requests.isEmpty());
         QCOMPARE(requests.constLast().method, QByteArray("POST"));
         QCOMPARE(requests.constLast().path, QByteArray("/prometheus/api/v1/query"));
@@ -287,14 +257,14 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     capped.timeoutMs = 20000;
     PrometheusApi small(capped, &m_network);
     parameters.oversizedBytes = 8 * 1024 * 1024;
-    m_simulator->setFault(SimulatorServer::Fault::OversizedBody, parameters);
+    m_live.simulator().setFault(SimulatorServer::Fault::OversizedBody, parameters);
     const PrometheusResult large = waitFor(small.query(QStringLiteral("up"), 0));
     QCOMPARE(large.error, PrometheusError::BodyTooLarge);
     QVERIFY2(large.message.contains(QLatin1String("1 MiB")), qPrintable(large.message));
 
     // Slow: the endpoint's timeout ends it. Cancelled: abort() ends it at once.
     parameters.firstByteDelayMs = 3000;
-    m_simulator->setFault(SimulatorServer::Fault::SlowFirstByte, parameters);
+    m_live.simulator().setFault(SimulatorServer::Fault::SlowFirstByte, parameters);
     const PrometheusResult slow = waitFor(api.buildInfo());
     QCOMPARE(slow.error, PrometheusError::TimedOut);
     QCOMPARE(slow.exitCode(), 69);
@@ -303,7 +273,7 @@ void TestPrometheus::unreachableSlowCancelledAndHostile()
     QVERIFY(pending->isFinished());
     const PrometheusResult cancelled = waitFor(pending);
     QCOMPARE(cancelled.error, PrometheusError::Cancelled);
-    m_simulator->setFault(SimulatorServer::Fault::None);
+    m_live.simulator().setFault(SimulatorServer::Fault::None);
 
     // Credentials over plain http to another host are refused before anything is sent.
     PrometheusEndpoint remote = down;
@@ -383,7 +353,7 @@ void TestPrometheus::worksOnAWorkerThread()
     QVERIFY(worker->wait(60000));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.series.size(), std::size_t(1));
-    QVERIFY(result.series[0].samples[0].value >= m_simulator->fleet().checkCount() * 3);
+    QVERIFY(result.series[0].samples[0].value >= m_live.simulator().fleet().checkCount() * 3);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheus)

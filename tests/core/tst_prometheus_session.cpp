@@ -9,16 +9,15 @@
 
 #include "core/applicationidentity.h"
 #include "core/profiles/profilestore.h"
-#include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/promqlqueries.h"
 #include "core/sources/monitoringsession.h"
 #include "simulator/simulatorserver.h"
 #include "tests/support/directprometheusquery.h"
 #include "tests/support/prometheusprocess.h"
+#include "tests/support/scrapingprometheus.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +30,7 @@ using namespace appclacks::core;
 using appclacks::simulator::SimulatorServer;
 using appclacks::tests::DirectPrometheusQuery;
 using appclacks::tests::PrometheusProcess;
+using appclacks::tests::ScrapingPrometheus;
 
 class TestPrometheusSession final : public QObject
 {
@@ -44,39 +44,19 @@ private Q_SLOTS:
     void aSlowServerCanBeCancelled();
 
 private:
+    /// The server's own values of `expression` at `timeMs`, by "id/zone/status".
     std::map<QString, double> direct(const QString &expression, std::int64_t timeMs) const;
-    double scrapesSoFar() const;
     /// Opens the profile in `session` and waits for its first figures.
     std::shared_ptr<const HealthSnapshot> openAndWait(MonitoringSession &session) const;
 
-    std::unique_ptr<SimulatorServer> m_simulator;
-    PrometheusProcess m_prometheus;
+    ScrapingPrometheus m_live;
 };
 
 std::map<QString, double> TestPrometheusSession::direct(const QString &expression, std::int64_t timeMs) const
 {
     QString error;
-    const QJsonObject answer
-        = DirectPrometheusQuery::post(m_prometheus.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/query"))),
-            { { QStringLiteral("query"), expression }, { QStringLiteral("time"), PrometheusApi::formatTime(timeMs) } },
-            &error);
-    std::map<QString, double> values;
-    const QJsonArray result = answer.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
-    for (const auto &series : result) {
-        const QJsonObject metric = series.toObject().value(QLatin1String("metric")).toObject();
-        const QString key = metric.value(QLatin1String("id")).toString() + QLatin1Char('/')
-            + metric.value(QLatin1String("zone")).toString() + QLatin1Char('/')
-            + metric.value(QLatin1String("status")).toString();
-        values[key] = series.toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
-    }
-    return values;
-}
-
-double TestPrometheusSession::scrapesSoFar() const
-{
-    const auto values = direct(QStringLiteral("sum(count_over_time(healthcheck_total{job=\"simulator\"}[1m]))"),
-        QDateTime::currentMSecsSinceEpoch());
-    return values.empty() ? 0 : values.begin()->second;
+    return DirectPrometheusQuery::values(m_live.baseUrl(), expression, timeMs,
+        { QStringLiteral("id"), QStringLiteral("zone"), QStringLiteral("status") }, &error);
 }
 
 void TestPrometheusSession::initTestCase()
@@ -84,30 +64,15 @@ void TestPrometheusSession::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     applyApplicationIdentity(); // profiles live in the application's settings
     QSettings().clear();
-    m_simulator = std::make_unique<SimulatorServer>();
-    m_simulator->setBasicCredentials(QStringLiteral("org-1"), QStringLiteral("scrape-token"));
-    m_simulator->setTimeScale(30);
-    QVERIFY2(m_simulator->listen(), qPrintable(m_simulator->errorString()));
-    const QByteArray scrape = "  - job_name: simulator\n"
-                              "    scrape_interval: 1s\n"
-                              "    scrape_timeout: 1s\n"
-                              "    metrics_path: /api/v1/metrics/healthchecks\n"
-                              "    basic_auth:\n"
-                              "      username: org-1\n"
-                              "      password: scrape-token\n"
-                              "    static_configs:\n"
-                              "      - targets: ['127.0.0.1:"
-        + QByteArray::number(m_simulator->port()) + "']\n";
     QString error;
-    QVERIFY2(m_prometheus.start({ scrape, {}, false, {} }, &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(scrapesSoFar() >= 24 * 2 * 8, 60000);
+    QVERIFY2(m_live.start(8, &error), qPrintable(error));
 
     Profile profile;
     profile.name = QStringLiteral("local prometheus");
     profile.kind = EndpointKind::PrometheusServer;
-    profile.url = m_prometheus.baseUrl();
+    profile.url = m_live.baseUrl();
     profile.authMode = AuthMode::None;
-    profile.labelMatchers = QStringLiteral("job=\"simulator\"");
+    profile.labelMatchers = ScrapingPrometheus::matcher();
     profile.refreshIntervalSeconds = 0; // refreshed by the test only
     ProfileStore().save(profile);
 }
@@ -246,11 +211,11 @@ void TestPrometheusSession::aSlowServerCanBeCancelled()
     // The simulator holding its first byte back 20 s stands for a server busy with a month.
     appclacks::simulator::SimulatorFaultParameters parameters;
     parameters.firstByteDelayMs = 20000;
-    m_simulator->setFault(SimulatorServer::Fault::SlowFirstByte, parameters);
+    m_live.simulator().setFault(SimulatorServer::Fault::SlowFirstByte, parameters);
     Profile profile;
     profile.name = QStringLiteral("slow");
     profile.kind = EndpointKind::PrometheusServer;
-    profile.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_simulator->port()));
+    profile.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_live.simulator().port()));
     profile.authMode = AuthMode::None;
     profile.refreshIntervalSeconds = 0;
     ProfileStore().save(profile);
@@ -267,7 +232,7 @@ void TestPrometheusSession::aSlowServerCanBeCancelled()
     QVERIFY(clock.elapsed() < 10000); // not the server's 20 s
     QVERIFY2(session.status().error.isEmpty(), qPrintable(session.status().error));
     QVERIFY(!session.displayed());
-    m_simulator->setFault(SimulatorServer::Fault::None);
+    m_live.simulator().setFault(SimulatorServer::Fault::None);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusSession)

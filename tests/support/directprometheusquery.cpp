@@ -15,6 +15,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <vector>
 
 namespace appclacks::tests {
 
@@ -42,6 +43,29 @@ QString labelsText(const core::PrometheusLabels &labels)
         parts << it.key() + QStringLiteral("=\"") + it.value() + QLatin1Char('"');
     }
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+// Seconds with milliseconds, as the API takes times (written here, not taken from core).
+QString secondsOf(std::int64_t milliseconds)
+{
+    return QString::number(double(milliseconds) / 1000.0, 'f', 3);
+}
+
+// The series of a successful answer, each with its key of `labels`' values.
+std::vector<std::pair<QString, QJsonObject>> keyedSeries(const QJsonObject &answer, const QStringList &labels)
+{
+    std::vector<std::pair<QString, QJsonObject>> series;
+    const QJsonArray result = answer.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
+    for (const auto &entry : result) {
+        const QJsonObject item = entry.toObject();
+        const QJsonObject metric = item.value(QLatin1String("metric")).toObject();
+        QStringList key;
+        for (const QString &label : labels) {
+            key << metric.value(label).toString();
+        }
+        series.emplace_back(key.join(QLatin1Char('/')), item);
+    }
+    return series;
 }
 
 } // namespace
@@ -132,6 +156,36 @@ QString DirectPrometheusQuery::compare(const core::PrometheusResult &result, con
         }
     }
     return {};
+}
+
+std::map<QString, double> DirectPrometheusQuery::values(
+    const QUrl &baseUrl, const QString &expression, std::int64_t timeMs, const QStringList &labels, QString *error)
+{
+    const QJsonObject answer = post(baseUrl.resolved(QUrl(QStringLiteral("/api/v1/query"))),
+        { { QStringLiteral("query"), expression }, { QStringLiteral("time"), secondsOf(timeMs) } }, error);
+    std::map<QString, double> values;
+    for (const auto &[key, item] : keyedSeries(answer, labels)) {
+        values[key] = number(item.value(QLatin1String("value")).toArray().at(1).toString()).value_or(std::nan(""));
+    }
+    return values;
+}
+
+std::map<QString, std::map<std::int64_t, double>> DirectPrometheusQuery::steps(const QUrl &baseUrl,
+    const QString &expression, std::int64_t startMs, std::int64_t endMs, std::int64_t stepMs, const QStringList &labels,
+    QString *error)
+{
+    const QJsonObject answer = post(baseUrl.resolved(QUrl(QStringLiteral("/api/v1/query_range"))),
+        { { QStringLiteral("query"), expression }, { QStringLiteral("start"), secondsOf(startMs) },
+            { QStringLiteral("end"), secondsOf(endMs) }, { QStringLiteral("step"), secondsOf(stepMs) } },
+        error);
+    std::map<QString, std::map<std::int64_t, double>> steps;
+    for (const auto &[key, item] : keyedSeries(answer, labels)) {
+        for (const auto &point : item.value(QLatin1String("values")).toArray()) {
+            steps[key][std::llround(point.toArray().at(0).toDouble() * 1000.0)]
+                = number(point.toArray().at(1).toString()).value_or(std::nan(""));
+        }
+    }
+    return steps;
 }
 
 } // namespace appclacks::tests
