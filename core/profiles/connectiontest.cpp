@@ -11,7 +11,8 @@
 
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSet>
+
+#include <algorithm>
 
 namespace appclacks::core {
 
@@ -129,15 +130,11 @@ ConnectionTestResult ConnectionTest::fromBuildInfo(const PrometheusEndpoint &end
         return { result.message, result.exitCode() };
     }
     const PrometheusBuildInfo &info = result.buildInfo;
-    QString server;
-    if (info.version.isEmpty()) {
+    QString server = info.serverName();
+    if (server.isEmpty()) {
         // VictoriaMetrics (Debian's 1.79) answers `"data":{}`: the API is there, its name is not.
         server = tr("A Prometheus-compatible server that does not give its version (as VictoriaMetrics does)");
     } else {
-        // Mimir says what it is; a server that gives only its version is taken for Prometheus,
-        // as Grafana takes it.
-        server = (info.application.isEmpty() ? QStringLiteral("Prometheus") : info.application) + QLatin1Char(' ')
-            + info.version;
         if (!info.revision.isEmpty() && info.revision != info.version) {
             // A commit's hash as people quote it: its first 12 digits.
             static const QRegularExpression commit(QStringLiteral("^[0-9a-f]{13,40}$"));
@@ -163,17 +160,12 @@ ConnectionTestResult ConnectionTest::fromScrape(const Profile &profile, const Lo
             result.exitCode() };
     }
     const HealthSnapshot &snapshot = *result.built.latest;
-    QSet<QString> zones;
-    for (const CheckHealth &check : snapshot.checks) {
-        for (const ZoneHealth &zone : check.zones) {
-            if (!zone.zone.isEmpty()) {
-                zones.insert(zone.zone);
-            }
-        }
-    }
+    // Series without a zone label are the zone "": not a zone a person would count.
+    const auto zones = std::count_if(
+        snapshot.zoneNames.cbegin(), snapshot.zoneNames.cend(), [](const QString &zone) { return !zone.isEmpty(); });
     QString found = tr("%n checks", nullptr, int(snapshot.checks.size()));
-    if (!zones.isEmpty()) {
-        found += tr(", %n zones", nullptr, int(zones.size()));
+    if (zones > 0) {
+        found += tr(", %n zones", nullptr, int(zones));
     }
     return { tr("“%1” answered at %2: %3, scrape took %4 ms (HTTP %5, %6).")
                  .arg(profile.name, HttpSecurity::describeUrl(profile.metricsUrl()), found)

@@ -3,8 +3,8 @@
 
 #include "core/prometheus/prometheusovertime.h"
 
-#include "core/exposition/prometheusnumber.h"
 #include "core/health/healthstatistics.h"
+#include "core/prometheus/healthseries.h"
 #include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/prometheusreply.h"
 #include "core/prometheus/promqlqueries.h"
@@ -14,18 +14,14 @@
 
 namespace appclacks::core {
 
-namespace {
-
-enum Answer { Buckets, Outcomes, Sums, Counts };
-
-} // namespace
-
 PrometheusOverTime::PrometheusOverTime(
     const PrometheusEndpoint &endpoint, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
     , m_api(new PrometheusApi(endpoint, network, this))
-{ }
+{
+    m_promql = PromqlQueries::forEndpoint(endpoint, &m_configurationError);
+}
 
 PrometheusOverTime::~PrometheusOverTime()
 {
@@ -38,40 +34,30 @@ void PrometheusOverTime::read(const PrometheusCheckRequest &request)
     m_request = request;
     m_answers = {};
     m_answer = {};
-    // Selected by id, or by name for a prober without ids: the id label left out makes the
-    // name the key (PromqlQueries::checkKeyLabel).
-    PrometheusEndpoint labels = m_endpoint;
-    if (request.checkId.isEmpty()) {
-        labels.idLabel.clear();
-    }
-    QString error;
-    const auto promql = PromqlQueries::forEndpoint(labels, &error);
-    if (!promql) {
+    if (!m_promql) {
         m_answer.failure.error = PrometheusError::Configuration;
-        m_answer.failure.message = error;
+        m_answer.failure.message = m_configurationError;
         QMetaObject::invokeMethod(
             this, [this, answer = m_answer] { Q_EMIT finished(answer); }, Qt::QueuedConnection);
         return;
     }
+    // Selected by id, or by name for a prober without ids.
+    const PromqlQueries promql = request.checkId.isEmpty() ? m_promql->byName() : *m_promql;
     const QStringList check { request.checkId.isEmpty() ? request.checkName : request.checkId };
     const std::int64_t step = std::max<std::int64_t>(1000, request.stepMs);
     // Points at each step's end: the first step is (from, from + step].
     const std::int64_t start = request.range.fromMs + step;
     const std::int64_t end = std::max(start, request.range.toMs);
-    const std::pair<int, QString> queries[] = {
-        { Buckets, promql->bucketIncreases(step, check) },
-        { Outcomes, promql->outcomes(step, check) },
-        { Sums, promql->observationSums(step, check) },
-        { Counts, promql->observationCounts(step, check) },
+    const std::pair<HealthSeries::Kind, QString> queries[] = {
+        { HealthSeries::Kind::Buckets, promql.bucketIncreases(step, check) },
+        { HealthSeries::Kind::Outcomes, promql.outcomes(step, check) },
+        { HealthSeries::Kind::Sums, promql.observationSums(step, check) },
+        { HealthSeries::Kind::Counts, promql.observationCounts(step, check) },
     };
-    const QString purposes[] = { tr("Latency buckets per step"), tr("Successes and failures per step"),
-        tr("Seconds the probes took per step"), tr("Probes per step") };
     for (const auto &entry : queries) {
-        const int query = entry.first;
-        const QString &expression = entry.second;
-        PrometheusReply *reply = m_api->queryRange(expression, start, end, step);
+        const int query = int(entry.first);
+        PrometheusReply *reply = m_api->queryRange(entry.second, start, end, step);
         m_pending.insert(query, reply);
-        m_answer.queries.append({ purposes[query], expression });
         connect(reply, &PrometheusReply::finished, this, [this, query, reply] { onAnswered(query, reply); });
     }
 }
@@ -99,8 +85,7 @@ void PrometheusOverTime::onAnswered(int query, PrometheusReply *reply)
     if (!m_pending.isEmpty()) {
         return;
     }
-    m_answer.overTime = std::make_shared<const CheckOverTime>(
-        overTimeOf({ &m_answers[0], &m_answers[1], &m_answers[2], &m_answers[3] }, m_endpoint.zoneLabel, m_request));
+    m_answer.overTime = std::make_shared<const CheckOverTime>(overTimeOf());
     Q_EMIT finished(m_answer);
 }
 
@@ -114,9 +99,10 @@ void PrometheusOverTime::abandon()
     }
 }
 
-CheckOverTime PrometheusOverTime::overTimeOf(const std::array<const PrometheusResult *, 4> &answers,
-    const QString &zoneLabel, const PrometheusCheckRequest &request)
+CheckOverTime PrometheusOverTime::overTimeOf() const
 {
+    const PrometheusCheckRequest &request = m_request;
+    const QString &zoneLabel = m_endpoint.zoneLabel;
     const std::int64_t step = std::max<std::int64_t>(1000, request.stepMs);
     CheckOverTime overTime;
     overTime.key = request.checkId.isEmpty() ? request.checkName : request.checkId;
@@ -148,39 +134,16 @@ CheckOverTime PrometheusOverTime::overTimeOf(const std::array<const PrometheusRe
         }
         return std::size_t(found - ends.begin());
     };
-    for (const PrometheusSeries &series : answers[Buckets]->series) {
-        const ParsedNumber bound = parsePrometheusFloat(series.labels.value(QStringLiteral("le")).toStdString());
-        if (bound.error != NumberError::None) {
-            continue;
-        }
-        auto &steps = stepsOf(series);
-        for (const PrometheusSample &sample : series.samples) {
-            if (const auto index = indexOf(sample.timeMs)) {
-                steps[*index].buckets.push_back({ bound.value, sample.value });
+    for (const HealthSeries::Kind kind : { HealthSeries::Kind::Buckets, HealthSeries::Kind::Outcomes,
+             HealthSeries::Kind::Sums, HealthSeries::Kind::Counts }) {
+        for (const PrometheusSeries &series : m_answers[std::size_t(kind)].series) {
+            if (!HealthSeries::isReadable(kind, series.labels)) {
+                continue;
             }
-        }
-    }
-    for (const PrometheusSeries &series : answers[Outcomes]->series) {
-        const bool success = series.labels.value(QStringLiteral("status")) == QLatin1String("success");
-        if (!success && series.labels.value(QStringLiteral("status")) != QLatin1String("failure")) {
-            continue;
-        }
-        auto &steps = stepsOf(series);
-        for (const PrometheusSample &sample : series.samples) {
-            if (const auto index = indexOf(sample.timeMs)) {
-                ZoneHealth &health = steps[*index];
-                health.hasOutcomes = true;
-                (success ? health.success : health.failure) = sample.value;
-                (success ? health.hasSuccess : health.hasFailure) = true;
-            }
-        }
-    }
-    for (const Answer kind : { Sums, Counts }) {
-        for (const PrometheusSeries &series : answers[kind]->series) {
             auto &steps = stepsOf(series);
             for (const PrometheusSample &sample : series.samples) {
                 if (const auto index = indexOf(sample.timeMs)) {
-                    (kind == Sums ? steps[*index].sum : steps[*index].count) = sample.value;
+                    HealthSeries::addTo(steps[*index], kind, series.labels, sample.value);
                 }
             }
         }

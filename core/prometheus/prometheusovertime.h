@@ -6,6 +6,7 @@
 #include "core/history/checktimeline.h"
 #include "core/prometheus/prometheusendpoint.h"
 #include "core/prometheus/prometheusresult.h"
+#include "core/prometheus/promqlqueries.h"
 
 #include <QList>
 #include <QMap>
@@ -13,6 +14,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -20,7 +22,6 @@ namespace appclacks::core {
 
 class PrometheusApi;
 class PrometheusReply;
-class PromqlQueries;
 
 /// Which check's course the details ask a server for.
 struct PrometheusCheckRequest
@@ -39,7 +40,6 @@ struct PrometheusCheckAnswer
     std::shared_ptr<const CheckOverTime> overTime; ///< null when a query failed
     PrometheusResult failure;
     QStringList warnings;
-    QList<QPair<QString, QString>> queries; ///< each query sent, with what it is for
 };
 
 /// One check over time from a Prometheus-compatible server, for the details' charts: four
@@ -60,18 +60,18 @@ public:
     /// Asks for `request`; finished() follows once. A read in flight is abandoned.
     void read(const PrometheusCheckRequest &request);
 
-    /// The CheckOverTime of query_range answers by zone (buckets, outcomes, sums, counts).
-    static CheckOverTime overTimeOf(const std::array<const PrometheusResult *, 4> &answers, const QString &zoneLabel,
-        const PrometheusCheckRequest &request);
-
 Q_SIGNALS:
     void finished(const appclacks::core::PrometheusCheckAnswer &answer);
 
 private:
     void onAnswered(int query, PrometheusReply *reply);
     void abandon();
+    /// The course from the four answers, each step's quantiles from its buckets.
+    CheckOverTime overTimeOf() const;
 
     PrometheusEndpoint m_endpoint;
+    std::optional<PromqlQueries> m_promql;
+    QString m_configurationError;
     PrometheusApi *m_api = nullptr;
     PrometheusCheckRequest m_request;
     QMap<int, QPointer<PrometheusReply>> m_pending;

@@ -31,4 +31,12 @@ int PrometheusResult::exitCode() const
     return exitCodeFor(error);
 }
 
+QString PrometheusBuildInfo::serverName() const
+{
+    if (version.isEmpty()) {
+        return {};
+    }
+    return (application.isEmpty() ? QStringLiteral("Prometheus") : application) + QLatin1Char(' ') + version;
+}
+
 } // namespace appclacks::core

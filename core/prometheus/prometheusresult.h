@@ -64,6 +64,11 @@ struct PrometheusBuildInfo
     QString revision;
     QString branch;
     QString goVersion;
+
+    /// "Prometheus 2.42.0", "Grafana Mimir 2.10.0": the application (Prometheus when only a
+    /// version is given, as Grafana takes it) and its version; empty when the server gives no
+    /// version (VictoriaMetrics 1.79).
+    QString serverName() const;
 };
 
 /// The decoded answer of one call, or why there is none. Prometheus's `warnings` are kept beside

@@ -3,9 +3,9 @@
 
 #include "core/prometheus/prometheussnapshots.h"
 
-#include "core/exposition/prometheusnumber.h"
 #include "core/health/healthstatistics.h"
 #include "core/history/rangesnapshots.h"
+#include "core/prometheus/healthseries.h"
 #include "core/prometheus/prometheusapi.h"
 #include "core/prometheus/prometheusreply.h"
 
@@ -22,20 +22,6 @@ constexpr std::int64_t minuteMs = 60 * 1000;
 constexpr std::int64_t hourMs = 60 * minuteMs;
 constexpr std::int64_t dayMs = 24 * hourMs;
 constexpr std::int64_t monthMs = 30 * dayMs;
-
-/// How a series' labels name its check and zone, by the endpoint's label names.
-struct PairLabels
-{
-    QString nameLabel;
-    QString idLabel;
-    QString zoneLabel;
-
-    QString keyOf(const PrometheusLabels &labels) const
-    {
-        const QString id = idLabel.isEmpty() ? QString() : labels.value(idLabel);
-        return id.isEmpty() ? labels.value(nameLabel) : id;
-    }
-};
 
 /// The runs of consecutive failing steps of one check, as query_range's points of
 /// PromqlQueries::failingSteps give them: each run's first and last point.
@@ -60,11 +46,11 @@ std::vector<FailingRun> runsOf(const std::vector<PrometheusSample> &points, std:
 
 /// Each check's failing steps by key.
 QHash<QString, std::vector<FailingRun>> failingRuns(
-    const PrometheusResult &result, const PairLabels &labels, std::int64_t stepMs)
+    const PrometheusResult &result, const PromqlQueries &promql, std::int64_t stepMs)
 {
     QHash<QString, std::vector<PrometheusSample>> points;
     for (const PrometheusSeries &series : result.series) {
-        auto &mine = points[labels.keyOf(series.labels)];
+        auto &mine = points[HealthSeries::checkKeyOf(series.labels, promql)];
         mine.insert(mine.end(), series.samples.begin(), series.samples.end());
     }
     QHash<QString, std::vector<FailingRun>> runs;
@@ -78,14 +64,14 @@ QHash<QString, std::vector<FailingRun>> failingRuns(
 }
 
 /// Successes and failures of each check (all zones), by key.
-QHash<QString, std::pair<double, double>> outcomesByCheck(const PrometheusResult &result, const PairLabels &labels)
+QHash<QString, std::pair<double, double>> outcomesByCheck(const PrometheusResult &result, const PromqlQueries &promql)
 {
     QHash<QString, std::pair<double, double>> outcomes;
     for (const PrometheusSeries &series : result.series) {
         if (series.samples.empty()) {
             continue;
         }
-        auto &[success, failure] = outcomes[labels.keyOf(series.labels)];
+        auto &[success, failure] = outcomes[HealthSeries::checkKeyOf(series.labels, promql)];
         const QString status = series.labels.value(QStringLiteral("status"));
         if (status == QLatin1String("success")) {
             success += series.samples.front().value;
@@ -102,6 +88,16 @@ struct ZoneOutcome
     double success = 0;
     double failure = 0;
 };
+
+/// A strip cell's length: the range in stripCells whole seconds; 0 without a strip (no range).
+std::int64_t stripCellMs(const PrometheusRangeRequest &request)
+{
+    if (request.window.fromMs == 0 || request.stripCells <= 0) {
+        return 0;
+    }
+    return std::max<std::int64_t>(
+        1000, (request.window.toMs - request.window.fromMs) / request.stripCells / 1000 * 1000);
+}
 
 } // namespace
 
@@ -176,9 +172,7 @@ void PrometheusSnapshots::read(const PrometheusRangeRequest &request)
                 period.first, tr("Uptime"),
                 [perCheck, periodMs](const QStringList &checks) { return perCheck.outcomes(periodMs, checks); }, now);
         }
-        if (request.window.fromMs != 0 && request.stripCells > 0) {
-            const std::int64_t cellMs = std::max<std::int64_t>(
-                1000, (request.window.toMs - request.window.fromMs) / request.stripCells / 1000 * 1000);
+        if (const std::int64_t cellMs = stripCellMs(request); cellMs > 0) {
             range(
                 Query::Strip, tr("Status strip"),
                 [promql, cellMs](const QStringList &checks) { return promql.outcomes(cellMs, checks); },
@@ -200,7 +194,6 @@ void PrometheusSnapshots::read(const PrometheusRangeRequest &request)
         sendBatch({ Query::BuildInfo, {} });
     }
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        m_answer.queries.append({ it->purpose, it->expression({}) });
         sendBatch({ it.key(), {} });
     }
 }
@@ -279,9 +272,9 @@ void PrometheusSnapshots::onAnswered(PrometheusReply *reply)
             m_waiting.push_back(batch);
         }
     } else if (batch.query == Query::BuildInfo) {
-        const PrometheusBuildInfo &info = result.buildInfo;
-        m_server = info.version.isEmpty() ? tr("the server at %1").arg(m_endpoint.displayName())
-                                          : tr("Prometheus %1 at %2").arg(info.version, m_endpoint.displayName());
+        const QString name = result.buildInfo.serverName();
+        m_server = name.isEmpty() ? tr("the server at %1").arg(m_endpoint.displayName())
+                                  : tr("%1 at %2").arg(name, m_endpoint.displayName());
     } else if (batch.query == Query::CheckKeys) {
         m_checkKeys = result.labelValues;
         for (const Batch &waiting : std::exchange(m_waiting, {})) {
@@ -339,67 +332,40 @@ void PrometheusSnapshots::abandon()
     }
 }
 
-HealthSnapshot PrometheusSnapshots::snapshotOf(
-    const Answers &answers, const PromqlQueries &promql, const PrometheusRangeRequest &request, const QString &source)
+HealthSnapshot PrometheusSnapshots::snapshotOf() const
 {
-    const PairLabels labels { promql.nameLabel(), promql.idLabel(), promql.zoneLabel() };
+    const PrometheusRangeRequest &request = m_request;
+    const PromqlQueries &promql = *m_promql;
     HealthSnapshot snapshot;
-    snapshot.source = source;
+    snapshot.source = m_endpoint.profileName.isEmpty() ? m_endpoint.displayName() : m_endpoint.profileName;
     snapshot.scrapedAt = QDateTime::fromMSecsSinceEpoch(request.window.toMs, Qt::UTC);
     snapshot.thresholdSeconds = request.thresholdSeconds;
     snapshot.rangeFromMs = request.window.fromMs;
     snapshot.rangeToMs = request.window.fromMs == 0 ? 0 : request.window.toMs;
+    snapshot.computedBy = m_server;
 
     // By key, then zone: std::map keeps the zones sorted.
     std::map<QString, std::pair<CheckHealth, std::map<QString, ZoneHealth>>> checks;
-    const auto zoneOf = [&](const PrometheusSeries &series) -> ZoneHealth * {
-        const QString key = labels.keyOf(series.labels);
-        if (key.isEmpty() || series.samples.empty()) {
-            ++snapshot.ignoredSamples;
-            return nullptr;
-        }
-        auto &[check, zones] = checks[key];
-        if (check.key.isEmpty()) {
-            check.key = key;
-            check.id = labels.idLabel.isEmpty() ? QString() : series.labels.value(labels.idLabel);
-            check.name = series.labels.value(labels.nameLabel);
-        }
-        const QString zoneName = labels.zoneLabel.isEmpty() ? QString() : series.labels.value(labels.zoneLabel);
-        ZoneHealth &zone = zones[zoneName];
-        zone.zone = zoneName;
-        return &zone;
-    };
-    for (const PrometheusSeries &series : answers.buckets.series) {
-        const ParsedNumber bound = parsePrometheusFloat(series.labels.value(QStringLiteral("le")).toStdString());
-        ZoneHealth *zone = (bound.error == NumberError::None) ? zoneOf(series) : nullptr;
-        if (!(bound.error == NumberError::None)) {
-            ++snapshot.ignoredSamples;
-        }
-        if (zone) {
-            zone->buckets.push_back({ bound.value, series.samples.front().value });
-        }
-    }
-    for (const PrometheusSeries &series : answers.outcomes.series) {
-        const QString status = series.labels.value(QStringLiteral("status"));
-        const bool success = status == QLatin1String("success");
-        if (!success && status != QLatin1String("failure")) {
-            ++snapshot.ignoredSamples;
-            continue;
-        }
-        if (ZoneHealth *zone = zoneOf(series)) {
-            zone->hasOutcomes = true;
-            (success ? zone->success : zone->failure) = series.samples.front().value;
-            (success ? zone->hasSuccess : zone->hasFailure) = true;
-        }
-    }
-    for (const PrometheusSeries &series : answers.sums.series) {
-        if (ZoneHealth *zone = zoneOf(series)) {
-            zone->sum = series.samples.front().value;
-        }
-    }
-    for (const PrometheusSeries &series : answers.counts.series) {
-        if (ZoneHealth *zone = zoneOf(series)) {
-            zone->count = series.samples.front().value;
+    const std::pair<HealthSeries::Kind, Query> answers[]
+        = { { HealthSeries::Kind::Buckets, Query::Buckets }, { HealthSeries::Kind::Outcomes, Query::Outcomes },
+              { HealthSeries::Kind::Sums, Query::Sums }, { HealthSeries::Kind::Counts, Query::Counts } };
+    for (const auto &[kind, query] : answers) {
+        for (const PrometheusSeries &series : answer(query).series) {
+            const QString key = HealthSeries::checkKeyOf(series.labels, promql);
+            if (key.isEmpty() || series.samples.empty() || !HealthSeries::isReadable(kind, series.labels)) {
+                ++snapshot.ignoredSamples;
+                continue;
+            }
+            auto &[check, zones] = checks[key];
+            if (check.key.isEmpty()) {
+                check.key = key;
+                check.id = promql.idLabel().isEmpty() ? QString() : series.labels.value(promql.idLabel());
+                check.name = series.labels.value(promql.nameLabel());
+            }
+            const QString zoneName = series.labels.value(promql.zoneLabel());
+            ZoneHealth &zone = zones[zoneName];
+            zone.zone = zoneName;
+            HealthSeries::addTo(zone, kind, series.labels, series.samples.front().value);
         }
     }
     snapshot.checks.reserve(checks.size());
@@ -420,7 +386,7 @@ HealthSnapshot PrometheusSnapshots::snapshotOf(
 
 std::vector<CheckTimeline> PrometheusSnapshots::timelines(const HealthSnapshot &snapshot) const
 {
-    const PairLabels labels { m_promql->nameLabel(), m_promql->idLabel(), m_promql->zoneLabel() };
+    const PromqlQueries &promql = *m_promql;
     const std::int64_t now = m_request.nowMs;
 
     // Status now: the zones with outcomes in the status window, failing where failures rose.
@@ -429,32 +395,30 @@ std::vector<CheckTimeline> PrometheusSnapshots::timelines(const HealthSnapshot &
         if (series.samples.empty()) {
             continue;
         }
-        ZoneOutcome &zone = statusNow[labels.keyOf(series.labels)][series.labels.value(labels.zoneLabel)];
+        ZoneOutcome &zone
+            = statusNow[HealthSeries::checkKeyOf(series.labels, promql)][series.labels.value(promql.zoneLabel())];
         const QString status = series.labels.value(QStringLiteral("status"));
         (status == QLatin1String("failure") ? zone.failure : zone.success) += series.samples.front().value;
     }
     const QHash<QString, std::pair<double, double>> uptime[] = {
-        outcomesByCheck(answer(Query::UptimeDay), labels),
-        outcomesByCheck(answer(Query::UptimeWeek), labels),
-        outcomesByCheck(answer(Query::UptimeMonth), labels),
+        outcomesByCheck(answer(Query::UptimeDay), promql),
+        outcomesByCheck(answer(Query::UptimeWeek), promql),
+        outcomesByCheck(answer(Query::UptimeMonth), promql),
     };
-    const auto lastDay = failingRuns(answer(Query::FailingLastDay), labels, minuteMs);
-    const auto lastMonth = failingRuns(answer(Query::FailingLastMonth), labels, hourMs);
+    const auto lastDay = failingRuns(answer(Query::FailingLastDay), promql, minuteMs);
+    const auto lastMonth = failingRuns(answer(Query::FailingLastMonth), promql, hourMs);
 
     // The strip: each cell's outcomes, by check, cell end and zone.
     QHash<QString, std::map<std::int64_t, std::map<QString, ZoneOutcome>>> cells;
     for (const PrometheusSeries &series : answer(Query::Strip).series) {
         const QString status = series.labels.value(QStringLiteral("status"));
-        auto &mine = cells[labels.keyOf(series.labels)];
+        auto &mine = cells[HealthSeries::checkKeyOf(series.labels, promql)];
         for (const PrometheusSample &sample : series.samples) {
-            ZoneOutcome &zone = mine[sample.timeMs][series.labels.value(labels.zoneLabel)];
+            ZoneOutcome &zone = mine[sample.timeMs][series.labels.value(promql.zoneLabel())];
             (status == QLatin1String("failure") ? zone.failure : zone.success) += sample.value;
         }
     }
-    const std::int64_t cellMs = m_request.window.fromMs == 0 || m_request.stripCells <= 0
-        ? 0
-        : std::max<std::int64_t>(
-            1000, (m_request.window.toMs - m_request.window.fromMs) / m_request.stripCells / 1000 * 1000);
+    const std::int64_t cellMs = stripCellMs(m_request);
 
     std::vector<CheckTimeline> timelines;
     timelines.reserve(snapshot.checks.size());
@@ -537,10 +501,7 @@ const PrometheusResult &PrometheusSnapshots::answer(Query query) const
 
 void PrometheusSnapshots::complete()
 {
-    Answers answers { answer(Query::Buckets), answer(Query::Outcomes), answer(Query::Sums), answer(Query::Counts) };
-    auto snapshot = std::make_shared<HealthSnapshot>(snapshotOf(answers, *m_promql, m_request,
-        m_endpoint.profileName.isEmpty() ? m_endpoint.displayName() : m_endpoint.profileName));
-    snapshot->computedBy = m_server;
+    auto snapshot = std::make_shared<HealthSnapshot>(snapshotOf());
     if (m_request.withTimelines) {
         RangeSnapshots::applyTimelines(*snapshot, timelines(*snapshot));
         snapshot->statusFromHistory = true;

@@ -52,8 +52,6 @@ struct PrometheusRangeAnswer
     std::shared_ptr<const HealthSnapshot> snapshot;
     PrometheusResult failure;
     QStringList warnings; ///< the server's, of every query, each once
-    /// Each query sent, with what it is for: what the window's "Copy Query" offers.
-    QList<QPair<QString, QString>> queries;
 };
 
 /// The same snapshot the local history gives (RangeSnapshots), computed by a Prometheus-compatible
@@ -87,22 +85,9 @@ public:
     void read(const PrometheusRangeRequest &request);
     /// Abandons the read in flight: finished() comes with PrometheusError::Cancelled.
     void cancel();
-    bool isReading() const { return !m_inFlight.isEmpty() || !m_waiting.empty(); }
 
     /// "Prometheus 2.42.0 at 127.0.0.1:9090": what the first read's buildinfo said answered.
     QString server() const { return m_server; }
-
-    /// The snapshot of the range's answers (the four per-zone queries; `counters` for each), as
-    /// read() builds it. Public for tests and the command line.
-    struct Answers
-    {
-        const PrometheusResult &buckets;
-        const PrometheusResult &outcomes;
-        const PrometheusResult &sums;
-        const PrometheusResult &counts;
-    };
-    static HealthSnapshot snapshotOf(const Answers &answers, const PromqlQueries &promql,
-        const PrometheusRangeRequest &request, const QString &source);
 
 Q_SIGNALS:
     /// `answered` of `asked` queries have their answer.
@@ -148,6 +133,8 @@ private:
     /// The answer to `query`, or an empty result when it was not asked.
     const PrometheusResult &answer(Query query) const;
     void abandon();
+    /// The range's figures from the four per-pair answers: the quantiles follow from the buckets.
+    HealthSnapshot snapshotOf() const;
     std::vector<CheckTimeline> timelines(const HealthSnapshot &snapshot) const;
 
     PrometheusEndpoint m_endpoint;

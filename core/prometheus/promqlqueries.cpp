@@ -66,8 +66,14 @@ QString PromqlQueries::alternation(const QStringList &values)
 
 QString PromqlQueries::selector(const QString &metric, const QStringList &checks) const
 {
+    return selector(metric, checks, {});
+}
+
+QString PromqlQueries::selector(
+    const QString &metric, const QStringList &checks, const QList<LabelMatcher> &extra) const
+{
     QStringList parts;
-    parts.reserve(m_matchers.size() + 1);
+    parts.reserve(m_matchers.size() + extra.size() + 1);
     for (const LabelMatcher &matcher : m_matchers) {
         parts << matcher.toPromql();
     }
@@ -76,6 +82,9 @@ QString PromqlQueries::selector(const QString &metric, const QStringList &checks
             checks.size() == 1 ? LabelMatcher::Op::Equal : LabelMatcher::Op::RegexMatch,
             checks.size() == 1 ? checks.constFirst() : alternation(checks) };
         parts << only.toPromql();
+    }
+    for (const LabelMatcher &matcher : extra) {
+        parts << matcher.toPromql();
     }
     if (parts.isEmpty()) {
         return metric;
@@ -138,19 +147,18 @@ QString PromqlQueries::observationCounts(std::int64_t windowMs, const QStringLis
 
 QString PromqlQueries::failingSteps(std::int64_t windowMs, const QStringList &checks) const
 {
-    QString failures = selector(QLatin1String(totalMetric), checks);
-    const QString onlyFailures = QStringLiteral("status=\"failure\"");
-    if (failures.endsWith(QLatin1Char('}'))) {
-        failures.insert(failures.size() - 1, QLatin1Char(',') + onlyFailures);
-    } else {
-        failures += QLatin1Char('{') + onlyFailures + QLatin1Char('}');
-    }
-    return sumOfIncrease(grouping(), failures, windowMs) + QStringLiteral(" > 0");
+    const LabelMatcher onlyFailures { QStringLiteral("status"), LabelMatcher::Op::Equal, QStringLiteral("failure") };
+    return sumOfIncrease(grouping(), selector(QLatin1String(totalMetric), checks, { onlyFailures }), windowMs)
+        + QStringLiteral(" > 0");
 }
-
 PromqlQueries PromqlQueries::perCheck() const
 {
     return PromqlQueries(m_matchers, m_nameLabel, m_idLabel, QString());
+}
+
+PromqlQueries PromqlQueries::byName() const
+{
+    return PromqlQueries(m_matchers, m_nameLabel, QString(), m_zoneLabel);
 }
 
 QString PromqlQueries::outcomeSeriesSelector(const QStringList &checks) const

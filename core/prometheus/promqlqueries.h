@@ -57,6 +57,9 @@ public:
     /// The same queries, grouped by check alone (`sum by (name, id)`): a check's figures over all
     /// its zones, summed by the server.
     PromqlQueries perCheck() const;
+    /// The same queries with checks told apart by name: for a check without an id (a prober
+    /// without ids), whose name is then its key.
+    PromqlQueries byName() const;
 
     /// `healthcheck_total{…}`: the series selector for /api/v1/series and label values, which
     /// find the checks and zones.
@@ -65,6 +68,8 @@ public:
     /// `metric{matchers…, <check label>=~"a|b"}`: the endpoint's matchers, and when `checks` is
     /// not empty only those checks (by id, or by name when there is no id label).
     QString selector(const QString &metric, const QStringList &checks = {}) const;
+    /// The same with `extra` matchers after the others (`status="failure"`).
+    QString selector(const QString &metric, const QStringList &checks, const QList<LabelMatcher> &extra) const;
     /// "name, id, zone" plus `extra`, the labels a pair's figures are grouped by.
     QString grouping(const QString &extra = {}) const;
     /// The label a check is told apart by: the id label, the name label without one.

@@ -443,15 +443,13 @@ QList<QPair<QString, QString>> MonitoringSession::promqlFor(const QString &check
     if (!m_source || !m_source->prometheus || !check) {
         return {};
     }
-    PrometheusEndpoint labels = *m_source->prometheus;
-    if (check->id.isEmpty()) {
-        labels.idLabel.clear(); // told apart by name: the query selects the name
-    }
     QString unused;
-    const auto promql = PromqlQueries::forEndpoint(labels, &unused);
-    if (!promql) {
+    const auto endpointQueries = PromqlQueries::forEndpoint(*m_source->prometheus, &unused);
+    if (!endpointQueries) {
         return {};
     }
+    // A check without an id is told apart by its name, and selected by it.
+    const std::optional<PromqlQueries> promql = check->id.isEmpty() ? endpointQueries->byName() : *endpointQueries;
     const QStringList only { check->id.isEmpty() ? check->name : check->id };
     const std::int64_t windowMs = m_displayed->rangeFromMs == 0 ? 0 : m_displayed->rangeToMs - m_displayed->rangeFromMs;
     QList<QPair<QString, QString>> queries;

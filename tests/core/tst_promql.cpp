@@ -108,7 +108,8 @@ private Q_SLOTS:
         QString error;
         const auto promql = PromqlQueries::forEndpoint(endpoint, &error);
         QVERIFY2(promql, qPrintable(error));
-        const qint64 week = 7 * 86400000ll;
+        const qint64 day = 86400000ll;
+        const qint64 week = 7 * day;
         QCOMPARE(promql->latencyQuantile(0.95, week),
             QStringLiteral("histogram_quantile(0.95, sum by (name, id, zone, le) "
                            "(increase(healthcheck_duration_seconds_bucket{job=\"cabourotte\"}[7d])))"));
@@ -127,6 +128,18 @@ private Q_SLOTS:
             QStringLiteral("healthcheck_total{job=\"cabourotte\",id=~\"x\\\\.1|y\"}"));
         QCOMPARE(endpoint.apiUrl(QStringLiteral("/api/v1/query")),
             QUrl(QStringLiteral("https://mimir.example/prometheus/api/v1/query")));
+        // The window's other questions: the counters as they stand, a check's zones together,
+        // only the steps that failed, a check without an id by its name.
+        QCOMPARE(promql->bucketIncreases(0),
+            QStringLiteral("sum by (name, id, zone, le) (healthcheck_duration_seconds_bucket{job=\"cabourotte\"})"));
+        QCOMPARE(promql->perCheck().outcomes(day),
+            QStringLiteral("sum by (name, id, status) (increase(healthcheck_total{job=\"cabourotte\"}[1d]))"));
+        QCOMPARE(promql->perCheck().failingSteps(300000, { QStringLiteral("c1") }),
+            QStringLiteral("sum by (name, id) (increase(healthcheck_total{job=\"cabourotte\",id=\"c1\","
+                           "status=\"failure\"}[5m])) > 0"));
+        QCOMPARE(promql->byName().outcomes(60000, { QStringLiteral("web") }),
+            QStringLiteral(
+                "sum by (name, zone, status) (increase(healthcheck_total{job=\"cabourotte\",name=\"web\"}[1m]))"));
 
         // Cabourotte: no id label, its zone in another label; checks told apart by name.
         endpoint.extraMatchers.clear();
@@ -137,6 +150,8 @@ private Q_SLOTS:
         QCOMPARE(cabourotte->outcomes(60000, { QStringLiteral("web") }),
             QStringLiteral("sum by (name, region, status) (increase(healthcheck_total{name=\"web\"}[1m]))"));
         QCOMPARE(cabourotte->selector(QStringLiteral("healthcheck_total")), QStringLiteral("healthcheck_total"));
+        QCOMPARE(cabourotte->failingSteps(60000),
+            QStringLiteral("sum by (name, region) (increase(healthcheck_total{status=\"failure\"}[1m])) > 0"));
     }
 
     void endpointValidation_data()
