@@ -1953,25 +1953,6 @@
     </message>
 </context>
 <context>
-    <name>appclacks::core::PrometheusOverTime</name>
-    <message>
-        <source>Latency buckets per step</source>
-        <translation>Tranches de latence par pas</translation>
-    </message>
-    <message>
-        <source>Successes and failures per step</source>
-        <translation>Réussites et échecs par pas</translation>
-    </message>
-    <message>
-        <source>Seconds the probes took per step</source>
-        <translation>Durée des exécutions en secondes, par pas</translation>
-    </message>
-    <message>
-        <source>Probes per step</source>
-        <translation>Exécutions par pas</translation>
-    </message>
-</context>
-<context>
     <name>appclacks::core::PrometheusReply</name>
     <message>
         <source>%1 did not answer within %2 s; the request was stopped.</source>
@@ -2113,16 +2094,16 @@
         <translation>le serveur à l’adresse %1</translation>
     </message>
     <message>
-        <source>Prometheus %1 at %2</source>
-        <translation>Prometheus %1 à l’adresse %2</translation>
-    </message>
-    <message>
         <source>%1 cannot answer “%2” even for one check</source>
         <translation>%1 ne peut pas répondre à «&#xa0;%2&#xa0;», même pour un seul contrôle</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à l’adresse %2</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2788,14 @@ Elle contient %Ln familles de métriques, dont aucune n’est healthcheck_total 
     <message>
         <source>Nothing to show.</source>
         <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>PromQL on %1</source>
+        <translation>PromQL sur %1</translation>
+    </message>
+    <message>
+        <source>No health checks on this server in this range.</source>
+        <translation>Aucun contrôle de santé sur ce serveur dans cette plage.</translation>
     </message>
 </context>
 <context>

@@ -482,7 +482,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::onDisplayedChanged(const std::shared_ptr<const core::HealthSnapshot> &snapshot)
 {
     const QString windowLabel = snapshot ? m_session->range().phraseFor(*snapshot) : QString();
-    const QString sourceLabel = m_status.sourceName;
+    // A server's figures are its PromQL's: every chart title, and so every export, says whose.
+    const QString sourceLabel = snapshot && !snapshot->computedBy.isEmpty()
+        ? tr("PromQL on %1").arg(snapshot->computedBy)
+        : m_status.sourceName;
     m_checks->setSnapshot(snapshot);
     m_overview->setContext(windowLabel, sourceLabel);
     m_overview->setSnapshot(snapshot);
@@ -499,7 +502,10 @@ void MainWindow::onDisplayedChanged(const std::shared_ptr<const core::HealthSnap
 void MainWindow::updateEmptyText()
 {
     const auto snapshot = m_session->displayed();
-    if (snapshot) {
+    if (snapshot && !snapshot->computedBy.isEmpty()) {
+        // The server was asked for health-check series: the banner names the selector it used.
+        m_checks->setEmptyText(tr("No health checks on this server in this range."));
+    } else if (snapshot) {
         // Say what a check is made of, so that a wrong endpoint is recognised as one.
         m_checks->setEmptyText(tr("No health checks in this source.\nIt holds %Ln metric families, none of them "
                                   "healthcheck_total or healthcheck_duration_seconds, the metrics Appclacks and "
