@@ -4,6 +4,7 @@
 #include "core/history/historyreader.h"
 
 #include "core/history/historystore.h"
+#include "core/util/backgroundthread.h"
 
 #include <QThread>
 
@@ -50,7 +51,7 @@ HistoryReader::HistoryReader(const QString &path, const QString &name, QObject *
 {
     m_thread->setObjectName(name);
     m_worker->moveToThread(m_thread);
-    m_thread->start();
+    startInBackground(m_thread);
 }
 
 HistoryReader::~HistoryReader()

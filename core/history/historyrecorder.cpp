@@ -5,6 +5,7 @@
 
 #include "core/history/historyreader.h"
 #include "core/sources/snapshotloader.h"
+#include "core/util/backgroundthread.h"
 
 #include <QDateTime>
 #include <QSemaphore>
@@ -175,7 +176,7 @@ HistoryRecorder::HistoryRecorder(const QString &path, int retentionDays, QObject
 {
     m_thread->setObjectName(QStringLiteral("history"));
     m_worker->moveToThread(m_thread);
-    m_thread->start();
+    startInBackground(m_thread);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
     // The readers open their connections now, in the background, rather than at the first range

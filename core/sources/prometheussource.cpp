@@ -3,6 +3,8 @@
 
 #include "core/sources/prometheussource.h"
 
+#include "core/util/backgroundthread.h"
+
 #include <QNetworkAccessManager>
 
 namespace appclacks::core {
@@ -27,7 +29,7 @@ PrometheusSource::PrometheusSource(const PrometheusEndpoint &endpoint, QObject *
     connect(m_snapshots, &PrometheusSnapshots::progressed, this, &PrometheusSource::progressed);
     connect(m_snapshots, &PrometheusSnapshots::finished, this, &PrometheusSource::rangeRead);
     connect(m_overTime, &PrometheusOverTime::finished, this, &PrometheusSource::checkRead);
-    m_thread.start();
+    startInBackground(&m_thread);
 }
 
 PrometheusSource::~PrometheusSource()
