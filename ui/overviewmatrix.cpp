@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -327,11 +328,21 @@ void OverviewMatrix::updateLayout()
     // Every column as wide as its widest text, and no narrower than a value needs, so that
     // the tiles form an even grid.
     const int minimum = metrics.horizontalAdvance(QStringLiteral("100.0%")) + 30;
+    // A range's values repeat ("100.0%", "0.0%"): each text is measured once, which keeps a new
+    // range's figures for a thousand checks within a frame.
+    QHash<QString, int> advances;
+    const auto advance = [&](const QString &text) {
+        auto found = advances.constFind(text);
+        if (found == advances.cend()) {
+            found = advances.insert(text, metrics.horizontalAdvance(text));
+        }
+        return *found;
+    };
     for (int column = 0; column < m_model->columnCount(); ++column) {
         int width
             = std::max(minimum, metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
         for (int row = 0; row < std::min(m_model->rowCount(), 500); ++row) {
-            width = std::max(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + 28);
+            width = std::max(width, advance(m_model->index(row, column).data().toString()) + 28);
         }
         m_view->setColumnWidth(column, width);
     }
