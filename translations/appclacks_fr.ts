@@ -174,10 +174,6 @@
         <translation>Lire l’historique au lieu d’une source (le fichier d’historique par défaut, ou --history-file).</translation>
     </message>
     <message>
-        <source>histogram, counters, zones or overview; from the history also latency-over-time, outcomes-over-time, timeline or uptime.</source>
-        <translation>histogram, counters, zones ou overview&#x202f;; depuis l’historique, aussi latency-over-time, outcomes-over-time, timeline ou uptime.</translation>
-    </message>
-    <message>
         <source>With --chart latency-over-time: p50, p95 or p99 of each zone, one line per zone (default: p50, p95 and p99 of all zones together).</source>
         <translation>Avec --chart latency-over-time&#xa0;: p50, p95 ou p99 de chaque zone, une courbe par zone (par défaut&#xa0;: p50, p95 et p99 de toutes les zones ensemble).</translation>
     </message>
@@ -194,10 +190,6 @@
         <translation>--chart&#xa0;: aucun graphique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--chart %1 is drawn from the history: add --history or --history-file PATH</source>
-        <translation>--chart %1 se dessine à partir de l’historique&#xa0;: ajoutez --history ou --history-file CHEMIN</translation>
-    </message>
-    <message>
         <source>--quantile: p50, p95 or p99</source>
         <translation>--quantile&#xa0;: p50, p95 ou p99</translation>
     </message>
@@ -210,12 +202,40 @@
         <translation>--size&#xa0;: largeur x hauteur en pixels, par exemple 1200x700</translation>
     </message>
     <message>
-        <source>--source, --last, --from and --to choose from the history: add --history</source>
-        <translation>--source, --last, --from et --to choisissent dans l’historique&#xa0;: ajoutez --history</translation>
-    </message>
-    <message>
         <source>either a source or the history, not both</source>
         <translation>soit une source, soit l’historique, pas les deux</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>histogram, counters, zones or overview; from the history or a Prometheus-compatible server also latency-over-time, outcomes-over-time, timeline or uptime.</source>
+        <translation>histogram, counters, zones ou overview&#x202f;; depuis l’historique ou un serveur compatible Prometheus, aussi latency-over-time, outcomes-over-time, timeline ou uptime.</translation>
+    </message>
+    <message>
+        <source>--chart %1 is drawn over time: add --history, --history-file PATH or --prometheus URL</source>
+        <translation>--chart %1 se trace dans le temps&#xa0;: ajoutez --history, --history-file CHEMIN ou --prometheus URL</translation>
+    </message>
+    <message>
+        <source>--source chooses from the history: add --history</source>
+        <translation>--source choisit dans l’historique&#xa0;: ajoutez --history</translation>
+    </message>
+    <message>
+        <source>--last, --from and --to choose a range of the history or of a Prometheus-compatible server: add --history or --prometheus URL</source>
+        <translation>--last, --from et --to choisissent une période de l’historique ou d’un serveur compatible Prometheus&#xa0;: ajoutez --history ou --prometheus URL</translation>
+    </message>
+    <message>
+        <source>either the history or a Prometheus-compatible server, not both</source>
+        <translation>soit l’historique, soit un serveur compatible Prometheus, pas les deux</translation>
+    </message>
+    <message>
+        <source>either a source or a Prometheus-compatible server, not both</source>
+        <translation>soit une source, soit un serveur compatible Prometheus, pas les deux</translation>
+    </message>
+    <message>
+        <source>PromQL on %1</source>
+        <translation>PromQL sur %1</translation>
     </message>
 </context>
 <context>

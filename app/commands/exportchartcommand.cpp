@@ -5,6 +5,7 @@
 
 #include "app/command.h"
 #include "app/commands/historycommand.h"
+#include "app/commands/prometheusoptions.h"
 #include "app/commands/snapshotsource.h"
 #include "core/history/checktimeline.h"
 #include "core/history/historyqueries.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -73,7 +75,29 @@ struct HistoryInput
     QString error;
 };
 
-// Titles read "api — latency, last 24 hours — demo": the range in the middle of a sentence.
+// The range --last or --from and --to choose, ending at `newestMs` (the history's newest sample, or
+// now for a server); without them, as the window's default range, the day up to `newestMs`.
+// Titles read "api — latency, last 24 hours — demo": the label is the range in a sentence.
+bool chooseRange(
+    const QCommandLineParser &parser, std::int64_t newestMs, core::TimeWindow *window, QString *label, QString *error)
+{
+    const bool chosen = parser.isSet(QStringLiteral("last")) || parser.isSet(QStringLiteral("from"))
+        || parser.isSet(QStringLiteral("to"));
+    if (!chosen) {
+        *window = { newestMs - defaultRangeMs, newestMs };
+        *label = core::TimeRange::last(defaultRangeMs).phrase();
+        return true;
+    }
+    const auto chosenWindow = HistoryOptions::chooseWindow(parser, newestMs, true, error);
+    if (!chosenWindow) {
+        return false;
+    }
+    *window = *chosenWindow;
+    *label = parser.isSet(QStringLiteral("last")) ? core::TimeRange::last(window->toMs - window->fromMs).phrase()
+                                                  : core::TimeRange::custom(window->fromMs, window->toMs).phrase();
+    return true;
+}
+
 HistoryInput loadHistory(const QCommandLineParser &parser)
 {
     HistoryInput input;
@@ -93,22 +117,9 @@ HistoryInput loadHistory(const QCommandLineParser &parser)
         input.exitCode = ExitDataError;
         return input;
     }
-    const bool chosen = parser.isSet(QStringLiteral("last")) || parser.isSet(QStringLiteral("from"))
-        || parser.isSet(QStringLiteral("to"));
-    if (!chosen) {
-        // As the window's default range: the day up to the newest sample.
-        input.window = { source->lastMs - defaultRangeMs, source->lastMs };
-        input.windowLabel = core::TimeRange::last(defaultRangeMs).phrase();
-    } else {
-        const auto window = HistoryOptions::chooseWindow(parser, source->lastMs, true, &input.error);
-        if (!window) {
-            input.exitCode = ExitUsage;
-            return input;
-        }
-        input.window = *window;
-        input.windowLabel = parser.isSet(QStringLiteral("last"))
-            ? core::TimeRange::last(window->toMs - window->fromMs).phrase()
-            : core::TimeRange::custom(window->fromMs, window->toMs).phrase();
+    if (!chooseRange(parser, source->lastMs, &input.window, &input.windowLabel, &input.error)) {
+        input.exitCode = ExitUsage;
+        return input;
     }
     auto snapshot = core::HistoryQueries::window(*input.store, *source, input.window, 1.0, &input.error);
     if (!snapshot) {
@@ -116,6 +127,44 @@ HistoryInput loadHistory(const QCommandLineParser &parser)
         return input;
     }
     input.snapshot = std::make_shared<const core::HealthSnapshot>(std::move(*snapshot));
+    return input;
+}
+
+// What a Prometheus-compatible server gives the command: the range's snapshot, computed by its
+// PromQL, and the endpoint to ask again for a check's course.
+struct ServerInput
+{
+    std::optional<core::PrometheusEndpoint> endpoint;
+    core::TimeWindow window;
+    QString windowLabel;
+    std::shared_ptr<const core::HealthSnapshot> snapshot;
+    int exitCode = 0;
+    QString error;
+};
+
+// `withTimelines`: status now, uptime and strips too (the overview's colours, the uptime chart).
+ServerInput loadFromServer(const QCommandLineParser &parser, bool withTimelines, QTextStream &err)
+{
+    ServerInput input;
+    input.endpoint = PrometheusOptions::chosenEndpoint(parser, &input.error, &input.exitCode);
+    if (!input.endpoint) {
+        return input;
+    }
+    if (!chooseRange(parser, QDateTime::currentMSecsSinceEpoch(), &input.window, &input.windowLabel, &input.error)) {
+        input.exitCode = ExitUsage;
+        return input;
+    }
+    core::PrometheusRangeRequest request;
+    request.window = input.window;
+    request.nowMs = input.window.toMs;
+    request.withTimelines = withTimelines;
+    PrometheusOptions::Read read = PrometheusOptions::read(*input.endpoint, request);
+    for (const QString &warning : std::as_const(read.warnings)) {
+        err << Text::tr("warning: %1").arg(warning) << "\n";
+    }
+    input.snapshot = std::move(read.snapshot);
+    input.exitCode = read.exitCode;
+    input.error = read.error;
     return input;
 }
 
@@ -130,13 +179,32 @@ core::TimelineOptions timelineOptions(const HistoryInput &input)
     return options;
 }
 
-// A check over the range, for the over-time charts; on failure, `error` says why.
-std::shared_ptr<const core::CheckOverTime> checkOverTime(
-    const HistoryInput &input, const core::CheckHealth &check, QString *error)
+// A check over the range, for the over-time charts, from the history or the server; on failure,
+// `error` and `exitCode` say why.
+std::shared_ptr<const core::CheckOverTime> checkOverTime(const HistoryInput &history, const ServerInput &server,
+    const core::CheckHealth &check, QTextStream &err, QString *error, int *exitCode)
 {
-    const std::int64_t step = core::CheckTimelines::stepFor(input.window, stepsPerChart);
-    auto overTime
-        = core::CheckTimelines::forCheck(*input.store, input.source, check.key, step, timelineOptions(input), error);
+    *exitCode = ExitDataError;
+    if (server.endpoint) {
+        const core::TimeWindow &range = server.window;
+        core::PrometheusCheckRequest request;
+        request.range = range;
+        request.stepMs = core::CheckTimelines::stepFor(range, stepsPerChart);
+        request.nowMs = range.toMs;
+        // By id, or by name for a prober without ids; the charts show its name either way.
+        request.checkId = check.id;
+        request.checkName = check.name;
+        PrometheusOptions::ReadCheck read = PrometheusOptions::readExactly(*server.endpoint, request);
+        for (const QString &warning : std::as_const(read.warnings)) {
+            err << Text::tr("warning: %1").arg(warning) << "\n";
+        }
+        *error = read.error;
+        *exitCode = read.exitCode;
+        return read.overTime;
+    }
+    const std::int64_t step = core::CheckTimelines::stepFor(history.window, stepsPerChart);
+    auto overTime = core::CheckTimelines::forCheck(
+        *history.store, history.source, check.key, step, timelineOptions(history), error);
     if (!overTime) {
         return nullptr;
     }
@@ -158,9 +226,10 @@ int runExportChartCommand(const QStringList &arguments)
     parser.addOption(HistoryOptions::historyFile());
     parser.addOption(HistoryOptions::source());
     parser.addOptions(HistoryOptions::window());
+    parser.addOptions(PrometheusOptions::options());
     const QCommandLineOption chartOption(QStringLiteral("chart"),
-        Text::tr("histogram, counters, zones or overview; from the history also latency-over-time, "
-                 "outcomes-over-time, timeline or uptime."),
+        Text::tr("histogram, counters, zones or overview; from the history or a Prometheus-compatible server also "
+                 "latency-over-time, outcomes-over-time, timeline or uptime."),
         QStringLiteral("chart"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
         Text::tr("The check, by id or name (default: the one "
@@ -184,7 +253,8 @@ int runExportChartCommand(const QStringList &arguments)
     const QString usage
         = QCoreApplication::translate("main", "usage: %1\n")
               .arg(QStringLiteral("appclacks-desktop export-chart (SOURCE | --history [--source NAME] | "
-                                  "--history-file PATH [--source NAME]) --chart "
+                                  "--history-file PATH [--source NAME] | --prometheus URL [--match SELECTOR] … | "
+                                  "--profile PROMETHEUS-PROFILE) --chart "
                                   "histogram|counters|zones|overview|latency-over-time|outcomes-over-time|timeline|"
                                   "uptime [--last DURATION | --from T --to T] [--check ID_OR_NAME] [--zone ZONE] "
                                   "[--quantile p50|p95|p99] [--log] --output FILE.png|FILE.svg [--size WxH]"));
@@ -201,29 +271,42 @@ int runExportChartCommand(const QStringList &arguments)
     const auto size = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
     const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     const bool fromHistory = parser.isSet(historyOption) || parser.isSet(HistoryOptions::historyFile());
+    // A server keeps the history itself: its charts are drawn over a range, as the history's are.
+    const bool fromServer = PrometheusOptions::isSet(parser) || PrometheusOptions::namesServerProfile(parser);
     const QStringList quantiles { QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99") };
     QString problem;
     if (!snapshotCharts.contains(chart) && !historyCharts.contains(chart)) {
         problem = chart.isEmpty() ? Text::tr("--chart: choose the chart to draw")
                                   : Text::tr("--chart: no chart “%1”").arg(chart);
-    } else if (historyCharts.contains(chart) && !fromHistory) {
-        problem = Text::tr("--chart %1 is drawn from the history: add --history or --history-file PATH").arg(chart);
+    } else if (historyCharts.contains(chart) && !fromHistory && !fromServer) {
+        problem = Text::tr("--chart %1 is drawn over time: add --history, --history-file PATH or --prometheus URL")
+                      .arg(chart);
     } else if (parser.isSet(quantileOption) && !quantiles.contains(parser.value(quantileOption))) {
         problem = Text::tr("--quantile: p50, p95 or p99");
     } else if (output.isEmpty() || (!svg && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))) {
         problem = Text::tr("--output: a file name ending in .png or .svg");
     } else if (!size.hasMatch()) {
         problem = Text::tr("--size: width x height in pixels, such as 1200x700");
-    } else if (!fromHistory
-        && (parser.isSet(HistoryOptions::source()) || parser.isSet(QStringLiteral("last"))
-            || parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))) {
-        problem = Text::tr("--source, --last, --from and --to choose from the history: add --history");
+    } else if (!fromHistory && parser.isSet(HistoryOptions::source())) {
+        problem = Text::tr("--source chooses from the history: add --history");
+    } else if (!fromHistory && !fromServer
+        && (parser.isSet(QStringLiteral("last")) || parser.isSet(QStringLiteral("from"))
+            || parser.isSet(QStringLiteral("to")))) {
+        problem = Text::tr("--last, --from and --to choose a range of the history or of a Prometheus-compatible "
+                           "server: add --history or --prometheus URL");
+    } else if (fromHistory && PrometheusOptions::isSet(parser)) {
+        problem = Text::tr("either the history or a Prometheus-compatible server, not both");
     }
-    if (fromHistory && problem.isEmpty()) {
+    if ((fromHistory || PrometheusOptions::isSet(parser)) && problem.isEmpty()) {
+        // --ca-file, --timeout and --zone-label are a server's too.
+        const QStringList serverOptions { QStringLiteral("ca-file"), QStringLiteral("timeout"),
+            QStringLiteral("zone-label") };
         for (const QCommandLineOption &option : core::SourceSpec::commandLineOptions()) {
+            const bool serversToo = !fromHistory && serverOptions.contains(option.names().constFirst());
             // Options with a default value count only when given.
-            if (parser.isSet(option) && option.defaultValues().isEmpty()) {
-                problem = Text::tr("either a source or the history, not both");
+            if (parser.isSet(option) && option.defaultValues().isEmpty() && !serversToo) {
+                problem = fromHistory ? Text::tr("either a source or the history, not both")
+                                      : Text::tr("either a source or a Prometheus-compatible server, not both");
             }
         }
     }
@@ -236,7 +319,21 @@ int runExportChartCommand(const QStringList &arguments)
     QString windowLabel;
     QString sourceLabel;
     HistoryInput history;
-    if (fromHistory) {
+    ServerInput server;
+    if (fromServer) {
+        server = loadFromServer(parser, chart == QLatin1String("overview") || chart == QLatin1String("uptime"), err);
+        if (!server.snapshot) {
+            err << server.error << "\n";
+            if (server.exitCode == ExitUsage) {
+                err << usage;
+            }
+            return server.exitCode;
+        }
+        snapshot = server.snapshot;
+        windowLabel = server.windowLabel;
+        // As in the window: a server's figures are its PromQL's, and the title says whose.
+        sourceLabel = Text::tr("PromQL on %1").arg(snapshot->computedBy);
+    } else if (fromHistory) {
         history = loadHistory(parser);
         if (!history.snapshot) {
             err << history.error << "\n";
@@ -277,12 +374,23 @@ int runExportChartCommand(const QStringList &arguments)
         view = matrix.get();
         widget = std::move(matrix);
     } else if (chart == QLatin1String("uptime")) {
-        QString error;
-        auto timelines
-            = core::CheckTimelines::forSource(*history.store, history.source, timelineOptions(history), &error);
-        if (!timelines) {
-            err << error << "\n";
-            return ExitDataError;
+        std::optional<std::vector<core::CheckTimeline>> timelines;
+        if (server.endpoint) {
+            // The server's uptime queries came with the snapshot, one timeline per check.
+            timelines.emplace();
+            for (const core::CheckHealth &check : snapshot->checks) {
+                if (check.timeline) {
+                    timelines->push_back(*check.timeline);
+                }
+            }
+        } else {
+            QString error;
+            timelines
+                = core::CheckTimelines::forSource(*history.store, history.source, timelineOptions(history), &error);
+            if (!timelines) {
+                err << error << "\n";
+                return ExitDataError;
+            }
         }
         QHash<QString, QString> names;
         for (const core::CheckHealth &check : snapshot->checks) {
@@ -330,10 +438,11 @@ int runExportChartCommand(const QStringList &arguments)
             widget = std::move(zones);
         } else {
             QString error;
-            const auto overTime = checkOverTime(history, *check, &error);
+            int exitCode = ExitDataError;
+            const auto overTime = checkOverTime(history, server, *check, err, &error, &exitCode);
             if (!overTime) {
                 err << error << "\n";
-                return ExitDataError;
+                return exitCode;
             }
             std::unique_ptr<ui::TimeChartWidget> timeChart;
             if (chart == QLatin1String("latency-over-time")) {

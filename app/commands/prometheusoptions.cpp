@@ -4,6 +4,7 @@
 #include "app/commands/prometheusoptions.h"
 
 #include "app/command.h"
+#include "core/profiles/profilestore.h"
 #include "core/sources/sourceresolver.h"
 
 #include <QCoreApplication>
@@ -74,38 +75,50 @@ std::optional<core::PrometheusEndpoint> chosenEndpoint(const QCommandLineParser 
     return profileEndpoint(parser.value(QStringLiteral("profile")), error, exitCode);
 }
 
+ReadCheck readExactly(const core::PrometheusEndpoint &endpoint, const core::PrometheusCheckRequest &request)
+{
+    core::PrometheusOverTime reader(endpoint);
+    core::PrometheusCheckAnswer answer;
+    QEventLoop loop;
+    QObject::connect(&reader, &core::PrometheusOverTime::finished, &loop,
+        [&answer, &loop](const core::PrometheusCheckAnswer &received) {
+            answer = received;
+            loop.quit();
+        });
+    reader.read(request);
+    loop.exec();
+    ReadCheck read;
+    read.warnings = answer.warnings;
+    if (!answer.overTime) {
+        read.exitCode = answer.failure.exitCode();
+        read.error = answer.failure.message;
+        return read;
+    }
+    if (answer.overTime->zones.empty()) {
+        read.exitCode = ExitDataError;
+        read.error = Text::tr("%1 has no check %2 in this window")
+                         .arg(endpoint.displayName(), request.checkId.isEmpty() ? request.checkName : request.checkId);
+        return read;
+    }
+    read.overTime = answer.overTime;
+    return read;
+}
+
 ReadCheck readCheck(
     const core::PrometheusEndpoint &endpoint, const QString &check, core::PrometheusCheckRequest request)
 {
-    core::PrometheusOverTime reader(endpoint);
     ReadCheck read;
     // By id first; a name only when no check has that id.
     for (const bool byId : { true, false }) {
         request.checkId = byId ? check : QString();
         request.checkName = check;
-        core::PrometheusCheckAnswer answer;
-        QEventLoop loop;
-        const QMetaObject::Connection connection = QObject::connect(&reader, &core::PrometheusOverTime::finished, &loop,
-            [&answer, &loop](const core::PrometheusCheckAnswer &received) {
-                answer = received;
-                loop.quit();
-            });
-        reader.read(request);
-        loop.exec();
-        QObject::disconnect(connection);
-        read.warnings << answer.warnings;
-        if (!answer.overTime) {
-            read.exitCode = answer.failure.exitCode();
-            read.error = answer.failure.message;
-            return read;
-        }
-        if (!answer.overTime->zones.empty()) {
-            read.overTime = answer.overTime;
+        const QStringList warnings = read.warnings;
+        read = readExactly(endpoint, request);
+        read.warnings = warnings + read.warnings;
+        if (read.overTime || read.exitCode != ExitDataError) {
             return read;
         }
     }
-    read.exitCode = ExitDataError;
-    read.error = Text::tr("%1 has no check %2 in this window").arg(endpoint.displayName(), check);
     return read;
 }
 
@@ -118,6 +131,15 @@ QString synopsis()
 bool isSet(const QCommandLineParser &parser)
 {
     return parser.isSet(prometheusOption);
+}
+
+bool namesServerProfile(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        return false;
+    }
+    const auto profile = core::ProfileStore().find(parser.value(QStringLiteral("profile")));
+    return profile && profile->kind == core::EndpointKind::PrometheusServer;
 }
 
 std::optional<core::PrometheusEndpoint> endpoint(const QCommandLineParser &parser, QString *error)

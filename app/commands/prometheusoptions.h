@@ -30,6 +30,9 @@ QList<QCommandLineOption> connectionOptions();
 /// "--prometheus URL [--match SELECTOR] …" for usage lines.
 QString synopsis();
 bool isSet(const QCommandLineParser &parser);
+/// Whether --profile names a saved profile of the kind Prometheus-compatible server (read from
+/// the profiles alone: no secret is read to tell).
+bool namesServerProfile(const QCommandLineParser &parser);
 /// The endpoint the options describe; nothing, with `error`, when one is wrong.
 std::optional<core::PrometheusEndpoint> endpoint(const QCommandLineParser &parser, QString *error);
 
@@ -60,6 +63,9 @@ struct ReadCheck
 };
 ReadCheck readCheck(
     const core::PrometheusEndpoint &endpoint, const QString &check, core::PrometheusCheckRequest request);
+/// The course `request` names exactly (its id, or its name when the id is empty), `checkName`
+/// being the name its charts show; a check with no series in the range is an error that names it.
+ReadCheck readExactly(const core::PrometheusEndpoint &endpoint, const core::PrometheusCheckRequest &request);
 
 /// The endpoint --prometheus or a Prometheus --profile names; nothing, with `error` and
 /// `exitCode`, when neither is given usably.

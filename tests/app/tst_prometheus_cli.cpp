@@ -12,11 +12,14 @@
 #include "tests/support/scrapingprometheus.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -71,13 +74,23 @@ private Q_SLOTS:
     void errorsGiveTheirExitCodes();
     void aPrometheusProfileIsAskedForItsWindow();
     void historyQueryStepsEqualDirectPromql();
+    void exportChartDrawsTheServersFigures();
+    void exportChartDrawsEveryChartFromTheServer_data();
+    void exportChartDrawsEveryChartFromTheServer();
 
 private:
+    QStringList server() const
+    {
+        return { QStringLiteral("--prometheus"), m_live.baseUrl().toString(), QStringLiteral("--match"),
+            ScrapingPrometheus::matcher() };
+    }
+
     /// Values of `expression` at `timeMs` sent straight to the server, by "id/zone[/status]".
     std::map<QString, double> direct(const QString &expression, std::int64_t timeMs, bool byStatus) const;
 
     ScrapingPrometheus m_live;
     PrometheusProcess m_secured;
+    QTemporaryDir m_dir;
 };
 
 std::map<QString, double> TestPrometheusCli::direct(const QString &expression, std::int64_t timeMs, bool byStatus) const
@@ -201,6 +214,19 @@ void TestPrometheusCli::errorsGiveTheirExitCodes()
         QStringLiteral("--match"), QStringLiteral("job=~\"(?=a)\""), QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(refused.exitCode, 64); // EX_USAGE: the server refused the query
     QVERIFY2(refused.err.contains(QStringLiteral("bad_data")), qPrintable(refused.err));
+
+    // export-chart: a check the server does not have, named; the history and a server at once.
+    const QString png = m_dir.filePath(QStringLiteral("refused.png"));
+    const Run unknown = runApp(QStringList { QStringLiteral("export-chart") } + server()
+        + QStringList { QStringLiteral("--chart"), QStringLiteral("latency-over-time"), QStringLiteral("--check"),
+            QStringLiteral("nope"), QStringLiteral("--last"), QStringLiteral("1m"), QStringLiteral("--output"), png });
+    QCOMPARE(unknown.exitCode, 65);
+    QVERIFY2(unknown.err.contains(QStringLiteral("nope")), qPrintable(unknown.err));
+    const Run both = runApp(QStringList { QStringLiteral("export-chart"), QStringLiteral("--history") } + server()
+        + QStringList { QStringLiteral("--chart"), QStringLiteral("histogram"), QStringLiteral("--output"), png });
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(QStringLiteral("not both")), qPrintable(both.err));
+    QVERIFY(!QFile::exists(png));
 }
 
 // `history query --prometheus`: each step of one zone equals query_range of the same PromQL.
@@ -263,6 +289,17 @@ void TestPrometheusCli::aPrometheusProfileIsAskedForItsWindow()
     QCOMPARE(json.value(QLatin1String("checks")).toArray().size(), 8);
     QVERIFY(json.value(QLatin1String("computed_by")).toString().contains(QStringLiteral("local-prometheus")));
 
+    // export-chart reads it over a range too (the day by default), and its title names it.
+    const QString png = m_dir.filePath(QStringLiteral("profile-zones.png"));
+    const Run drawn
+        = runApp({ QStringLiteral("export-chart"), QStringLiteral("--profile"), QStringLiteral("local-prometheus"),
+            QStringLiteral("--chart"), QStringLiteral("zones"), QStringLiteral("--output"), png });
+    QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+    QVERIFY2(drawn.out.contains(QStringLiteral("last 24 hours — PromQL on Prometheus 2."))
+            && drawn.out.contains(QStringLiteral("local-prometheus")),
+        qPrintable(drawn.out));
+    QVERIFY(!QImage(png).isNull());
+
     // Without a window there is nothing to scrape: said, not attempted.
     const Run scraped
         = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("local-prometheus") });
@@ -285,6 +322,92 @@ void TestPrometheusCli::aPrometheusProfileIsAskedForItsWindow()
         QStringLiteral("--last"), QStringLiteral("1h") });
     QCOMPARE(rejected.exitCode, 77);
     QVERIFY(!rejected.err.contains(password));
+}
+
+// `export-chart --prometheus`: the success and failure chart of a check over a fixed window shows
+// each zone's success share as `summary --prometheus` gives it for the same window, and the title
+// says that PromQL on that server computed it.
+void TestPrometheusCli::exportChartDrawsTheServersFigures()
+{
+    const std::int64_t to = (QDateTime::currentMSecsSinceEpoch() / 1000 - 2) * 1000;
+    const QStringList window { QStringLiteral("--from"), QString::number(to / 1000 - 6), QStringLiteral("--to"),
+        QString::number(to / 1000) };
+    const Run summary = runApp(QStringList { QStringLiteral("summary") } + server() + window
+        + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    // The check with the most failures, whose zones' shares are neither 0 nor 100 %.
+    QJsonObject worst;
+    double mostFailures = -1;
+    for (const auto &value :
+        QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QLatin1String("checks")).toArray()) {
+        double failures = 0;
+        for (const auto &zone : value.toObject().value(QLatin1String("zones")).toArray()) {
+            failures += zone.toObject().value(QLatin1String("failure")).toDouble();
+        }
+        if (failures > mostFailures) {
+            mostFailures = failures;
+            worst = value.toObject();
+        }
+    }
+    QVERIFY(mostFailures > 0);
+
+    const QString svg = m_dir.filePath(QStringLiteral("counters.svg"));
+    const Run drawn = runApp(QStringList { QStringLiteral("export-chart") } + server() + window
+        + QStringList { QStringLiteral("--chart"), QStringLiteral("counters"), QStringLiteral("--check"),
+            worst.value(QLatin1String("id")).toString(), QStringLiteral("--output"), svg });
+    QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+    QVERIFY2(drawn.out.contains(QStringLiteral("PromQL on Prometheus 2.")), qPrintable(drawn.out));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString drawing = QString::fromUtf8(file.readAll());
+    int shares = 0;
+    for (const auto &value : worst.value(QLatin1String("zones")).toArray()) {
+        const QJsonObject zone = value.toObject();
+        const double success = zone.value(QLatin1String("success")).toDouble();
+        const double failure = zone.value(QLatin1String("failure")).toDouble();
+        if (success + failure <= 0) {
+            continue;
+        }
+        const QString share = QString::number(100 * success / (success + failure), 'f', 1) + QLatin1Char('%');
+        QVERIFY2(drawing.contains(QLatin1Char('>') + share + QLatin1Char('<')),
+            qPrintable(zone.value(QLatin1String("zone")).toString() + QStringLiteral(": ") + share));
+        ++shares;
+    }
+    QVERIFY(shares > 0);
+}
+
+void TestPrometheusCli::exportChartDrawsEveryChartFromTheServer_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("histogram") << QStringList { QStringLiteral("--chart"), QStringLiteral("histogram") }
+                               << QStringLiteral("— latency, last 2 minutes — PromQL on Prometheus 2.");
+    QTest::newRow("overview") << QStringList { QStringLiteral("--chart"), QStringLiteral("overview") }
+                              << QStringLiteral("PromQL on Prometheus 2.");
+    QTest::newRow("latency over time") << QStringList {
+        QStringLiteral("--chart"), QStringLiteral("latency-over-time"), QStringLiteral("--check"),
+        QStringLiteral("api-gateway")
+    } << QStringLiteral("api-gateway — latency over time, last 2 minutes — PromQL on Prometheus 2.");
+    QTest::newRow("outcomes over time") << QStringList { QStringLiteral("--chart"),
+        QStringLiteral("outcomes-over-time") }
+                                        << QStringLiteral("failures and success ratio over time");
+    QTest::newRow("timeline") << QStringList { QStringLiteral("--chart"), QStringLiteral("timeline") }
+                              << QStringLiteral("state per zone over time");
+    QTest::newRow("uptime") << QStringList { QStringLiteral("--chart"), QStringLiteral("uptime") }
+                            << QStringLiteral("Uptime over 24 hours, 7 days and 30 days — PromQL on Prometheus 2.");
+}
+
+void TestPrometheusCli::exportChartDrawsEveryChartFromTheServer()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, title);
+    const QString png = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
+    const Run drawn = runApp(QStringList { QStringLiteral("export-chart") } + server() + options
+        + QStringList { QStringLiteral("--last"), QStringLiteral("2m"), QStringLiteral("--output"), png,
+            QStringLiteral("--size"), QStringLiteral("900x500") });
+    QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+    QVERIFY2(drawn.out.contains(title), qPrintable(drawn.out));
+    QCOMPARE(QImage(png).size(), QSize(900, 500));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusCli)
