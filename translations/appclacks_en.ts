@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>appclacks::core::MonitoringSession</name>
+    <message numerus="yes">
+        <source>Status Now (Outcomes in the Last %n Minutes)</source>
+        <translation>
+            <numerusform>Status Now (Outcomes in the Last Minute)</numerusform>
+            <numerusform>Status Now (Outcomes in the Last %n Minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>appclacks::core::OverviewMatrixModel</name>
     <message numerus="yes">
         <source>Success %1 (%2 of %3 runs)</source>

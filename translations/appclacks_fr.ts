@@ -1901,6 +1901,25 @@
         <source>%1 has no health-check series matching %2 in this range.</source>
         <translation>%1 n’a aucune série de contrôle de santé correspondant à %2 sur cette plage.</translation>
     </message>
+    <message numerus="yes">
+        <source>Status Now (Outcomes in the Last %n Minutes)</source>
+        <translation>
+            <numerusform>État actuel (résultats de la dernière minute)</numerusform>
+            <numerusform>État actuel (résultats des %n dernières minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uptime, 24 Hours</source>
+        <translation>Disponibilité sur 24&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>Uptime, 7 Days</source>
+        <translation>Disponibilité sur 7&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Uptime, 30 Days</source>
+        <translation>Disponibilité sur 30&#xa0;jours</translation>
+    </message>
 </context>
 <context>
     <name>appclacks::core::OverviewMatrixModel</name>

@@ -151,6 +151,14 @@ QString PromqlQueries::failingSteps(std::int64_t windowMs, const QStringList &ch
     return sumOfIncrease(grouping(), selector(QLatin1String(totalMetric), checks, { onlyFailures }), windowMs)
         + QStringLiteral(" > 0");
 }
+
+QString PromqlQueries::successRatio(std::int64_t windowMs, const QStringList &checks) const
+{
+    const LabelMatcher onlySuccesses { QStringLiteral("status"), LabelMatcher::Op::Equal, QStringLiteral("success") };
+    return sumOfIncrease(grouping(), selector(QLatin1String(totalMetric), checks, { onlySuccesses }), windowMs)
+        + QStringLiteral(" / ") + sumOfIncrease(grouping(), selector(QLatin1String(totalMetric), checks), windowMs);
+}
+
 PromqlQueries PromqlQueries::perCheck() const
 {
     return PromqlQueries(m_matchers, m_nameLabel, m_idLabel, QString());

@@ -54,6 +54,10 @@ public:
     /// query_range, only the steps in which a pair failed, so 30 days of a thousand mostly
     /// passing pairs answer in a few points.
     QString failingSteps(std::int64_t windowMs, const QStringList &checks = {}) const;
+    /// `sum by (name, id, zone) (increase(healthcheck_total{…, status="success"}[W])) / sum by
+    /// (name, id, zone) (increase(healthcheck_total{…}[W]))`: the share of probes that passed
+    /// (uptime, with perCheck), as one figure a Grafana panel shows.
+    QString successRatio(std::int64_t windowMs, const QStringList &checks = {}) const;
     /// The same queries, grouped by check alone (`sum by (name, id)`): a check's figures over all
     /// its zones, summed by the server.
     PromqlQueries perCheck() const;

@@ -461,6 +461,15 @@ QList<QPair<QString, QString>> MonitoringSession::promqlFor(const QString &check
     }
     queries.append({ tr("Successes and Failures"), promql->outcomes(windowMs, only) });
     queries.append({ tr("Probes"), promql->observationCounts(windowMs, only) });
+    // The list's other figures: status now is the status window's outcomes, uptime the check's
+    // share of passing probes over all its zones.
+    queries.append({ tr("Status Now (Outcomes in the Last %n Minutes)", nullptr, int(m_statusWindowMs / 60000)),
+        promql->outcomes(m_statusWindowMs, only) });
+    const PromqlQueries perCheck = promql->perCheck();
+    const QString periods[] = { tr("Uptime, 24 Hours"), tr("Uptime, 7 Days"), tr("Uptime, 30 Days") };
+    for (std::size_t period = 0; period < uptimePeriodMs.size(); ++period) {
+        queries.append({ periods[period], perCheck.successRatio(uptimePeriodMs[period], only) });
+    }
     return queries;
 }
 

@@ -129,7 +129,7 @@ void TestPrometheusSession::everyFigureIsTheServers()
     // Each figure's PromQL, for the check alone, gives the same when pasted elsewhere.
     const CheckHealth &first = shown->checks.front();
     const auto queries = session.promqlFor(first.key);
-    QCOMPARE(queries.size(), 5);
+    QCOMPARE(queries.size(), 9);
     const auto copied = std::find_if(queries.begin(), queries.end(),
         [](const QPair<QString, QString> &query) { return query.first == QStringLiteral("Successes and Failures"); });
     QVERIFY(copied != queries.end());
@@ -141,6 +141,17 @@ void TestPrometheusSession::everyFigureIsTheServers()
         successes += key.endsWith(QStringLiteral("/success")) ? value : 0.0;
     }
     QCOMPARE(successes, first.total.success);
+    // Uptime over 24 hours, as the list shows it, is what its copied query gives at the same time.
+    const auto uptime = std::find_if(queries.begin(), queries.end(),
+        [](const QPair<QString, QString> &query) { return query.first == QStringLiteral("Uptime, 24 Hours"); });
+    QVERIFY(uptime != queries.end());
+    const auto uptimePasted = direct(uptime->second, to);
+    QCOMPARE(uptimePasted.size(), std::size_t(1));
+    QVERIFY(first.timeline);
+    QVERIFY(std::isfinite(first.timeline->uptime[0]));
+    QVERIFY2(std::abs(uptimePasted.begin()->second - first.timeline->uptime[0]) < 1e-12,
+        qPrintable(
+            QStringLiteral("%1 pasted, %2 shown").arg(uptimePasted.begin()->second).arg(first.timeline->uptime[0])));
     QVERIFY(MonitoringSession().promqlFor(first.key).isEmpty());
 
     // Another range asks the server again, over that range.

@@ -137,6 +137,10 @@ private Q_SLOTS:
         QCOMPARE(promql->perCheck().failingSteps(300000, { QStringLiteral("c1") }),
             QStringLiteral("sum by (name, id) (increase(healthcheck_total{job=\"cabourotte\",id=\"c1\","
                            "status=\"failure\"}[5m])) > 0"));
+        QCOMPARE(promql->perCheck().successRatio(day, { QStringLiteral("c1") }),
+            QStringLiteral("sum by (name, id) (increase(healthcheck_total{job=\"cabourotte\",id=\"c1\","
+                           "status=\"success\"}[1d])) / sum by (name, id) "
+                           "(increase(healthcheck_total{job=\"cabourotte\",id=\"c1\"}[1d]))"));
         QCOMPARE(promql->byName().outcomes(60000, { QStringLiteral("web") }),
             QStringLiteral(
                 "sum by (name, zone, status) (increase(healthcheck_total{job=\"cabourotte\",name=\"web\"}[1m]))"));
