@@ -40,6 +40,13 @@
             <numerusform>%n checks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n sample(s) of %1 series from %2 into source %3</source>
+        <translation>
+            <numerusform>Copied %n sample of %1 series from %2 into source %3</numerusform>
+            <numerusform>Copied %n samples of %1 series from %2 into source %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -450,10 +450,6 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Import the OpenMetrics text that promtool&apos;s create-blocks-from openmetrics reads (timestamps in seconds, # EOF last) into the history.</source>
-        <translation>Importer dans l’historique le texte OpenMetrics que lit create-blocks-from openmetrics de promtool (horodatages en secondes, # EOF à la fin).</translation>
-    </message>
-    <message>
         <source>The label that names the zone.</source>
         <translation>Le libellé qui nomme la zone.</translation>
     </message>
@@ -585,20 +581,6 @@
         <translation>choisissez la période avec --last DURÉE, ou avec --from T et --to T</translation>
     </message>
     <message>
-        <source>usage: appclacks-desktop history import|export|info|query … (each takes --help)
-  import FILE|-        read promtool&apos;s OpenMetrics backfill input into the history
-  export               write it back in that format
-  info                 sources, series, samples and bytes per sample
-  query --check C …    a check&apos;s figures step by step
-</source>
-        <translation>utilisation&#xa0;: appclacks-desktop history import|export|info|query … (chacune accepte --help)
-  import FICHIER|-     lire dans l’historique l’entrée de remplissage OpenMetrics de promtool
-  export               la réécrire dans ce format
-  info                 sources, séries, échantillons et octets par échantillon
-  query --check C …    les chiffres d’un contrôle pas à pas
-</translation>
-    </message>
-    <message>
         <source>Scrape a source on an interval and keep every scrape in the history, until SIGINT or SIGTERM.</source>
         <translation>Collecter une source à intervalle régulier et garder chaque collecte dans l’historique, jusqu’à SIGINT ou SIGTERM.</translation>
     </message>
@@ -656,6 +638,43 @@
     <message>
         <source>%1 has no zone %2 for %3</source>
         <translation>%1 n’a pas de zone %2 pour %3</translation>
+    </message>
+    <message>
+        <source>No temporary file for the copy: %1</source>
+        <translation>Pas de fichier temporaire pour la copie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no health-check samples matching %2 in this window</source>
+        <translation>%1 n’a aucun échantillon de contrôle correspondant à %2 sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n sample(s) of %1 series from %2 into source %3</source>
+        <translation>
+            <numerusform>%n échantillon de %1 séries copié de %2 dans la source %3</numerusform>
+            <numerusform>%n échantillons de %1 séries copiés de %2 dans la source %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the OpenMetrics text that promtool&apos;s create-blocks-from openmetrics reads (timestamps in seconds, # EOF last) into the history; or copy a window of a Prometheus-compatible server&apos;s health-check samples into it, for offline use.</source>
+        <translation>Importer dans l’historique le texte OpenMetrics que lit create-blocks-from openmetrics de promtool (horodatages en secondes, # EOF à la fin)&#x202f;; ou y copier une période des échantillons de contrôle d’un serveur compatible Prometheus, pour un usage hors ligne.</translation>
+    </message>
+    <message>
+        <source>usage: appclacks-desktop history import|export|info|query … (each takes --help)
+  import FILE|-        read promtool&apos;s OpenMetrics backfill input into the history
+  import --prometheus URL|--profile NAME --last D
+                       copy a window of a Prometheus-compatible server into it
+  export               write it back in that format
+  info                 sources, series, samples and bytes per sample
+  query --check C …    a check&apos;s figures step by step
+</source>
+        <translation>utilisation&#xa0;: appclacks-desktop history import|export|info|query … (chacune accepte --help)
+  import FICHIER|-     lire dans l’historique l’entrée de remplissage OpenMetrics de promtool
+  import --prometheus URL|--profile NOM --last D
+                       y copier une période d’un serveur compatible Prometheus
+  export               la réécrire dans ce format
+  info                 sources, séries, échantillons et octets par échantillon
+  query --check C …    les chiffres d’un contrôle pas à pas
+</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2008,21 @@
     <message>
         <source>no results yet</source>
         <translation>pas encore de résultat</translation>
+    </message>
+</context>
+<context>
+    <name>appclacks::core::PrometheusCopy</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered a range selector without its raw samples (not a matrix)</source>
+        <translation>%1 a répondu à un sélecteur de plage sans ses échantillons bruts (pas une matrice)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/history/historyrecorder.h"
 #include "core/history/openmetricsbackfill.h"
 #include "core/history/timerange.h"
+#include "core/prometheus/prometheuscopy.h"
 #include "core/prometheus/rangequeryplan.h"
 #include "core/scrape/scrapescheduler.h"
 #include "core/sources/snapshotloader.h"
@@ -21,9 +22,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -68,24 +71,109 @@ std::optional<int> parseOrExit(
     return std::nullopt;
 }
 
+// `history import --prometheus URL … | --profile NAME` over a window: the server's raw samples,
+// copied slice by slice into a temporary file (memory stays one slice's), then imported as a file
+// is, in one transaction: a copy that fails leaves the history as it was.
+int importFromServer(const QCommandLineParser &parser, const QString &usage)
+{
+    QTextStream err(stderr);
+    QString error;
+    int exitCode = ExitUsage;
+    const auto endpoint = PrometheusOptions::chosenEndpoint(parser, &error, &exitCode);
+    if (!endpoint) {
+        err << error << "\n";
+        return exitCode;
+    }
+    const auto window = HistoryOptions::chooseWindow(parser, QDateTime::currentMSecsSinceEpoch(), true, &error);
+    if (!window) {
+        err << error << "\n" << usage;
+        return ExitUsage;
+    }
+    const QString source = parser.isSet(HistoryOptions::source()) ? parser.value(HistoryOptions::source())
+        : parser.isSet(QStringLiteral("profile"))                 ? parser.value(QStringLiteral("profile"))
+                                                                  : endpoint->baseUrl.authority();
+    QTemporaryFile copied;
+    if (!copied.open()) {
+        err << Text::tr("No temporary file for the copy: %1").arg(copied.errorString()) << "\n";
+        return ExitIoError;
+    }
+    core::PrometheusCopy copy(*endpoint);
+    core::PrometheusCopyResult result;
+    QEventLoop loop;
+    QObject::connect(&copy, &core::PrometheusCopy::finished, &loop, [&](const core::PrometheusCopyResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    copy.copy(*window, &copied);
+    loop.exec();
+    for (const QString &warning : std::as_const(result.warnings)) {
+        err << Text::tr("warning: %1").arg(warning) << "\n";
+    }
+    if (!result.ok()) {
+        err << result.failure.message << "\n";
+        return result.failure.exitCode();
+    }
+    if (result.samples == 0) {
+        err << Text::tr("%1 has no health-check samples matching %2 in this window")
+                   .arg(endpoint->displayName(), copy.seriesSelector())
+            << "\n";
+        return ExitDataError;
+    }
+    core::HistoryStore store(HistoryOptions::path(parser));
+    if (!store.open(core::HistoryStore::Access::ReadWrite, &error) || !store.isWritable()) {
+        err << (error.isEmpty() ? store.notice() : error) << "\n";
+        return ExitUnavailable;
+    }
+    copied.seek(0);
+    const auto imported
+        = core::OpenMetricsBackfill::import(copied, endpoint->displayName(), store, source, endpoint->zoneLabel);
+    if (!imported.ok) {
+        err << imported.error << "\n";
+        return ExitDataError;
+    }
+    err << Text::tr("Copied %n sample(s) of %1 series from %2 into source %3", nullptr,
+        int(std::min<qint64>(imported.samples, INT_MAX)))
+               .arg(result.series)
+               .arg(endpoint->displayName(), source)
+        << "\n";
+    return ExitOk;
+}
+
 int runImport(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("usage: appclacks-desktop history import FILE|- [--source NAME] "
-                                         "[--zone-label LABEL] [--history-file PATH]\n");
+                                         "[--zone-label LABEL] [--history-file PATH]\n"
+                                         "       appclacks-desktop history import (%1 | --profile PROMETHEUS-PROFILE) "
+                                         "(--last D | --from T --to T) [--source NAME] [--history-file PATH]\n")
+                              .arg(PrometheusOptions::synopsis());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Import the OpenMetrics text that promtool's create-blocks-from "
-                 "openmetrics reads (timestamps in seconds, # EOF last) into the history."));
+                 "openmetrics reads (timestamps in seconds, # EOF last) into the history; or copy a window of a "
+                 "Prometheus-compatible server's health-check samples into it, for offline use."));
     parser.addOption(HistoryOptions::historyFile());
     parser.addOption(HistoryOptions::source());
     const QCommandLineOption zoneLabel(QStringLiteral("zone-label"), Text::tr("The label that names the zone."),
         QStringLiteral("label"), QStringLiteral("zone"));
     parser.addOption(zoneLabel);
+    parser.addOptions(HistoryOptions::window());
+    parser.addOptions(PrometheusOptions::options());
+    for (const QCommandLineOption &option : PrometheusOptions::connectionOptions()) {
+        if (option.names().constFirst() != zoneLabel.names().constFirst()) { // one --zone-label for both
+            parser.addOption(option);
+        }
+    }
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The file to import, or - for standard input."));
     if (const auto exit = parseOrExit(parser, QStringLiteral("history import"), arguments, usage)) {
         return *exit;
     }
-    if (parser.positionalArguments().size() != 1) {
+    const bool fromServer = PrometheusOptions::isSet(parser) || parser.isSet(QStringLiteral("profile"));
+    if (fromServer && parser.positionalArguments().isEmpty()) {
+        return importFromServer(parser, usage);
+    }
+    const bool windowGiven = parser.isSet(QStringLiteral("last")) || parser.isSet(QStringLiteral("from"))
+        || parser.isSet(QStringLiteral("to"));
+    if (parser.positionalArguments().size() != 1 || fromServer || windowGiven) {
         QTextStream(stderr) << usage;
         return ExitUsage;
     }
@@ -626,6 +714,8 @@ int runHistoryCommand(const QStringList &arguments)
     QTextStream out(sub == QLatin1String("--help") || sub == QLatin1String("-h") ? stdout : stderr);
     out << Text::tr("usage: appclacks-desktop history import|export|info|query … (each takes --help)\n"
                     "  import FILE|-        read promtool's OpenMetrics backfill input into the history\n"
+                    "  import --prometheus URL|--profile NAME --last D\n"
+                    "                       copy a window of a Prometheus-compatible server into it\n"
                     "  export               write it back in that format\n"
                     "  info                 sources, series, samples and bytes per sample\n"
                     "  query --check C …    a check's figures step by step\n");

@@ -26,6 +26,19 @@ int exitCodeFor(PrometheusError error)
     }
 }
 
+bool PrometheusResult::mayPassInPieces() const
+{
+    switch (error) {
+    case PrometheusError::TimedOut:
+    case PrometheusError::BodyTooLarge:
+        return true;
+    case PrometheusError::QueryFailed:
+        return errorType == QLatin1String("timeout") || errorType == QLatin1String("execution");
+    default:
+        return false;
+    }
+}
+
 int PrometheusResult::exitCode() const
 {
     return exitCodeFor(error);

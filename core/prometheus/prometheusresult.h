@@ -96,6 +96,10 @@ struct PrometheusResult
     std::int64_t durationMs = 0;
 
     bool ok() const { return error == PrometheusError::None; }
+    /// Whether the same question may pass in smaller pieces: the server gave up on its size (its
+    /// sample limit, its timeout, or ours; an answer over the endpoint's size limit), not on its
+    /// meaning.
+    bool mayPassInPieces() const;
     /// The command line's exit code (sysexits): 77 for rejected credentials, 69 for a server
     /// unreachable, slow or failing, 65 for an answer that is not usable, 64 for a bad endpoint.
     int exitCode() const;

@@ -219,21 +219,6 @@ void PrometheusSnapshots::sendBatch(const Batch &batch)
     connect(reply, &PrometheusReply::finished, this, [this, reply] { onAnswered(reply); });
 }
 
-namespace {
-
-/// Whether a query that failed may pass in smaller pieces: the server gave up on its size (its
-/// sample limit, its timeout, or ours), not on its meaning.
-bool tooLarge(const PrometheusResult &result)
-{
-    if (result.error == PrometheusError::TimedOut) {
-        return true;
-    }
-    return result.error == PrometheusError::QueryFailed
-        && (result.errorType == QLatin1String("timeout") || result.errorType == QLatin1String("execution"));
-}
-
-} // namespace
-
 void PrometheusSnapshots::onAnswered(PrometheusReply *reply)
 {
     reply->deleteLater();
@@ -251,7 +236,7 @@ void PrometheusSnapshots::onAnswered(PrometheusReply *reply)
         }
     }
     const bool splittable = batch.query != Query::BuildInfo && batch.query != Query::CheckKeys
-        && batch.checks.size() != 1 && tooLarge(result);
+        && batch.checks.size() != 1 && result.mayPassInPieces();
     if (!result.ok() && !splittable) {
         m_answer.failure = result;
         abandon();

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,9 +53,14 @@ Run runApp(const QStringList &arguments, const QMap<QString, QString> &variables
     }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(APPCLACKS_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000)) {
+    // The event loop keeps running meanwhile: the simulator Prometheus scrapes lives on this
+    // thread, and a blocking wait would leave every scrape during the command unanswered.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000)) {
         process.kill();
         process.waitForFinished();
+        return {};
+    }
+    if (process.error() == QProcess::FailedToStart) {
         return {};
     }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -75,6 +81,7 @@ private Q_SLOTS:
     void aPrometheusProfileIsAskedForItsWindow();
     void historyQueryStepsEqualDirectPromql();
     void exportChartDrawsTheServersFigures();
+    void historyImportCopiesTheServersSamples();
     void exportChartDrawsEveryChartFromTheServer_data();
     void exportChartDrawsEveryChartFromTheServer();
 
@@ -316,7 +323,7 @@ void TestPrometheusCli::aPrometheusProfileIsAskedForItsWindow()
     QVERIFY(add.waitForStarted());
     add.write((password + QStringLiteral("!\n")).toUtf8());
     add.closeWriteChannel();
-    QVERIFY(add.waitForFinished(60000));
+    QVERIFY(QTest::qWaitFor([&add] { return add.state() == QProcess::NotRunning; }, 60000));
     QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
     const Run rejected = runApp({ QStringLiteral("summary"), QStringLiteral("--profile"), QStringLiteral("secured"),
         QStringLiteral("--last"), QStringLiteral("1h") });
@@ -374,6 +381,49 @@ void TestPrometheusCli::exportChartDrawsTheServersFigures()
         ++shares;
     }
     QVERIFY(shares > 0);
+}
+
+// `history import --prometheus`: a minute of the server copied into a new history holds as many
+// samples as the server has in that minute, and `summary --history` then reads it offline.
+void TestPrometheusCli::historyImportCopiesTheServersSamples()
+{
+    const std::int64_t to = (QDateTime::currentMSecsSinceEpoch() / 1000 - 2) * 1000;
+    const std::int64_t from = to - 6000;
+    const QString history = m_dir.filePath(QStringLiteral("copied.sqlite"));
+    const Run copied = runApp(QStringList { QStringLiteral("history"), QStringLiteral("import") } + server()
+        + QStringList { QStringLiteral("--from"), QString::number(from / 1000), QStringLiteral("--to"),
+            QString::number(to / 1000), QStringLiteral("--source"), QStringLiteral("offline"),
+            QStringLiteral("--history-file"), history });
+    QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+    const QRegularExpressionMatch said
+        = QRegularExpression(QStringLiteral("Copied (\\d+) samples of (\\d+) series from .* into source offline"))
+              .match(copied.err);
+    QVERIFY2(said.hasMatch(), qPrintable(copied.err));
+
+    // The server's own count of those samples: (from, to] is [to - 5.999 s, to] to the millisecond.
+    // count_over_time drops the metric's name: one sum per metric, added.
+    QStringList sums;
+    for (const char *metric : { "healthcheck_total", "healthcheck_duration_seconds_bucket",
+             "healthcheck_duration_seconds_sum", "healthcheck_duration_seconds_count" }) {
+        sums << QStringLiteral("sum(count_over_time(%1{%2}[5999ms]))")
+                    .arg(QLatin1String(metric), ScrapingPrometheus::matcher());
+    }
+    QString error;
+    const auto counted
+        = DirectPrometheusQuery::values(m_live.baseUrl(), sums.join(QStringLiteral(" + ")), to, {}, &error);
+    QVERIFY2(counted.size() == 1, qPrintable(error));
+    QCOMPARE(said.captured(1).toDouble(), counted.begin()->second);
+
+    const Run info = runApp({ QStringLiteral("history"), QStringLiteral("info"), QStringLiteral("--history-file"),
+        history, QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    QVERIFY2(info.out.contains(QStringLiteral("\"offline\"")), qPrintable(info.out));
+    const Run offline = runApp({ QStringLiteral("summary"), QStringLiteral("--history"),
+        QStringLiteral("--history-file"), history, QStringLiteral("--source"), QStringLiteral("offline"),
+        QStringLiteral("--from"), QString::number(from / 1000), QStringLiteral("--to"), QString::number(to / 1000),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+    QCOMPARE(QJsonDocument::fromJson(offline.out.toUtf8()).object().value(QLatin1String("checks")).toArray().size(), 8);
 }
 
 void TestPrometheusCli::exportChartDrawsEveryChartFromTheServer_data()
