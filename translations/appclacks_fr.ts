@@ -1251,10 +1251,6 @@
         <translation>%1 n’a pas de contrôle %2 sur cette période</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600</source>
-        <translation>--timeout attend un nombre de secondes entre 0 et 3600</translation>
-    </message>
-    <message>
         <source>set APPCLACKS_PROMETHEUS_TOKEN or APPCLACKS_PROMETHEUS_USER and APPCLACKS_PROMETHEUS_PASSWORD, not both</source>
         <translation>définissez APPCLACKS_PROMETHEUS_TOKEN, ou bien APPCLACKS_PROMETHEUS_USER et APPCLACKS_PROMETHEUS_PASSWORD, mais pas les deux</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/command.h"
 #include "core/profiles/profilestore.h"
 #include "core/sources/sourceresolver.h"
+#include "core/sources/sourcespec.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -155,13 +156,11 @@ std::optional<core::PrometheusEndpoint> endpoint(const QCommandLineParser &parse
     }
     endpoint.caFile = parser.value(QStringLiteral("ca-file"));
     if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = Text::tr("--timeout takes a number of seconds between 0 and 3600");
+        const auto timeoutMs = core::SourceSpec::timeoutMsFrom(parser.value(QStringLiteral("timeout")), error);
+        if (!timeoutMs) {
             return std::nullopt;
         }
-        endpoint.timeoutMs = std::max(1, int(seconds * 1000));
+        endpoint.timeoutMs = *timeoutMs;
     }
     const QString user = qEnvironmentVariable("APPCLACKS_PROMETHEUS_USER");
     const QString password = qEnvironmentVariable("APPCLACKS_PROMETHEUS_PASSWORD");

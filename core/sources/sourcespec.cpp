@@ -174,6 +174,17 @@ QList<QCommandLineOption> SourceSpec::commandLineOptions()
     };
 }
 
+std::optional<int> SourceSpec::timeoutMsFrom(const QString &seconds, QString *error)
+{
+    bool ok = false;
+    const double timeout = seconds.toDouble(&ok);
+    if (!ok || timeout <= 0 || timeout > 3600) {
+        *error = SourceText::tr("--timeout takes a number of seconds between 0 and 3600");
+        return std::nullopt;
+    }
+    return std::max(1, int(timeout * 1000));
+}
+
 QString SourceSpec::commandLineSynopsis()
 {
     return QStringLiteral("--demo [--seed N] | --file PATH | --profile NAME | --url URL [--ca-file PEM] [--timeout S]");
@@ -215,13 +226,14 @@ std::optional<SourceSpec> SourceSpec::fromCommandLine(const QCommandLineParser &
     if (parser.isSet(caFileOption) && spec.kind != SourceKind::Url) {
         return fail(SourceText::tr("--ca-file goes with --url (a profile has its own CA file)"));
     }
-    bool ok = false;
-    const double timeout = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 3600) {
-        return fail(SourceText::tr("--timeout takes a number of seconds between 0 and 3600"));
+    QString timeoutError;
+    const auto timeoutMs = timeoutMsFrom(parser.value(timeoutOption), &timeoutError);
+    if (!timeoutMs) {
+        return fail(timeoutError);
     }
-    spec.timeoutMs = std::max(1, int(timeout * 1000));
+    spec.timeoutMs = *timeoutMs;
     if (parser.isSet(maxBytesOption)) {
+        bool ok = false;
         spec.maxBytes = parser.value(maxBytesOption).toLongLong(&ok);
         if (!ok || spec.maxBytes <= 0) {
             return fail(SourceText::tr("--max-bytes takes a positive number of bytes"));

@@ -62,6 +62,9 @@ struct SourceSpec
     /// The source the options name. With `required`, exactly one source must be given;
     /// otherwise none is fine too (kind None). On a usage error, `error` says what is wrong.
     static std::optional<SourceSpec> fromCommandLine(const QCommandLineParser &parser, bool required, QString *error);
+    /// --timeout's value in milliseconds (seconds, more than 0 and at most 3600); nothing, with
+    /// `error`, for another. Shared with the commands that read a Prometheus-compatible server.
+    static std::optional<int> timeoutMsFrom(const QString &seconds, QString *error);
 
     friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
 };
