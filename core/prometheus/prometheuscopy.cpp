@@ -23,8 +23,17 @@ constexpr std::int64_t shortestSliceMs = 60000;
 PrometheusCopy::PrometheusCopy(const PrometheusEndpoint &endpoint, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_api(new PrometheusApi(endpoint, network, this))
-    , m_zoneLabel(endpoint.zoneLabel)
-{ }
+{
+    // The selector depends on the endpoint alone: made once, not for every slice.
+    const auto promql = PromqlQueries::forEndpoint(endpoint, &m_endpointError);
+    if (promql) {
+        const LabelMatcher healthChecks { QStringLiteral("__name__"), LabelMatcher::Op::RegexMatch,
+            QStringLiteral("%1|%2|%3|%4")
+                .arg(QLatin1String(PromqlQueries::totalMetric), QLatin1String(PromqlQueries::bucketMetric),
+                    QLatin1String(PromqlQueries::sumMetric), QLatin1String(PromqlQueries::countMetric)) };
+        m_selector = promql->selector(QString(), {}, { healthChecks });
+    }
+}
 
 PrometheusCopy::~PrometheusCopy()
 {
@@ -36,13 +45,7 @@ PrometheusCopy::~PrometheusCopy()
 
 QString PrometheusCopy::seriesSelector() const
 {
-    QString error;
-    const auto promql = PromqlQueries::forEndpoint(m_api->endpoint(), &error);
-    const LabelMatcher healthChecks { QStringLiteral("__name__"), LabelMatcher::Op::RegexMatch,
-        QStringLiteral("%1|%2|%3|%4")
-            .arg(QLatin1String(PromqlQueries::totalMetric), QLatin1String(PromqlQueries::bucketMetric),
-                QLatin1String(PromqlQueries::sumMetric), QLatin1String(PromqlQueries::countMetric)) };
-    return promql ? promql->selector(QString(), {}, { healthChecks }) : QString();
+    return m_selector;
 }
 
 void PrometheusCopy::copy(const TimeWindow &window, QIODevice *output)
@@ -53,11 +56,10 @@ void PrometheusCopy::copy(const TimeWindow &window, QIODevice *output)
     m_copiedToMs = window.fromMs;
     m_result = PrometheusCopyResult();
     m_seriesSeen.clear();
-    QString error;
-    if (!PromqlQueries::forEndpoint(m_api->endpoint(), &error)) {
+    if (m_selector.isEmpty()) {
         PrometheusResult failure;
         failure.error = PrometheusError::Configuration;
-        failure.message = error;
+        failure.message = m_endpointError;
         // As every answer: after copy() returns, so that a caller connected afterwards hears it.
         QMetaObject::invokeMethod(
             this, [this, failure] { finish(failure); }, Qt::QueuedConnection);
@@ -97,7 +99,7 @@ void PrometheusCopy::askNextSlice()
     }
     m_askedToMs = std::min(m_copiedToMs + m_sliceMs, m_window.toMs);
     const QString expression
-        = seriesSelector() + QLatin1Char('[') + PromqlQueries::duration(m_askedToMs - m_copiedToMs) + QLatin1Char(']');
+        = m_selector + QLatin1Char('[') + PromqlQueries::duration(m_askedToMs - m_copiedToMs) + QLatin1Char(']');
     PrometheusReply *reply = m_api->query(expression, m_askedToMs);
     m_inFlight = reply;
     connect(reply, &PrometheusReply::finished, this, [this, reply] { onAnswered(reply); });

@@ -73,7 +73,8 @@ private:
     void finish(PrometheusResult failure);
 
     PrometheusApi *m_api = nullptr;
-    QString m_zoneLabel;
+    QString m_selector; ///< empty when the endpoint's matchers are unusable
+    QString m_endpointError;
     QIODevice *m_output = nullptr;
     TimeWindow m_window;
     std::int64_t m_copiedToMs = 0; ///< the end of the last slice written
